@@ -1,0 +1,27 @@
+# Each target makes .venv ready by itself, so a fresh clone needs nothing else.
+PY := .venv/bin/python
+
+.PHONY: run test bench screenshots venv dist clean
+
+venv:
+	@scripts/bootstrap
+
+run: venv
+	$(PY) -m ui.app
+
+test: venv
+	$(PY) -m ruff check wargame ui tests benchmarks
+	.venv/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+screenshots: venv
+	scripts/screenshots
+
+dist: venv
+	.venv/bin/pyinstaller --noconfirm build.spec
+
+clean:
+	rm -rf .venv build dist .pytest_cache
