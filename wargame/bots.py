@@ -1,0 +1,146 @@
+"""Rule-based players: one policy per actor, each pursuing its own objectives.
+
+A bot scores every action on its menu (and every target) by how much closer its expected
+outcome brings the actor's objectives, weighs that by the actor's temperament, adds a little
+seeded noise so that games differ between seeds, and picks the best. Same seed, same moves.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from wargame.adjudication import assess
+from wargame.conditions import holds
+from wargame.effects import apply_change, resolve
+from wargame.scenario import Bound, Category, Condition
+from wargame.state import ChosenAction, WorldState
+
+
+@dataclass(frozen=True)
+class Temperament:
+    """How an actor's government tends to act, beyond what its objectives ask."""
+
+    leaning: dict[Category, float]
+    caution: float  # how much a step up the escalation ladder costs it, in objective points
+    noise: float = 0.15
+
+
+TEMPERAMENTS: dict[str, Temperament] = {
+    "seoul": Temperament(
+        {
+            Category.DIPLOMATIC: 0.10,
+            Category.INFORMATION: 0.05,
+            Category.MILITARY: 0.0,
+            Category.ECONOMIC: 0.0,
+        },
+        caution=0.25,
+    ),
+    "pyongyang": Temperament(
+        {
+            Category.DIPLOMATIC: 0.0,
+            Category.INFORMATION: 0.05,
+            Category.MILITARY: 0.10,
+            Category.ECONOMIC: 0.0,
+        },
+        caution=0.05,
+    ),
+    "washington": Temperament(
+        {
+            Category.DIPLOMATIC: 0.05,
+            Category.INFORMATION: 0.0,
+            Category.MILITARY: 0.05,
+            Category.ECONOMIC: 0.05,
+        },
+        caution=0.15,
+    ),
+    "moscow": Temperament(
+        {
+            Category.DIPLOMATIC: 0.0,
+            Category.INFORMATION: 0.05,
+            Category.MILITARY: 0.05,
+            Category.ECONOMIC: 0.05,
+        },
+        caution=0.10,
+    ),
+    "beijing": Temperament(
+        {
+            Category.DIPLOMATIC: 0.10,
+            Category.INFORMATION: 0.0,
+            Category.MILITARY: 0.0,
+            Category.ECONOMIC: 0.10,
+        },
+        caution=0.30,
+    ),
+}
+DEFAULT_TEMPERAMENT = Temperament({}, caution=0.15)
+
+
+def closeness(condition: Condition, state: WorldState) -> float:
+    """How nearly a condition holds, from 0 (far) to 1 (holds): the bots' sense of progress."""
+    c = condition
+    if c.escalation is not None:
+        return _near(c.escalation, state.escalation, max(1, state.scenario.top_escalation))
+    if c.indicator is not None:
+        value = state.indicator(c.indicator.actor, c.indicator.indicator)
+        return _near(c.indicator, value, 100.0)
+    if c.relation is not None:
+        return _near(c.relation, state.relation(*c.relation.between), 200.0)
+    if c.all is not None:
+        return sum(closeness(child, state) for child in c.all) / len(c.all)
+    if c.any is not None:
+        return max(closeness(child, state) for child in c.any)
+    if c.not_ is not None:
+        return 1.0 - closeness(c.not_, state)
+    return 1.0 if holds(c, state) else 0.0
+
+
+def _near(bound: Bound, value: float, scale: float) -> float:
+    gap = 0.0
+    if bound.at_least is not None and value < bound.at_least:
+        gap = bound.at_least - value
+    if bound.at_most is not None and value > bound.at_most:
+        gap = value - bound.at_most
+    return max(0.0, 1.0 - gap / scale) if gap else 1.0
+
+
+def progress(state: WorldState, actor: str) -> float:
+    """The actor's objectives as one number: whole points for met ones, partial for near."""
+    total = 0.0
+    for objective in state.scenario.actor(actor).objectives:
+        near = closeness(objective.condition, state)
+        total += 1.0 if near >= 1.0 else 0.8 * near
+    return total
+
+
+def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
+    """The bot's move for this turn: the best-valued actions, at most `moves_per_turn`."""
+    temperament = TEMPERAMENTS.get(actor, DEFAULT_TEMPERAMENT)
+    dice = random.Random(f"{state.seed}/bot/{actor}/{state.turn}")
+    now = progress(state, actor)
+    options: list[tuple[float, str, ChosenAction]] = []
+    for action in state.scenario.actor(actor).actions:
+        for target in action.targets or [None]:
+            chosen = ChosenAction(action.id, target)
+            p = assess(state, actor, chosen).probability
+            value = 0.0
+            for chance, effect in ((p, action.on_success), (1 - p, action.on_failure)):
+                after, made = apply_change(state, resolve(effect, actor, target))
+                gain = progress(after, actor) - now
+                value += chance * (gain - temperament.caution * made.escalation)
+            value += temperament.leaning.get(action.category, 0.0)
+            value += dice.uniform(-temperament.noise, temperament.noise)
+            options.append((value, action.id, chosen))
+    options.sort(key=lambda option: (-option[0], option[1], option[2].target or ""))
+    move: list[ChosenAction] = []
+    for _, action_id, chosen in options:
+        if len(move) == state.moves_per_turn:
+            break
+        if all(c.action != action_id for c in move):
+            move.append(chosen)
+    return move
+
+
+def argument_for(state: WorldState, actor: str, move: list[ChosenAction]) -> str:
+    names = [state.scenario.action(actor, c.action).name for c in move]
+    return f"{state.scenario.actor(actor).name} pursues its objectives: {'; '.join(names)}."

@@ -1,0 +1,280 @@
+"""The `wargame` command: validate and describe scenarios, play, replay and simulate games.
+
+Exit codes: 0 ok, 2 a user error (the message on stderr says what and where), 1 a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from wargame.autoplay import play
+from wargame.describe import describe
+from wargame.engine import Game
+from wargame.errors import UserError
+from wargame.fog import FACILITATOR, PUBLIC, view
+from wargame.replay import continue_game, state_after_turn, state_at
+from wargame.scenario_file import (
+    DEFAULT_SCENARIO,
+    load_scenario,
+    read_scenario,
+    scenario_schema,
+)
+from wargame.simulate import simulate
+from wargame.state import WorldState
+from wargame.store import GameFile
+
+EXIT_OK, EXIT_BUG, EXIT_USER = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USER)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="wargame",
+        description="Peninsula: tabletop exercises on the "
+        "Korean Peninsula crisis, from the command line.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    validate = commands.add_parser("validate", help="check scenario files")
+    validate.add_argument("files", nargs="+", type=Path)
+
+    commands.add_parser("schema", help="print the scenario JSON Schema")
+
+    play_cmd = commands.add_parser("play", help="play a new or saved game with bots")
+    play_cmd.add_argument("game", nargs="?", type=Path, help="a saved game to continue")
+    play_cmd.add_argument(
+        "--scenario",
+        default=DEFAULT_SCENARIO,
+        help="a bundled scenario's name or a YAML file (default %(default)s)",
+    )
+    play_cmd.add_argument("--seed", type=int, help="the game seed (default: random)")
+    play_cmd.add_argument(
+        "--bots", default="all", help="which seats bots play; the command line plays 'all'"
+    )
+    play_cmd.add_argument("--out", type=Path, help="where to save a new game (.wargame)")
+    play_cmd.add_argument("--turns", type=int, help="play at most this many turns")
+
+    replay = commands.add_parser("replay", help="show a saved game at a turn or event")
+    replay.add_argument("game", type=Path)
+    point = replay.add_mutually_exclusive_group()
+    point.add_argument("--turn", type=int, help="the world as this turn ended")
+    point.add_argument("--event", type=int, help="the world right after this event")
+    replay.add_argument("--seat", help="as this seat (or 'public') may see it")
+    replay.add_argument("--json", action="store_true", help="print JSON with sorted keys")
+
+    log = commands.add_parser("log", help="print a saved game's event log")
+    log.add_argument("game", type=Path)
+
+    sim = commands.add_parser("simulate", help="run many bot games and summarise them")
+    sim.add_argument("--scenario", default=DEFAULT_SCENARIO)
+    sim.add_argument("--runs", type=int, default=100)
+    sim.add_argument("--seed", type=int, default=1)
+    sim.add_argument("--jobs", type=int, default=1)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except UserError as error:
+        print(f"wargame: {error}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        print("wargame: interrupted; everything played so far is saved.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:
+        traceback.print_exc()
+        print("wargame: internal error (a bug); please report the lines above.", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _validate(args: argparse.Namespace) -> int:
+    failed = False
+    for path in args.files:
+        scenario, problems = read_scenario(path)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if scenario is None:
+            failed = True
+            print(f"{path}: {len(problems)} problem(s)")
+        else:
+            print(
+                f"{path}: ok: {scenario.id}, {len(scenario.actors)} actors, "
+                f"{len(scenario.injects)} injects over {scenario.turns} turns, "
+                f"{len(scenario.escalation_ladder)} escalation levels"
+            )
+    return EXIT_USER if failed else EXIT_OK
+
+
+def _schema(_: argparse.Namespace) -> int:
+    sys.stdout.write(scenario_schema())
+    return EXIT_OK
+
+
+def _turn_summary(game: Game, turn: int) -> None:
+    state = game.state
+    scenario = state.scenario
+    results = [r for r in state.results if r.turn == turn]
+    succeeded = sum(r.success for r in results)
+    injects = sum(1 for i in state.released if state.injects[i].turn == turn)
+    met = " ".join(
+        f"{a}:{len(state.history[-1].objectives_met[a])}/{len(scenario.actor(a).objectives)}"
+        for a in scenario.actor_ids
+    )
+    print(
+        f"turn {turn:>2}: escalation {state.escalation} ({state.escalation_name}); "
+        f"{injects} inject(s); {succeeded}/{len(results)} actions succeeded; objectives {met}"
+    )
+
+
+def _play(args: argparse.Namespace) -> int:
+    if args.bots != "all":
+        raise UserError(
+            "the command line plays every seat with a bot (--bots all); "
+            "seat people at the desktop app (wargame-gui)."
+        )
+    if args.turns is not None and args.turns < 1:
+        raise UserError("--turns must be at least 1.")
+    if args.game is not None:
+        game_file, game = continue_game(args.game)
+    else:
+        if args.out is None:
+            raise UserError("say where to save the new game with --out FILE.wargame.")
+        scenario = load_scenario(args.scenario)
+        seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+        game_file = GameFile.create(args.out, scenario, seed)
+        game = Game.new(scenario, seed, recorder=game_file.record)
+        print(f"new game {args.out}: {scenario.title}, seed {seed}")
+    with game_file:
+        if game.state.ended:
+            print(f"{game_file.path} has already ended: {game.state.ending}")
+            return EXIT_OK
+        play(game, game.scenario.actor_ids, args.turns, after_turn=_turn_summary)
+        state = game.state
+        if state.ended:
+            ending = next(e for e in state.scenario.endings if e.id == state.ending)
+            print(f"game over ({state.end_reason}): {ending.name}")
+        else:
+            print(f"paused at turn {state.turn}; continue with: wargame play {game_file.path}")
+    return EXIT_OK
+
+
+def _seat(state: WorldState, seat: str | None) -> str:
+    if seat is None:
+        return FACILITATOR
+    allowed = (*state.scenario.actor_ids, PUBLIC, FACILITATOR)
+    if seat not in allowed:
+        raise UserError(f"unknown seat '{seat}'; choose one of: {', '.join(allowed)}.")
+    return seat
+
+
+def _replay(args: argparse.Namespace) -> int:
+    with GameFile.open(args.game) as game_file:
+        if args.turn is not None:
+            state = state_after_turn(game_file, args.turn)
+        else:
+            state = state_at(game_file, args.event)
+    shown = view(state, _seat(state, args.seat))
+    if args.json:
+        print(json.dumps(shown, sort_keys=True, indent=2, ensure_ascii=False))
+    else:
+        _print_view(state, shown)
+    return EXIT_OK
+
+
+def _print_view(state: WorldState, shown: dict) -> None:
+    scenario = state.scenario
+    print(
+        f"{scenario.title} — turn {shown['turn']}/{shown['turns']}, {shown['phase']}, "
+        f"as seen by {shown['seat']}"
+    )
+    level = shown["escalation"]
+    print(f"escalation: {level['level']}/{level['top']} {level['name']}")
+    print("indicators:")
+    for actor, values in shown["indicators"].items():
+        print(f"  {actor:<11}" + "  ".join(f"{k} {v:>3}" for k, v in values.items()))
+    print("relations:")
+    actors = scenario.actor_ids
+    print("  " + " " * 11 + "".join(f"{a[:9]:>10}" for a in actors))
+    for a in actors:
+        row = "".join(f"{'—' if a == b else shown['relations'][a][b]:>10}" for b in actors)
+        print(f"  {a:<11}{row}")
+    print(f"injects released: {len(shown['injects'])}")
+    for inject in shown["injects"][-5:]:
+        print(f"  [{inject['id']}] {inject['title']}")
+    if shown["ending"]:
+        print(f"ended: {shown['ending']} ({shown['end_reason']})")
+
+
+def _log(args: argparse.Namespace) -> int:
+    with GameFile.open(args.game) as game_file:
+        for stored in game_file.events():
+            print(
+                f"{stored.seq:>5}  T{stored.turn:<3} {stored.event.type:<24} "
+                f"{describe(stored.event)}"
+            )
+    return EXIT_OK
+
+
+def _progress(total: int) -> Callable[[int], None]:
+    width = 30
+
+    def show(done: int) -> None:
+        filled = width * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} games")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    if args.runs < 1 or args.jobs < 1:
+        raise UserError("--runs and --jobs must be at least 1.")
+    scenario = load_scenario(args.scenario)
+    summary = simulate(scenario, args.runs, args.seed, args.jobs, _progress(args.runs))
+    runs = summary.runs
+    print(f"{runs} games of {scenario.id} (seed {args.seed})")
+    print("final escalation:")
+    for level, count in sorted(summary.escalation.items()):
+        name = scenario.escalation_ladder[level].name
+        print(f"  {level} {name:<34} {count:>6} {count / runs:>7.1%}")
+    print("endings:")
+    for ending in scenario.endings:
+        count = summary.endings[ending.id]
+        print(f"  {ending.name:<36} {count:>6} {count / runs:>7.1%}")
+    print("objectives met at the end (mean per game):")
+    for actor in scenario.actors:
+        mean = summary.objectives_met[actor.id] / runs
+        print(f"  {actor.name:<12} {mean:4.2f} of {len(actor.objectives)}")
+    return EXIT_OK
+
+
+_COMMANDS = {
+    "validate": _validate,
+    "schema": _schema,
+    "play": _play,
+    "replay": _replay,
+    "log": _log,
+    "simulate": _simulate,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

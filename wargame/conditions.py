@@ -1,0 +1,44 @@
+"""Evaluating scenario conditions against the world state (triggers, objectives, endings)."""
+
+from __future__ import annotations
+
+from wargame.scenario import Condition
+from wargame.state import WorldState
+
+
+def holds(condition: Condition, state: WorldState) -> bool:
+    c = condition
+    if c.escalation is not None:
+        return c.escalation.holds(state.escalation)
+    if c.turn is not None:
+        return c.turn.holds(state.turn)
+    if c.indicator is not None:
+        return c.indicator.holds(state.indicator(c.indicator.actor, c.indicator.indicator))
+    if c.relation is not None:
+        return c.relation.holds(state.relation(*c.relation.between))
+    if c.released is not None:
+        return state.is_released(c.released)
+    if c.succeeded is not None:
+        return (c.succeeded.actor, c.succeeded.action) in state.successes
+    if c.all is not None:
+        return all(holds(child, state) for child in c.all)
+    if c.any is not None:
+        return any(holds(child, state) for child in c.any)
+    assert c.not_ is not None
+    return not holds(c.not_, state)
+
+
+def objectives_met(state: WorldState, actor: str) -> tuple[str, ...]:
+    return tuple(o.id for o in state.scenario.actor(actor).objectives if holds(o.condition, state))
+
+
+def red_lines_crossed(state: WorldState, actor: str) -> tuple[str, ...]:
+    return tuple(r.id for r in state.scenario.actor(actor).red_lines if holds(r.condition, state))
+
+
+def ending_for(state: WorldState) -> str:
+    """The first ending whose condition holds; the last ending is the fallback."""
+    for ending in state.scenario.endings:
+        if ending.condition is None or holds(ending.condition, state):
+            return ending.id
+    return state.scenario.endings[-1].id

@@ -1,0 +1,583 @@
+"""The rules of the exercise: `apply(state, event)` and `Game`, which turns commands into events.
+
+`apply` is pure: the state at any moment is the fold of the log up to it. `Game` checks who may
+do what and when, produces the events a command stands for, hands them to its recorder (the
+store) in one batch, and only then moves its own state on: a command that cannot be recorded
+leaves the game as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from wargame import adjudication as adj
+from wargame.conditions import ending_for, holds, objectives_met, red_lines_crossed
+from wargame.effects import apply_change, resolve
+from wargame.errors import RuleError
+from wargame.events import (
+    ActionAdjudicated,
+    AdjudicationOverridden,
+    ChosenActionModel,
+    Event,
+    FacilitatorUndid,
+    GameCreated,
+    GameEnded,
+    InjectAdded,
+    InjectEdited,
+    InjectHeld,
+    InjectReleased,
+    MoveSubmitted,
+    OutcomePublished,
+    PhaseAdvanced,
+    SeatConfig,
+    TurnEnded,
+    TurnStarted,
+)
+from wargame.scenario import Scenario
+from wargame.seats import hash_pin, pin_matches
+from wargame.state import (
+    Adjudication,
+    Audience,
+    Change,
+    ChosenAction,
+    InjectRecord,
+    InjectText,
+    Move,
+    Phase,
+    Seat,
+    TurnRecord,
+    UndoEntry,
+    WorldState,
+    pair,
+)
+
+MAX_ARGUMENT = 4000
+
+
+def _audience(value: list[str] | str | None) -> Audience:
+    return None if value is None or value == "all" else frozenset(value)
+
+
+def start(scenario: Scenario, created: GameCreated) -> WorldState:
+    """The world before the first turn, from the scenario's starting values."""
+    relations = {pair(a, b): 0 for a in scenario.actor_ids for b in scenario.actor_ids if a < b}
+    relations.update({pair(*r.between): r.value for r in scenario.relations})
+    return WorldState(
+        scenario=scenario,
+        seed=created.seed,
+        seats={a: Seat(c.human, c.pin_hash) for a, c in created.seats.items()},
+        moves_per_turn=created.moves_per_turn,
+        deliberation_minutes=created.deliberation_minutes,
+        escalation=scenario.start_escalation,
+        relations=relations,
+        indicators={a.id: dict(a.indicators) for a in scenario.actors},
+        seq=1,
+    )
+
+
+def inject_text(state: WorldState, inject_id: str) -> InjectText:
+    record = state.injects.get(inject_id)
+    if record is not None:
+        return record.text
+    inject = state.scenario.inject(inject_id)
+    return InjectText(inject.title, inject.body, _audience(inject.audience))
+
+
+def apply(state: WorldState, event: Event) -> WorldState:
+    """The world after `event`. Pure: the same state and event always give the same result."""
+    state = replace(state, seq=state.seq + 1)
+    match event:
+        case TurnStarted(turn=turn):
+            return replace(
+                state, turn=turn, phase=Phase.BRIEFING, moves={}, adjudications=(), undo=()
+            )
+        case InjectReleased(inject=inject_id, by=by):
+            return _release(state, inject_id, by)
+        case InjectHeld(inject=inject_id):
+            previous = state.injects.get(inject_id)
+            held = InjectRecord(
+                inject_id,
+                "held",
+                inject_text(state, inject_id),
+                turn=state.turn,
+                adhoc=bool(previous and previous.adhoc),
+            )
+            return _record(state, held, previous, f"Hold inject {inject_id}")
+        case InjectEdited(inject=inject_id, title=title, body=body, audience=audience):
+            previous = state.injects.get(inject_id)
+            text = InjectText(title, body, _audience(audience))
+            edited = (
+                replace(previous, text=text)
+                if previous
+                else InjectRecord(inject_id, "planned", text)
+            )
+            return _record(state, edited, previous, f"Edit inject {inject_id}")
+        case InjectAdded(inject=inject_id, title=title, body=body, audience=audience):
+            text = InjectText(title, body, _audience(audience))
+            added = InjectRecord(inject_id, "planned", text, turn=state.turn, adhoc=True)
+            return _record(state, added, None, f"Add inject {inject_id}")
+        case PhaseAdvanced(phase=phase):
+            return replace(state, phase=Phase(phase), undo=())
+        case MoveSubmitted(actor=actor, actions=actions, argument=argument):
+            revision = state.moves[actor].revision + 1 if actor in state.moves else 1
+            chosen = tuple(ChosenAction(a.action, a.target) for a in actions)
+            moves = {**state.moves, actor: Move(actor, chosen, argument, revision)}
+            return replace(state, moves=moves)
+        case ActionAdjudicated():
+            return _adjudicated(state, event)
+        case AdjudicationOverridden(adjudication=target, success=success, reason=reason):
+            previous = next(a for a in state.adjudications if a.id == target)
+            changed = replace(previous, override=success, override_reason=reason)
+            entry = UndoEntry(
+                state.seq, f"Override on {previous.actor}: {previous.action}", previous=previous
+            )
+            return replace(
+                state, adjudications=_swap(state.adjudications, changed), undo=(*state.undo, entry)
+            )
+        case OutcomePublished():
+            return _publish(state)
+        case TurnEnded(turn=turn):
+            return _end_turn(state, turn)
+        case GameEnded(reason=reason, ending=ending):
+            return replace(state, phase=Phase.ENDED, ending=ending, end_reason=reason, undo=())
+        case FacilitatorUndid(undone=undone):
+            return _undo(state, undone)
+        case GameCreated():
+            raise ValueError("a game is created only once, by its first event")
+    raise TypeError(f"unknown event {event!r}")
+
+
+def fold(scenario: Scenario, events: Iterable[Event]) -> WorldState:
+    """The state after a whole log; its first event must create the game."""
+    iterator = iter(events)
+    first = next(iterator)
+    if not isinstance(first, GameCreated):
+        raise ValueError("a game log starts with game_created")
+    state = start(scenario, first)
+    for event in iterator:
+        state = apply(state, event)
+    return state
+
+
+def _swap(items: tuple[Adjudication, ...], changed: Adjudication) -> tuple[Adjudication, ...]:
+    return tuple(changed if a.id == changed.id else a for a in items)
+
+
+def _record(
+    state: WorldState, record: InjectRecord, previous: InjectRecord | None, label: str
+) -> WorldState:
+    entry = UndoEntry(state.seq, label, inject=record.id, previous=previous)
+    return replace(state, injects={**state.injects, record.id: record}, undo=(*state.undo, entry))
+
+
+def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
+    previous = state.injects.get(inject_id)
+    made = Change()
+    date = None
+    if not (previous and previous.adhoc):
+        inject = state.scenario.inject(inject_id)
+        date = inject.date.isoformat()
+        state, made = apply_change(state, resolve(inject.effects))
+    released = InjectRecord(
+        inject_id,
+        "released",
+        inject_text(state, inject_id),
+        turn=state.turn,
+        date=date,
+        adhoc=bool(previous and previous.adhoc),
+        applied=made,
+    )
+    undo = state.undo
+    if by == "facilitator":
+        undo = (*undo, UndoEntry(state.seq, f"Release inject {inject_id}", inject_id, previous))
+    return replace(
+        state,
+        injects={**state.injects, inject_id: released},
+        released=(*state.released, inject_id),
+        undo=undo,
+    )
+
+
+def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
+    action = state.scenario.action(event.actor, event.action)
+    audience = _audience(action.audience)
+    if audience is not None:
+        audience = audience | {event.actor}
+    adjudication = Adjudication(
+        id=state.seq,
+        turn=state.turn,
+        actor=event.actor,
+        action=event.action,
+        target=event.target,
+        base=event.base,
+        modifiers=tuple(map(tuple, event.modifiers)),
+        probability=event.probability,
+        roll=event.roll,
+        proposed=event.success,
+        rationale=event.rationale,
+        audience=audience,
+    )
+    return replace(state, adjudications=(*state.adjudications, adjudication))
+
+
+def _publish(state: WorldState) -> WorldState:
+    published = []
+    successes = set(state.successes)
+    for item in state.adjudications:
+        action = state.scenario.action(item.actor, item.action)
+        effect = action.on_success if item.success else action.on_failure
+        state, made = apply_change(state, resolve(effect, item.actor, item.target))
+        published.append(replace(item, applied=made))
+        if item.success:
+            successes.add((item.actor, item.action))
+    return replace(
+        state,
+        phase=Phase.OUTCOME,
+        adjudications=tuple(published),
+        successes=frozenset(successes),
+        undo=(),
+    )
+
+
+def _end_turn(state: WorldState, turn: int) -> WorldState:
+    actors = state.scenario.actor_ids
+    record = TurnRecord(
+        turn=turn,
+        escalation=state.escalation,
+        relations=dict(state.relations),
+        indicators={a: dict(v) for a, v in state.indicators.items()},
+        objectives_met={a: objectives_met(state, a) for a in actors},
+        red_lines_crossed={a: red_lines_crossed(state, a) for a in actors},
+    )
+    return replace(
+        state,
+        history=(*state.history, record),
+        results=(*state.results, *state.adjudications),
+        undo=(),
+    )
+
+
+def _undo(state: WorldState, undone: int) -> WorldState:
+    entry = state.undo[-1]
+    if entry.seq != undone:
+        raise ValueError(f"event {undone} is not the last facilitator action")
+    state = replace(state, undo=state.undo[:-1])
+    if isinstance(entry.previous, Adjudication):
+        return replace(state, adjudications=_swap(state.adjudications, entry.previous))
+    assert entry.inject is not None
+    current = state.injects[entry.inject]
+    if current.status == "released":
+        state, _ = apply_change(state, current.applied.inverse())
+        state = replace(state, released=tuple(i for i in state.released if i != entry.inject))
+    injects = dict(state.injects)
+    if entry.previous is None:
+        del injects[entry.inject]
+    else:
+        injects[entry.inject] = entry.previous
+    return replace(state, injects=injects)
+
+
+class Recorded(NamedTuple):
+    """One event as the store keeps it, with the world right after it (for snapshots)."""
+
+    seq: int
+    turn: int
+    event: Event
+    state: WorldState
+
+
+class _Batch:
+    """The events of one command, applied one by one so each sees the state before it."""
+
+    def __init__(self, state: WorldState) -> None:
+        self.state = state
+        self.recorded: list[Recorded] = []
+
+    def add(self, event: Event) -> None:
+        self.state = apply(self.state, event)
+        self.recorded.append(Recorded(self.state.seq, self.state.turn, event, self.state))
+
+
+Recorder = Callable[[Sequence[Recorded]], None]
+"""Stores the events of one command: all of them or none."""
+
+
+class Game:
+    """One exercise in play: commands in, validated events out."""
+
+    def __init__(self, state: WorldState, recorder: Recorder | None = None) -> None:
+        self._state = state
+        self._recorder = recorder
+        self._triggered = {i.id for i in state.scenario.injects if i.trigger is not None}
+
+    @classmethod
+    def new(
+        cls,
+        scenario: Scenario,
+        seed: int,
+        humans: dict[str, str] | None = None,
+        moves_per_turn: int | None = None,
+        deliberation_minutes: int | None = None,
+        recorder: Recorder | None = None,
+    ) -> Game:
+        """A new game; `humans` maps the human seats to their PINs, every other seat is a bot."""
+        humans = humans or {}
+        unknown = set(humans) - set(scenario.actor_ids)
+        if unknown:
+            raise RuleError(f"no such seat in this scenario: {', '.join(sorted(unknown))}")
+        created = GameCreated(
+            scenario_id=scenario.id,
+            seed=seed,
+            seats={
+                a: SeatConfig(
+                    human=a in humans, pin_hash=hash_pin(humans[a]) if a in humans else None
+                )
+                for a in scenario.actor_ids
+            },
+            moves_per_turn=moves_per_turn or scenario.moves_per_turn,
+            deliberation_minutes=deliberation_minutes,
+        )
+        state = start(scenario, created)
+        if recorder is not None:
+            recorder([Recorded(1, 0, created, state)])
+        game = cls(state, recorder)
+        game._commit([TurnStarted(turn=1)])
+        return game
+
+    @property
+    def state(self) -> WorldState:
+        return self._state
+
+    @property
+    def scenario(self) -> Scenario:
+        return self._state.scenario
+
+    # --- the record -----------------------------------------------------------------------
+
+    def _commit(self, events: Iterable[Event], batch: _Batch | None = None) -> None:
+        batch = batch or _Batch(self._state)
+        for event in events:
+            batch.add(event)
+        if self._recorder is not None and batch.recorded:
+            self._recorder(batch.recorded)
+        self._state = batch.state
+
+    # --- what is due ----------------------------------------------------------------------
+
+    def due_injects(self, state: WorldState | None = None) -> list[str]:
+        """Injects waiting for release now: scheduled up to this turn, triggered, or ad hoc."""
+        state = state or self._state
+        due = []
+        for inject in state.scenario.injects:
+            record = state.injects.get(inject.id)
+            if record is not None and record.status != "planned":
+                continue
+            if (
+                inject.turn is not None
+                and inject.turn <= state.turn
+                or inject.trigger is not None
+                and holds(inject.trigger, state)
+            ):
+                due.append(inject.id)
+        due.extend(r.id for r in state.injects.values() if r.adhoc and r.status == "planned")
+        return due
+
+    def waiting_for(self) -> list[str]:
+        """Seats that have not yet submitted a move this deliberation."""
+        if self._state.phase is not Phase.DELIBERATION:
+            return []
+        return [a for a in self.scenario.actor_ids if a not in self._state.moves]
+
+    # --- facilitator commands -------------------------------------------------------------
+
+    def advance(self, force: bool = False) -> None:
+        """The one obvious next step: to the next phase, or to the next turn."""
+        state = self._state
+        match state.phase:
+            case Phase.BRIEFING:
+                batch = _Batch(state)
+                self._release_due(batch)
+                self._commit([PhaseAdvanced(phase=Phase.DELIBERATION)], batch)
+            case Phase.DELIBERATION:
+                waiting = self.waiting_for()
+                if waiting and not force:
+                    names = ", ".join(self.scenario.actor(a).name for a in waiting)
+                    raise RuleError(f"Still waiting for moves from: {names}.")
+                self._adjudicate()
+            case Phase.ADJUDICATION:
+                self._commit([OutcomePublished(turn=state.turn)])
+            case Phase.OUTCOME:
+                batch = _Batch(state)
+                batch.add(TurnEnded(turn=state.turn))
+                if batch.state.escalation >= self.scenario.top_escalation:
+                    batch.add(GameEnded(reason="top_of_ladder", ending=ending_for(batch.state)))
+                elif state.turn >= self.scenario.turns:
+                    batch.add(GameEnded(reason="last_turn", ending=ending_for(batch.state)))
+                else:
+                    batch.add(TurnStarted(turn=state.turn + 1))
+                self._commit([], batch)
+            case Phase.ENDED:
+                raise RuleError("The exercise has ended.")
+
+    def _release_due(self, batch: _Batch) -> None:
+        # A released inject may make another's trigger hold, so look again after each one.
+        while due := self.due_injects(batch.state):
+            inject_id = due[0]
+            by = "trigger" if inject_id in self._triggered else "schedule"
+            batch.add(InjectReleased(inject=inject_id, by=by))
+
+    def _adjudicate(self) -> None:
+        batch = _Batch(self._state)
+        batch.add(PhaseAdvanced(phase=Phase.ADJUDICATION))
+        for actor in self.scenario.actor_ids:
+            move = self._state.moves.get(actor)
+            for chosen in move.actions if move else ():
+                assessment = adj.assess(batch.state, actor, chosen)
+                rolled = adj.roll(self._state.seed, batch.state.seq + 1)
+                batch.add(
+                    ActionAdjudicated(
+                        actor=actor,
+                        action=chosen.action,
+                        target=chosen.target,
+                        base=assessment.base,
+                        modifiers=list(assessment.modifiers),
+                        probability=assessment.probability,
+                        roll=rolled,
+                        success=rolled < assessment.probability,
+                        rationale=adj.rationale(batch.state, actor, chosen, assessment, rolled),
+                    )
+                )
+        self._commit([], batch)
+
+    def release_inject(self, inject_id: str) -> None:
+        self._require_not_ended()
+        record = self._state.injects.get(inject_id)
+        self._require_inject(inject_id)
+        if record is not None and record.status in ("released", "withdrawn"):
+            raise RuleError(f"Inject {inject_id} has already been released.")
+        self._commit([InjectReleased(inject=inject_id, by="facilitator")])
+
+    def hold_inject(self, inject_id: str) -> None:
+        self._require_not_ended()
+        self._require_inject(inject_id)
+        record = self._state.injects.get(inject_id)
+        if record is not None and record.status != "planned":
+            raise RuleError(f"Inject {inject_id} is already {record.status}.")
+        self._commit([InjectHeld(inject=inject_id)])
+
+    def edit_inject(
+        self, inject_id: str, title: str, body: str, audience: list[str] | None
+    ) -> None:
+        self._require_not_ended()
+        self._require_inject(inject_id)
+        self._require_text(title, body, audience)
+        self._commit(
+            [
+                InjectEdited(
+                    inject=inject_id, title=title.strip(), body=body.strip(), audience=audience
+                )
+            ]
+        )
+
+    def add_inject(self, title: str, body: str, audience: list[str] | None) -> str:
+        """An ad hoc inject, due at once; returns its id."""
+        self._require_not_ended()
+        self._require_text(title, body, audience)
+        inject_id = f"ADHOC-{sum(r.adhoc for r in self._state.injects.values()) + 1}"
+        self._commit(
+            [
+                InjectAdded(
+                    inject=inject_id, title=title.strip(), body=body.strip(), audience=audience
+                )
+            ]
+        )
+        return inject_id
+
+    def override(self, adjudication_id: int, success: bool, reason: str) -> None:
+        if self._state.phase is not Phase.ADJUDICATION:
+            raise RuleError("Outcomes can be overridden only during adjudication.")
+        if not any(a.id == adjudication_id for a in self._state.adjudications):
+            raise RuleError(f"No adjudication {adjudication_id} in this turn.")
+        if not reason.strip():
+            raise RuleError("An override needs a reason, for the record.")
+        self._commit(
+            [
+                AdjudicationOverridden(
+                    adjudication=adjudication_id, success=success, reason=reason.strip()
+                )
+            ]
+        )
+
+    def undo(self) -> str:
+        """Take back the last facilitator action of this phase; returns what was undone."""
+        if not self._state.undo:
+            raise RuleError("There is no facilitator action to undo in this phase.")
+        entry = self._state.undo[-1]
+        self._commit([FacilitatorUndid(undone=entry.seq, label=entry.label)])
+        return entry.label
+
+    # --- seat commands --------------------------------------------------------------------
+
+    def sign_in(self, actor: str, pin: str) -> bool:
+        seat = self._state.seats.get(actor)
+        return bool(seat and seat.pin_hash and pin_matches(pin, seat.pin_hash))
+
+    def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str = "") -> None:
+        """A seat's secret move for this turn; submitting again revises it."""
+        state = self._state
+        if actor not in state.seats:
+            raise RuleError(f"No seat '{actor}' in this game.")
+        if state.phase is not Phase.DELIBERATION:
+            raise RuleError("Moves can be submitted only during deliberation.")
+        if len(actions) > state.moves_per_turn:
+            raise RuleError(f"At most {state.moves_per_turn} actions per turn.")
+        if len(argument) > MAX_ARGUMENT:
+            raise RuleError(f"The argument is longer than {MAX_ARGUMENT} characters.")
+        menu = {a.id: a for a in self.scenario.actor(actor).actions}
+        seen = set()
+        for chosen in actions:
+            action = menu.get(chosen.action)
+            if action is None:
+                raise RuleError(f"'{chosen.action}' is not on {actor}'s menu.")
+            if chosen.action in seen:
+                raise RuleError(f"'{action.name}' is chosen twice.")
+            seen.add(chosen.action)
+            if action.targets and chosen.target not in action.targets:
+                allowed = ", ".join(action.targets)
+                raise RuleError(f"'{action.name}' needs a target among: {allowed}.")
+            if not action.targets and chosen.target is not None:
+                raise RuleError(f"'{action.name}' takes no target.")
+        self._commit(
+            [
+                MoveSubmitted(
+                    actor=actor,
+                    actions=[ChosenActionModel(action=c.action, target=c.target) for c in actions],
+                    argument=argument.strip(),
+                )
+            ]
+        )
+
+    # --- checks ---------------------------------------------------------------------------
+
+    def _require_not_ended(self) -> None:
+        if self._state.ended:
+            raise RuleError("The exercise has ended.")
+
+    def _require_inject(self, inject_id: str) -> None:
+        known = inject_id in self._state.injects or any(
+            i.id == inject_id for i in self.scenario.injects
+        )
+        if not known:
+            raise RuleError(f"No inject '{inject_id}'.")
+
+    def _require_text(self, title: str, body: str, audience: list[str] | None) -> None:
+        if not title.strip() or not body.strip():
+            raise RuleError("An inject needs a title and a text.")
+        if audience is not None:
+            if not audience:
+                raise RuleError("Choose at least one seat, or everyone, as the audience.")
+            unknown = set(audience) - set(self.scenario.actor_ids)
+            if unknown:
+                raise RuleError(f"Unknown seat in the audience: {', '.join(sorted(unknown))}.")

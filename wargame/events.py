@@ -1,0 +1,154 @@
+"""The events of an exercise: everything that happens is one of these, appended to the log.
+
+Events are Pydantic models in a discriminated union so that the log stored as JSON reads back
+into exactly the same objects. Each event carries what `apply` needs and what a reader of the
+log wants to see (the roll, the modifiers, the reason for an override), never derived state.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from wargame.state import Phase
+
+
+class EventModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SeatConfig(EventModel):
+    human: bool
+    pin_hash: str | None = None
+
+
+class GameCreated(EventModel):
+    type: Literal["game_created"] = "game_created"
+    scenario_id: str
+    seed: int
+    seats: dict[str, SeatConfig]
+    moves_per_turn: int
+    deliberation_minutes: int | None = None
+
+
+class TurnStarted(EventModel):
+    type: Literal["turn_started"] = "turn_started"
+    turn: int
+
+
+class InjectReleased(EventModel):
+    type: Literal["inject_released"] = "inject_released"
+    inject: str
+    by: Literal["schedule", "trigger", "facilitator"]
+
+
+class InjectHeld(EventModel):
+    type: Literal["inject_held"] = "inject_held"
+    inject: str
+
+
+class InjectEdited(EventModel):
+    type: Literal["inject_edited"] = "inject_edited"
+    inject: str
+    title: str
+    body: str
+    audience: list[str] | None = Field(default=None, description="None: everyone")
+
+
+class InjectAdded(EventModel):
+    type: Literal["inject_added"] = "inject_added"
+    inject: str
+    title: str
+    body: str
+    audience: list[str] | None = None
+
+
+class PhaseAdvanced(EventModel):
+    type: Literal["phase_advanced"] = "phase_advanced"
+    phase: Literal[Phase.DELIBERATION, Phase.ADJUDICATION]
+
+
+class ChosenActionModel(EventModel):
+    action: str
+    target: str | None = None
+
+
+class MoveSubmitted(EventModel):
+    type: Literal["move_submitted"] = "move_submitted"
+    actor: str
+    actions: list[ChosenActionModel]
+    argument: str = ""
+
+
+class ActionAdjudicated(EventModel):
+    type: Literal["action_adjudicated"] = "action_adjudicated"
+    actor: str
+    action: str
+    target: str | None
+    base: float
+    modifiers: list[tuple[str, float]]
+    probability: float
+    roll: float
+    success: bool
+    rationale: str
+
+
+class AdjudicationOverridden(EventModel):
+    type: Literal["adjudication_overridden"] = "adjudication_overridden"
+    adjudication: int = Field(description="sequence number of the action_adjudicated event")
+    success: bool
+    reason: str
+
+
+class OutcomePublished(EventModel):
+    type: Literal["outcome_published"] = "outcome_published"
+    turn: int
+
+
+class TurnEnded(EventModel):
+    type: Literal["turn_ended"] = "turn_ended"
+    turn: int
+
+
+class GameEnded(EventModel):
+    type: Literal["game_ended"] = "game_ended"
+    reason: Literal["last_turn", "top_of_ladder"]
+    ending: str
+
+
+class FacilitatorUndid(EventModel):
+    """A compensating event: the named facilitator action is taken back; nothing is deleted."""
+
+    type: Literal["facilitator_undid"] = "facilitator_undid"
+    undone: int = Field(description="sequence number of the event taken back")
+    label: str
+
+
+Event = Annotated[
+    GameCreated
+    | TurnStarted
+    | InjectReleased
+    | InjectHeld
+    | InjectEdited
+    | InjectAdded
+    | PhaseAdvanced
+    | MoveSubmitted
+    | ActionAdjudicated
+    | AdjudicationOverridden
+    | OutcomePublished
+    | TurnEnded
+    | GameEnded
+    | FacilitatorUndid,
+    Field(discriminator="type"),
+]
+
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+
+
+def event_from_json(text: str | bytes) -> Event:
+    return EVENT_ADAPTER.validate_json(text)
+
+
+def event_to_json(event: Event) -> str:
+    return event.model_dump_json()

@@ -1,0 +1,138 @@
+"""The fog of the exercise: what each seat, the projector and the facilitator may know.
+
+`view(state, seat)` is the only way the outside world (CLI JSON, GUI panes, reports) reads a
+state for someone, so the fog is enforced in one place and tested there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wargame.conditions import objectives_met, red_lines_crossed
+from wargame.state import Adjudication, Audience, InjectRecord, Phase, WorldState
+
+FACILITATOR = "facilitator"
+PUBLIC = "public"
+"""What the room sees on the projector: only what everyone may know."""
+
+
+def _sees(seat: str, audience: Audience) -> bool:
+    if seat == FACILITATOR:
+        return True
+    return audience is None or seat in audience
+
+
+def _audience(audience: Audience) -> str | list[str]:
+    return "all" if audience is None else sorted(audience)
+
+
+def _inject(record: InjectRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "title": record.text.title,
+        "body": record.text.body,
+        "audience": _audience(record.text.audience),
+        "turn": record.turn,
+        "date": record.date,
+        "adhoc": record.adhoc,
+    }
+
+
+def _result(state: WorldState, a: Adjudication, facilitator: bool) -> dict[str, Any]:
+    action = state.scenario.action(a.actor, a.action)
+    shown: dict[str, Any] = {
+        "id": a.id,
+        "turn": a.turn,
+        "actor": a.actor,
+        "action": a.action,
+        "action_name": action.name,
+        "category": action.category.value,
+        "target": a.target,
+        "success": a.success,
+        "probability": a.probability,
+        "roll": a.roll,
+        "modifiers": [list(m) for m in a.modifiers],
+        "rationale": a.rationale,
+        "audience": _audience(a.audience),
+    }
+    if a.override is not None:
+        shown["override"] = {"success": a.override, "reason": a.override_reason}
+    if facilitator:
+        shown["proposed"] = a.proposed
+    return shown
+
+
+def _relations(state: WorldState) -> dict[str, dict[str, int]]:
+    actors = state.scenario.actor_ids
+    return {a: {b: state.relation(a, b) for b in actors if b != a} for a in actors}
+
+
+def view(state: WorldState, seat: str = FACILITATOR) -> dict[str, Any]:
+    """The state as `seat` (an actor id, FACILITATOR or PUBLIC) may know it, as plain data."""
+    scenario = state.scenario
+    facilitator = seat == FACILITATOR
+    own = [seat] if seat in scenario.actor_ids else list(scenario.actor_ids) if facilitator else []
+
+    injects = [
+        _inject(state.injects[i])
+        for i in state.released
+        if _sees(seat, state.injects[i].text.audience)
+    ]
+    results_open = state.phase in (Phase.OUTCOME, Phase.ENDED)
+    current = [
+        _result(state, a, facilitator)
+        for a in state.adjudications
+        if facilitator or (results_open and _sees(seat, a.audience))
+    ]
+    past = [_result(state, a, facilitator) for a in state.results if _sees(seat, a.audience)]
+    # A turn's adjudications move into the results when it ends; show each once.
+    past_ids = {r["id"] for r in past}
+    shown: dict[str, Any] = {
+        "scenario": scenario.id,
+        "seat": seat,
+        "turn": state.turn,
+        "turns": scenario.turns,
+        "phase": state.phase.value,
+        "escalation": {
+            "level": state.escalation,
+            "name": state.escalation_name,
+            "top": scenario.top_escalation,
+        },
+        "relations": _relations(state),
+        "indicators": {a: dict(v) for a, v in state.indicators.items()},
+        "injects": injects,
+        "results": past + [r for r in current if r["id"] not in past_ids],
+        "submitted": sorted(state.moves),
+        "moves": {
+            a: {
+                "actions": [{"action": c.action, "target": c.target} for c in m.actions],
+                "argument": m.argument,
+                "revision": m.revision,
+            }
+            for a, m in state.moves.items()
+            if a in own
+        },
+        "objectives": {
+            a: {
+                "met": list(objectives_met(state, a)),
+                "red_lines_crossed": list(red_lines_crossed(state, a)),
+            }
+            for a in own
+        },
+        "history": [
+            {
+                "turn": t.turn,
+                "escalation": t.escalation,
+                "indicators": {a: dict(v) for a, v in t.indicators.items()},
+                "objectives_met": {a: list(t.objectives_met[a]) for a in own},
+            }
+            for t in state.history
+        ],
+        "ending": state.ending,
+        "end_reason": state.end_reason,
+    }
+    if facilitator:
+        shown["seed"] = state.seed
+        shown["event"] = state.seq
+        shown["msel"] = {i: r.status for i, r in state.injects.items() if r.status != "released"}
+    return shown

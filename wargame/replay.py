@@ -1,0 +1,52 @@
+"""Seeking through a saved game: the world at any event or at the end of any turn.
+
+Seeking starts from the nearest per-turn snapshot and folds only the events after it, so the
+cost does not grow with the length of the game. Replay never re-rolls: the dice are in the log.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wargame.engine import Game, apply, start
+from wargame.errors import UserError
+from wargame.events import GameCreated
+from wargame.state import WorldState
+from wargame.store import GameFile
+
+
+def state_at(game: GameFile, event: int | None = None) -> WorldState:
+    """The world right after event number `event` (the latest event when None)."""
+    last = game.last_seq()
+    if event is not None and not 1 <= event <= last:
+        raise UserError(f"{game.path} has events 1 to {last}; there is no event {event}.")
+    upto = last if event is None else event
+    state = game.snapshot(upto=upto)
+    if state is None:
+        created = game.events(upto=1)[0].event
+        assert isinstance(created, GameCreated)
+        state = start(game.scenario, created)
+    for stored in game.events(after=state.seq, upto=upto):
+        state = apply(state, stored.event)
+    return state
+
+
+def state_after_turn(game: GameFile, turn: int) -> WorldState:
+    """The world as turn `turn` ended, or as it stands if that turn is still being played."""
+    snapshot = game.snapshot(turn=turn)
+    if snapshot is not None:
+        return snapshot
+    latest = state_at(game)
+    if turn == latest.turn:
+        return latest
+    raise UserError(f"{game.path} covers turns 1 to {latest.turn}; there is no turn {turn}.")
+
+
+def continue_game(path: Path | str) -> tuple[GameFile, Game]:
+    """Open a saved game for play; the caller closes the file when done."""
+    game_file = GameFile.open(path, writable=True)
+    try:
+        return game_file, Game(state_at(game_file), recorder=game_file.record)
+    except BaseException:
+        game_file.close()
+        raise

@@ -1,0 +1,228 @@
+"""Cross-reference checks on a structurally valid scenario.
+
+Pydantic checks each field on its own; these checks look across fields: every name used must be
+declared once, every citation must point at a declared seed event, and every condition must be
+able to hold at some point in a game. Each problem comes with the path of the field at fault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from wargame.scenario import (
+    SELF,
+    TARGET,
+    Audience,
+    Bound,
+    Condition,
+    Effect,
+    Scenario,
+    Source,
+)
+
+Path = tuple[str | int, ...]
+Found = Iterator[tuple[Path, str]]
+
+INDICATOR_RANGE = (0, 100)
+RELATION_RANGE = (-100, 100)
+
+
+def cross_reference_problems(scenario: Scenario) -> list[tuple[Path, str]]:
+    return list(_all(scenario))
+
+
+def _all(s: Scenario) -> Found:
+    actors = set(s.actor_ids)
+    indicators = {i.id for i in s.indicators}
+    injects = {i.id for i in s.injects}
+    actions = {(a.id, act.id) for a in s.actors for act in a.actions}
+    context = _Context(s, actors, indicators, injects, actions)
+
+    yield from _duplicates(("indicators",), [i.id for i in s.indicators], "indicator")
+    yield from _duplicates(("actors",), [a.id for a in s.actors], "actor")
+    yield from _duplicates(("injects",), [i.id for i in s.injects], "inject")
+    yield from _duplicates(("endings",), [e.id for e in s.endings], "ending")
+    yield from _duplicates(("seeds",), [d.file for d in s.seeds], "seed", "file")
+
+    if s.start_escalation > s.top_escalation:
+        yield ("start_escalation",), f"the ladder has levels 0..{s.top_escalation} only"
+
+    pairs: set[frozenset[str]] = set()
+    for n, relation in enumerate(s.relations):
+        path: Path = ("relations", n, "between")
+        yield from context.pair(path, relation.between)
+        pair = frozenset(relation.between)
+        if pair in pairs:
+            yield path, "this pair of actors is given twice"
+        pairs.add(pair)
+
+    for n, actor in enumerate(s.actors):
+        base: Path = ("actors", n)
+        missing = indicators - actor.indicators.keys()
+        if missing:
+            yield (*base, "indicators"), f"no starting value for: {', '.join(sorted(missing))}"
+        for name in actor.indicators.keys() - indicators:
+            yield (*base, "indicators", name), f"unknown indicator '{name}'"
+        yield from _duplicates((*base, "actions"), [a.id for a in actor.actions], "action")
+        yield from _duplicates((*base, "objectives"), [o.id for o in actor.objectives], "objective")
+        yield from _duplicates((*base, "red_lines"), [r.id for r in actor.red_lines], "red line")
+        for k, objective in enumerate(actor.objectives):
+            yield from context.condition((*base, "objectives", k, "condition"), objective.condition)
+        for k, red_line in enumerate(actor.red_lines):
+            yield from context.condition((*base, "red_lines", k, "condition"), red_line.condition)
+        for k, action in enumerate(actor.actions):
+            path = (*base, "actions", k)
+            for t, target in enumerate(action.targets):
+                if target == actor.id:
+                    yield (*path, "targets", t), "an actor cannot aim an action at itself"
+                elif target not in actors:
+                    yield (*path, "targets", t), f"unknown actor '{target}'"
+            yield from context.audience((*path, "audience"), action.audience)
+            for m, modifier in enumerate(action.modifiers):
+                yield from context.condition((*path, "modifiers", m, "when"), modifier.when)
+            for outcome in ("on_success", "on_failure"):
+                effect = getattr(action, outcome)
+                yield from context.effect((*path, outcome), effect, bool(action.targets), True)
+            yield from context.sources((*path, "sources"), action.sources)
+
+    for n, inject in enumerate(s.injects):
+        path = ("injects", n)
+        if inject.turn is not None and inject.turn > s.turns:
+            yield (*path, "turn"), f"the scenario has {s.turns} turns; this inject never comes"
+        if inject.trigger is not None:
+            yield from context.condition((*path, "trigger"), inject.trigger)
+            if inject.id in _released_refs(inject.trigger):
+                yield (*path, "trigger"), "waits for its own release, so it can never fire"
+        yield from context.audience((*path, "audience"), inject.audience)
+        yield from context.effect((*path, "effects"), inject.effects, False, False)
+        yield from context.sources((*path, "sources"), inject.sources)
+
+    for n, ending in enumerate(s.endings):
+        path = ("endings", n)
+        last = n == len(s.endings) - 1
+        if ending.condition is None and not last:
+            yield path, "only the last ending may go without a condition (it is the fallback)"
+        if ending.condition is not None:
+            yield from context.condition((*path, "condition"), ending.condition)
+            if last:
+                yield (*path, "condition"), "the last ending is the fallback: give it no condition"
+        yield from context.sources((*path, "sources"), ending.sources)
+
+
+def _duplicates(path: Path, ids: list[str], kind: str, field: str = "id") -> Found:
+    seen: set[str] = set()
+    for n, item in enumerate(ids):
+        if item in seen:
+            yield (*path, n, field), f"duplicate {kind} id '{item}'"
+        seen.add(item)
+
+
+def _released_refs(condition: Condition) -> set[str]:
+    found = {condition.released} if condition.released else set()
+    for child in (condition.all or []) + (condition.any or []):
+        found |= _released_refs(child)
+    if condition.not_ is not None:
+        found |= _released_refs(condition.not_)
+    return found
+
+
+class _Context:
+    def __init__(
+        self,
+        scenario: Scenario,
+        actors: set[str],
+        indicators: set[str],
+        injects: set[str],
+        actions: set[tuple[str, str]],
+    ) -> None:
+        self.scenario = scenario
+        self.actors = actors
+        self.indicators = indicators
+        self.injects = injects
+        self.actions = actions
+        self.seed_events = {d.file: set(d.events) for d in scenario.seeds}
+
+    def actor(self, path: Path, actor: str, placeholders: tuple[str, ...] = ()) -> Found:
+        if actor not in self.actors and actor not in placeholders:
+            hint = f" (or {' / '.join(placeholders)})" if placeholders else ""
+            yield path, f"unknown actor '{actor}'; expected one of {self._actor_list()}{hint}"
+
+    def _actor_list(self) -> str:
+        return ", ".join(self.scenario.actor_ids)
+
+    def pair(self, path: Path, pair: tuple[str, str], placeholders: tuple[str, ...] = ()) -> Found:
+        for k, actor in enumerate(pair):
+            yield from self.actor((*path, k), actor, placeholders)
+        if pair[0] == pair[1]:
+            yield path, "a relation is between two different actors"
+
+    def indicator(self, path: Path, indicator: str) -> Found:
+        if indicator not in self.indicators:
+            known = ", ".join(sorted(self.indicators))
+            yield path, f"unknown indicator '{indicator}'; expected one of {known}"
+
+    def audience(self, path: Path, audience: Audience) -> Found:
+        if audience == "all":
+            return
+        if not audience:
+            yield path, "an empty audience: nobody would see this; use 'all' or name actors"
+        for k, actor in enumerate(audience):
+            yield from self.actor((*path, k), actor)
+
+    def bound(self, path: Path, bound: Bound, low: float, high: float, what: str) -> Found:
+        if bound.at_least is not None and bound.at_least > high:
+            yield (*path, "at_least"), f"{what} never exceeds {high}, so this can never hold"
+        if bound.at_most is not None and bound.at_most < low:
+            yield (*path, "at_most"), f"{what} never goes below {low}, so this can never hold"
+        both = bound.at_least is not None and bound.at_most is not None
+        if both and bound.at_least > bound.at_most:  # type: ignore[operator]
+            yield path, "at_least is above at_most, so this can never hold"
+
+    def condition(self, path: Path, c: Condition) -> Found:
+        if c.escalation is not None:
+            top = self.scenario.top_escalation
+            yield from self.bound((*path, "escalation"), c.escalation, 0, top, "escalation")
+        elif c.turn is not None:
+            yield from self.bound((*path, "turn"), c.turn, 1, self.scenario.turns, "the turn")
+        elif c.indicator is not None:
+            yield from self.actor((*path, "indicator", "actor"), c.indicator.actor)
+            yield from self.indicator((*path, "indicator", "indicator"), c.indicator.indicator)
+            yield from self.bound((*path, "indicator"), c.indicator, *INDICATOR_RANGE, "it")
+        elif c.relation is not None:
+            yield from self.pair((*path, "relation", "between"), c.relation.between)
+            yield from self.bound((*path, "relation"), c.relation, *RELATION_RANGE, "a relation")
+        elif c.released is not None:
+            if c.released not in self.injects:
+                yield (*path, "released"), f"unknown inject '{c.released}'"
+        elif c.succeeded is not None:
+            ref = c.succeeded
+            yield from self.actor((*path, "succeeded", "actor"), ref.actor)
+            if ref.actor in self.actors and (ref.actor, ref.action) not in self.actions:
+                yield (*path, "succeeded", "action"), f"{ref.actor} has no action '{ref.action}'"
+        elif c.not_ is not None:
+            yield from self.condition((*path, "not"), c.not_)
+        else:
+            key = "all" if c.all is not None else "any"
+            children = c.all if c.all is not None else c.any
+            if not children:
+                yield (*path, key), f"'{key}' needs at least one condition"
+            for k, child in enumerate(children or []):
+                yield from self.condition((*path, key, k), child)
+
+    def effect(self, path: Path, effect: Effect, has_target: bool, has_actor: bool) -> Found:
+        placeholders = ((SELF,) if has_actor else ()) + ((TARGET,) if has_target else ())
+        for k, change in enumerate(effect.indicators):
+            yield from self.actor((*path, "indicators", k, "actor"), change.actor, placeholders)
+            yield from self.indicator((*path, "indicators", k, "indicator"), change.indicator)
+        for k, change in enumerate(effect.relations):
+            yield from self.pair((*path, "relations", k, "between"), change.between, placeholders)
+
+    def sources(self, path: Path, sources: list[Source]) -> Found:
+        for k, source in enumerate(sources):
+            events = self.seed_events.get(source.seed)
+            if events is None:
+                yield (*path, k, "seed"), f"'{source.seed}' is not among the scenario's seeds"
+                continue
+            for e, event in enumerate(source.events):
+                if event not in events:
+                    yield (*path, k, "events", e), f"{source.seed} documents no event {event}"

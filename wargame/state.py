@@ -1,0 +1,180 @@
+"""WorldState: the world at one moment of an exercise, as frozen data.
+
+A state is never changed in place: `engine.apply` returns a new one. Everything a view, chart
+or report shows is derived from it, and it is itself derived from the event log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from wargame.scenario import Scenario
+
+
+class Phase(StrEnum):
+    BRIEFING = "briefing"
+    DELIBERATION = "deliberation"
+    ADJUDICATION = "adjudication"
+    OUTCOME = "outcome"
+    ENDED = "ended"
+
+
+Audience = frozenset[str] | None
+"""Who may see something: a set of actor ids, or None for everyone."""
+
+
+def pair(a: str, b: str) -> tuple[str, str]:
+    """The key of a relation: relations are symmetric, so the pair is stored sorted."""
+    return (a, b) if a <= b else (b, a)
+
+
+def may_see(audience: Audience, seat: str) -> bool:
+    return audience is None or seat in audience
+
+
+@dataclass(frozen=True)
+class Seat:
+    human: bool
+    pin_hash: str | None = None
+
+
+@dataclass(frozen=True)
+class Change:
+    """The changes an effect really made, after clamping; undoing subtracts exactly these."""
+
+    escalation: int = 0
+    indicators: tuple[tuple[str, str, int], ...] = ()
+    relations: tuple[tuple[str, str, int], ...] = ()
+
+    def inverse(self) -> Change:
+        return Change(
+            -self.escalation,
+            tuple((a, i, -d) for a, i, d in self.indicators),
+            tuple((a, b, -d) for a, b, d in self.relations),
+        )
+
+
+@dataclass(frozen=True)
+class InjectText:
+    title: str
+    body: str
+    audience: Audience
+
+
+@dataclass(frozen=True)
+class InjectRecord:
+    """An inject that has left the MSEL's plan: released, held, withdrawn, edited or added."""
+
+    id: str
+    status: str  # "planned", "released", "held" or "withdrawn"
+    text: InjectText
+    turn: int | None = None
+    date: str | None = None
+    adhoc: bool = False
+    applied: Change = Change()
+
+
+@dataclass(frozen=True)
+class ChosenAction:
+    action: str
+    target: str | None = None
+
+
+@dataclass(frozen=True)
+class Move:
+    actor: str
+    actions: tuple[ChosenAction, ...]
+    argument: str
+    revision: int
+
+
+@dataclass(frozen=True)
+class Adjudication:
+    """One action's adjudication: the engine's proposal and, if any, the facilitator's word."""
+
+    id: int  # the sequence number of the event that adjudicated it
+    turn: int
+    actor: str
+    action: str
+    target: str | None
+    base: float
+    modifiers: tuple[tuple[str, float], ...]
+    probability: float
+    roll: float
+    proposed: bool
+    rationale: str
+    audience: Audience
+    override: bool | None = None
+    override_reason: str | None = None
+    applied: Change = Change()
+
+    @property
+    def success(self) -> bool:
+        return self.proposed if self.override is None else self.override
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    """The world as a turn ended, kept for charts and scoring over time."""
+
+    turn: int
+    escalation: int
+    relations: Mapping[tuple[str, str], int]
+    indicators: Mapping[str, Mapping[str, int]]
+    objectives_met: Mapping[str, tuple[str, ...]]
+    red_lines_crossed: Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class UndoEntry:
+    """A facilitator action that can still be taken back, and what taking it back restores."""
+
+    seq: int
+    label: str
+    inject: str | None = None
+    previous: InjectRecord | Adjudication | None = None
+
+
+@dataclass(frozen=True)
+class WorldState:
+    scenario: Scenario = field(repr=False, compare=False)
+    seed: int
+    seats: Mapping[str, Seat]
+    moves_per_turn: int
+    deliberation_minutes: int | None
+    escalation: int
+    relations: Mapping[tuple[str, str], int]
+    indicators: Mapping[str, Mapping[str, int]]
+    seq: int = 0
+    turn: int = 0
+    phase: Phase = Phase.BRIEFING
+    injects: Mapping[str, InjectRecord] = field(default_factory=dict)
+    released: tuple[str, ...] = ()
+    moves: Mapping[str, Move] = field(default_factory=dict)
+    adjudications: tuple[Adjudication, ...] = ()
+    results: tuple[Adjudication, ...] = ()
+    successes: frozenset[tuple[str, str]] = frozenset()
+    history: tuple[TurnRecord, ...] = ()
+    undo: tuple[UndoEntry, ...] = ()
+    ending: str | None = None
+    end_reason: str | None = None
+
+    def relation(self, a: str, b: str) -> int:
+        return self.relations.get(pair(a, b), 0)
+
+    def indicator(self, actor: str, indicator: str) -> int:
+        return self.indicators[actor][indicator]
+
+    def is_released(self, inject_id: str) -> bool:
+        record = self.injects.get(inject_id)
+        return record is not None and record.status == "released"
+
+    @property
+    def ended(self) -> bool:
+        return self.phase is Phase.ENDED
+
+    @property
+    def escalation_name(self) -> str:
+        return self.scenario.escalation_ladder[self.escalation].name

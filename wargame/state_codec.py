@@ -1,0 +1,216 @@
+"""WorldState to JSON and back, exactly: per-turn snapshots in the game file use it.
+
+The scenario is not part of the encoding (the game file embeds it once); decoding takes it back.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from wargame.scenario import Scenario
+from wargame.state import (
+    Adjudication,
+    Audience,
+    Change,
+    ChosenAction,
+    InjectRecord,
+    InjectText,
+    Move,
+    Phase,
+    Seat,
+    TurnRecord,
+    UndoEntry,
+    WorldState,
+)
+
+Json = dict[str, Any]
+
+
+def _pairs(mapping: Any) -> list[list[Any]]:
+    return [[a, b, v] for (a, b), v in sorted(mapping.items())]
+
+
+def _unpairs(rows: list[list[Any]]) -> dict[tuple[str, str], int]:
+    return {(a, b): v for a, b, v in rows}
+
+
+def _audience(audience: Audience) -> list[str] | None:
+    return None if audience is None else sorted(audience)
+
+
+def _unaudience(value: list[str] | None) -> Audience:
+    return None if value is None else frozenset(value)
+
+
+def _change(c: Change) -> Json:
+    return {"escalation": c.escalation, "indicators": c.indicators, "relations": c.relations}
+
+
+def _unchange(d: Json) -> Change:
+    return Change(
+        d["escalation"],
+        tuple(tuple(x) for x in d["indicators"]),  # type: ignore[misc]
+        tuple(tuple(x) for x in d["relations"]),  # type: ignore[misc]
+    )
+
+
+def _record(r: InjectRecord) -> Json:
+    text = {"title": r.text.title, "body": r.text.body, "audience": _audience(r.text.audience)}
+    return {
+        "kind": "inject",
+        "id": r.id,
+        "status": r.status,
+        "text": text,
+        "turn": r.turn,
+        "date": r.date,
+        "adhoc": r.adhoc,
+        "applied": _change(r.applied),
+    }
+
+
+def _unrecord(d: Json) -> InjectRecord:
+    t = d["text"]
+    return InjectRecord(
+        d["id"],
+        d["status"],
+        InjectText(t["title"], t["body"], _unaudience(t["audience"])),
+        d["turn"],
+        d["date"],
+        d["adhoc"],
+        _unchange(d["applied"]),
+    )
+
+
+def _adjudication(a: Adjudication) -> Json:
+    return {
+        "kind": "adjudication",
+        "id": a.id,
+        "turn": a.turn,
+        "actor": a.actor,
+        "action": a.action,
+        "target": a.target,
+        "base": a.base,
+        "modifiers": [list(m) for m in a.modifiers],
+        "probability": a.probability,
+        "roll": a.roll,
+        "proposed": a.proposed,
+        "rationale": a.rationale,
+        "audience": _audience(a.audience),
+        "override": a.override,
+        "override_reason": a.override_reason,
+        "applied": _change(a.applied),
+    }
+
+
+def _unadjudication(d: Json) -> Adjudication:
+    return Adjudication(
+        d["id"],
+        d["turn"],
+        d["actor"],
+        d["action"],
+        d["target"],
+        d["base"],
+        tuple((name, value) for name, value in d["modifiers"]),
+        d["probability"],
+        d["roll"],
+        d["proposed"],
+        d["rationale"],
+        _unaudience(d["audience"]),
+        d["override"],
+        d["override_reason"],
+        _unchange(d["applied"]),
+    )
+
+
+def _previous(p: InjectRecord | Adjudication | None) -> Json | None:
+    if p is None:
+        return None
+    return _record(p) if isinstance(p, InjectRecord) else _adjudication(p)
+
+
+def _unprevious(d: Json | None) -> InjectRecord | Adjudication | None:
+    if d is None:
+        return None
+    return _unrecord(d) if d["kind"] == "inject" else _unadjudication(d)
+
+
+def _turn_record(t: TurnRecord) -> Json:
+    return {
+        "turn": t.turn,
+        "escalation": t.escalation,
+        "relations": _pairs(t.relations),
+        "indicators": t.indicators,
+        "objectives_met": {a: list(v) for a, v in t.objectives_met.items()},
+        "red_lines_crossed": {a: list(v) for a, v in t.red_lines_crossed.items()},
+    }
+
+
+def _unturn_record(d: Json) -> TurnRecord:
+    return TurnRecord(
+        d["turn"],
+        d["escalation"],
+        _unpairs(d["relations"]),
+        d["indicators"],
+        {a: tuple(v) for a, v in d["objectives_met"].items()},
+        {a: tuple(v) for a, v in d["red_lines_crossed"].items()},
+    )
+
+
+def encode(state: WorldState) -> str:
+    data = {
+        "seed": state.seed,
+        "seats": {a: [s.human, s.pin_hash] for a, s in state.seats.items()},
+        "moves_per_turn": state.moves_per_turn,
+        "deliberation_minutes": state.deliberation_minutes,
+        "escalation": state.escalation,
+        "relations": _pairs(state.relations),
+        "indicators": state.indicators,
+        "seq": state.seq,
+        "turn": state.turn,
+        "phase": state.phase.value,
+        "injects": [_record(r) for r in state.injects.values()],
+        "released": state.released,
+        "moves": [
+            [m.actor, [[c.action, c.target] for c in m.actions], m.argument, m.revision]
+            for m in state.moves.values()
+        ],
+        "adjudications": [_adjudication(a) for a in state.adjudications],
+        "results": [_adjudication(a) for a in state.results],
+        "successes": sorted(state.successes),
+        "history": [_turn_record(t) for t in state.history],
+        "undo": [[u.seq, u.label, u.inject, _previous(u.previous)] for u in state.undo],
+        "ending": state.ending,
+        "end_reason": state.end_reason,
+    }
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def decode(scenario: Scenario, text: str) -> WorldState:
+    d = json.loads(text)
+    return WorldState(
+        scenario=scenario,
+        seed=d["seed"],
+        seats={a: Seat(human, pin) for a, (human, pin) in d["seats"].items()},
+        moves_per_turn=d["moves_per_turn"],
+        deliberation_minutes=d["deliberation_minutes"],
+        escalation=d["escalation"],
+        relations=_unpairs(d["relations"]),
+        indicators=d["indicators"],
+        seq=d["seq"],
+        turn=d["turn"],
+        phase=Phase(d["phase"]),
+        injects={r["id"]: _unrecord(r) for r in d["injects"]},
+        released=tuple(d["released"]),
+        moves={
+            actor: Move(actor, tuple(ChosenAction(a, t) for a, t in actions), argument, rev)
+            for actor, actions, argument, rev in d["moves"]
+        },
+        adjudications=tuple(_unadjudication(a) for a in d["adjudications"]),
+        results=tuple(_unadjudication(a) for a in d["results"]),
+        successes=frozenset((a, b) for a, b in d["successes"]),
+        history=tuple(_unturn_record(t) for t in d["history"]),
+        undo=tuple(UndoEntry(s, label, i, _unprevious(p)) for s, label, i, p in d["undo"]),
+        ending=d["ending"],
+        end_reason=d["end_reason"],
+    )
