@@ -204,10 +204,8 @@ class GameFile:
                         app_version=app_version(),
                     )
                 )
-            with engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            engine.dispose()
+            engine.dispose()  # closing the last connection folds the WAL into the file
         for suffix in ("-wal", "-shm"):
             Path(str(partial) + suffix).unlink(missing_ok=True)
         os.replace(partial, path)

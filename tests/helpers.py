@@ -1,0 +1,111 @@
+"""Shared test helpers: a small scenario built in code, and game factories."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from wargame.scenario import Scenario
+
+SEED_FILE = "000_37083db0633f7edd.txt"
+ACTORS = ("seoul", "pyongyang", "washington", "moscow", "beijing")
+
+
+def _action(actor: str, n: int, category: str, targets: list[str]) -> dict[str, Any]:
+    return {
+        "id": f"act_{n}",
+        "category": category,
+        "name": f"{actor} action {n}",
+        "name_ko": f"{actor} 행동 {n}",
+        "description": "A test action.",
+        "base_probability": 0.5,
+        "targets": targets,
+        "audience": "all" if n % 2 else [actor],
+        "on_success": {
+            "escalation": 1 if category == "military" else -1 if category == "diplomatic" else 0,
+            "indicators": [{"actor": "self", "indicator": "support", "change": 5}],
+            "relations": [{"between": ["self", "target"], "change": 10}] if targets else [],
+        },
+        "on_failure": {"indicators": [{"actor": "self", "indicator": "support", "change": -3}]},
+        "sources": [{"seed": SEED_FILE, "events": ["E01"]}],
+    }
+
+
+def mini_scenario_data() -> dict[str, Any]:
+    """A scenario small enough to read at a glance, with every feature the engine has."""
+    categories = ["diplomatic", "information", "military", "economic", "diplomatic", "military"]
+    actors = []
+    for actor in ACTORS:
+        others = [a for a in ACTORS if a != actor]
+        actors.append({
+            "id": actor,
+            "name": actor.title(),
+            "name_ko": actor,
+            "colour": "#336699",
+            "brief": f"The {actor} seat.",
+            "objectives": [
+                {"id": "calm", "text": "Keep calm", "condition": {"escalation": {"at_most": 2}}},
+                {"id": "support", "text": "Stay popular",
+                 "condition": {"indicator": {"actor": actor, "indicator": "support",
+                                             "at_least": 55}}},
+            ],
+            "red_lines": [{"id": "war", "text": "No war",
+                           "condition": {"escalation": {"at_least": 4}}}],
+            "indicators": {"support": 50, "readiness": 50},
+            "actions": [
+                _action(actor, n, c, others[:2] if n in (0, 3) else [])
+                for n, c in enumerate(categories)
+            ],
+        })
+    return {
+        "id": "mini",
+        "title": "Mini",
+        "title_ko": "미니",
+        "description": "A small scenario for tests.",
+        "start_date": "2024-10-14",
+        "days_per_turn": 30,
+        "turns": 4,
+        "moves_per_turn": 2,
+        "indicators": [
+            {"id": "support", "name": "Support", "name_ko": "지지"},
+            {"id": "readiness", "name": "Readiness", "name_ko": "대비"},
+        ],
+        "escalation_ladder": [
+            {"name": f"Level {n}", "name_ko": f"단계 {n}", "description": "A level."}
+            for n in range(5)
+        ],
+        "start_escalation": 1,
+        "relations": [{"between": ["seoul", "washington"], "value": 60}],
+        "actors": actors,
+        "injects": [
+            {"id": "INJ-1", "turn": 1, "date": "2024-10-14", "title": "Public one",
+             "body": "Everyone sees this.", "effects": {"escalation": 1},
+             "sources": [{"seed": SEED_FILE, "events": ["E01"]}]},
+            {"id": "INJ-2", "turn": 1, "audience": ["seoul"], "date": "2024-10-15",
+             "title": "Secret for Seoul", "body": "Only Seoul sees this.",
+             "sources": [{"seed": SEED_FILE, "events": ["E04"]}]},
+            {"id": "INJ-3", "turn": 2, "audience": ["moscow", "pyongyang"], "date": "2024-11-15",
+             "title": "Private channel", "body": "Moscow and Pyongyang only."},
+            {"id": "INJ-4", "trigger": {"escalation": {"at_least": 3}}, "date": "2024-12-01",
+             "date_estimated": True, "title": "Talks offered", "body": "Estimated date.",
+             "effects": {"escalation": -1}},
+        ],
+        "endings": [
+            {"id": "spiral", "name": "Spiral", "name_ko": "악순환", "description": "High.",
+             "condition": {"escalation": {"at_least": 3}}},
+            {"id": "armistice", "name": "Armistice", "name_ko": "정전",
+             "description": "As before."},
+        ],
+        "seeds": [{"file": SEED_FILE, "title": "Tensions", "events": ["E01", "E04"]}],
+    }
+
+
+def mini_scenario() -> Scenario:
+    return Scenario.model_validate(mini_scenario_data())
+
+
+def write_yaml(path: Path, data: dict[str, Any]) -> Path:
+    import yaml
+
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
