@@ -138,7 +138,8 @@ def _turn_summary(game: Game, turn: int) -> None:
     )
     print(
         f"turn {turn:>2}: escalation {state.escalation} ({state.escalation_name}); "
-        f"{injects} inject(s); {succeeded}/{len(results)} actions succeeded; objectives {met}"
+        f"{injects} inject(s); {succeeded}/{len(results)} actions succeeded; objectives {met}; "
+        f"saved through event {state.seq}"
     )
 
 
@@ -232,12 +233,21 @@ def _log(args: argparse.Namespace) -> int:
 
 
 def _progress(total: int) -> Callable[[int], None]:
+    """A progress bar on stderr, redrawn only when it moves (a log file gets a few lines)."""
     width = 30
+    interactive = sys.stderr.isatty()
+    shown = -1
 
     def show(done: int) -> None:
+        nonlocal shown
+        step = 100 * done // total if interactive else 10 * done // total
+        if step == shown and done != total:
+            return
+        shown = step
         filled = width * done // total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} games")
-        if done == total:
+        bar = f"[{'#' * filled}{'.' * (width - filled)}] {done}/{total} games"
+        sys.stderr.write(f"\r{bar}" if interactive else f"{bar}\n")
+        if interactive and done == total:
             sys.stderr.write("\n")
         sys.stderr.flush()
 

@@ -10,6 +10,7 @@ as it was, and so is a file another process has open for writing.
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -217,10 +218,15 @@ class GameFile:
         path = Path(path)
         _check_header(path)
         lock = _WriteLock(path) if writable else None
+        try:
+            _check_identity(path)
+        except StoreError:
+            if lock:
+                lock.release()
+            raise
         engine = _engine(path, writable)
         try:
             with engine.connect() as connection:
-                _check_identity(path, connection)
                 migrations = MigrationContext.configure(connection)
                 current = migrations.get_current_revision()
                 connection.commit()
@@ -343,17 +349,29 @@ def _check_header(path: Path) -> None:
         raise StoreError(f"{path} is not a Peninsula game file (it is not an SQLite database).")
 
 
-def _check_identity(path: Path, connection: sa.Connection) -> None:
-    application_id = connection.exec_driver_sql("PRAGMA application_id").scalar_one()
-    if application_id != APPLICATION_ID:
-        raise StoreError(f"{path} is an SQLite database of another program, not a Peninsula game.")
-    user_version = connection.exec_driver_sql("PRAGMA user_version").scalar_one()
-    major, minor = user_version >> 16, user_version & 0xFFFF
-    if major > SCHEMA_MAJOR:
-        raise StoreError(
-            f"{path} was saved by a newer Peninsula (file format {major}.{minor}); this "
-            f"version reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
-        )
-    check = connection.exec_driver_sql("PRAGMA quick_check").scalar_one()
-    if check != "ok":
-        raise StoreError(f"{path} is damaged and cannot be opened ({check}).")
+def _check_identity(path: Path) -> None:
+    """Check the file is an intact game of a format we read, without writing a byte to it."""
+    try:
+        raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path} cannot be opened ({error}).") from None
+    try:
+        application_id = raw.execute("PRAGMA application_id").fetchone()[0]
+        if application_id != APPLICATION_ID:
+            raise StoreError(
+                f"{path} is an SQLite database of another program, not a Peninsula game."
+            )
+        user_version = raw.execute("PRAGMA user_version").fetchone()[0]
+        major, minor = user_version >> 16, user_version & 0xFFFF
+        if major > SCHEMA_MAJOR:
+            raise StoreError(
+                f"{path} was saved by a newer Peninsula (file format {major}.{minor}); this "
+                f"version reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
+            )
+        check = raw.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise StoreError(f"{path} is damaged and cannot be opened ({check}).")
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path} is damaged and cannot be opened ({error}).") from None
+    finally:
+        raw.close()

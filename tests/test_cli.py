@@ -1,0 +1,167 @@
+"""The `wargame` command, run as a real subprocess exactly as scripts will run it."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import mini_scenario_data, write_yaml
+
+from wargame.scenario_file import BUNDLED_DIR, scenario_schema
+
+SCENARIO = BUNDLED_DIR / "korea-2025.yaml"
+
+
+def wargame(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wargame.cli", *map(str, args)],
+        capture_output=True, text=True, timeout=300, cwd=cwd,
+    )
+
+
+@pytest.fixture(scope="module")
+def played(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "g.wargame"
+    result = wargame("play", "--scenario", "korea-2025", "--seed", "1", "--bots", "all",
+                     "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_play_prints_a_summary_per_turn_and_an_ending(played: Path) -> None:
+    result = wargame("log", played)
+    assert result.returncode == 0
+    assert "game_ended" in result.stdout
+    lines = result.stdout.splitlines()
+    assert re.match(r"\s+1\s+T0\s+game_created", lines[0])
+    assert [int(line.split()[0]) for line in lines] == list(range(1, len(lines) + 1))
+
+
+def test_replay_turn_three_as_json_has_the_promised_keys(played: Path) -> None:
+    result = wargame("replay", played, "--turn", "3", "--json")
+    assert result.returncode == 0, result.stderr
+    state = json.loads(result.stdout)
+    for key in ("turn", "phase", "escalation", "relations", "indicators", "injects"):
+        assert key in state
+    assert state["turn"] == 3
+    assert list(state) == sorted(state)
+
+
+def test_replay_is_deterministic_for_the_same_seed(played: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.wargame"
+    assert wargame("play", "--seed", "1", "--bots", "all", "--out", again).returncode == 0
+    first = wargame("replay", played, "--json").stdout
+    second = wargame("replay", again, "--json").stdout
+    assert first == second
+
+
+def test_replay_as_a_seat_hides_what_the_seat_may_not_know(played: Path) -> None:
+    full = json.loads(wargame("replay", played, "--turn", "2", "--json").stdout)
+    seat = json.loads(wargame("replay", played, "--turn", "2", "--seat", "pyongyang",
+                              "--json").stdout)
+    private = [i for i in full["injects"] if i["audience"] != "all"
+               and "pyongyang" not in i["audience"]]
+    assert private, "the scenario has injects Pyongyang may not see by turn 2"
+    seen = {i["id"] for i in seat["injects"]}
+    assert not seen & {i["id"] for i in private}
+    assert set(seat["objectives"]) == {"pyongyang"}
+
+
+def test_replay_at_an_event_and_human_readable(played: Path) -> None:
+    result = wargame("replay", played, "--event", "5")
+    assert result.returncode == 0
+    assert "escalation:" in result.stdout and "relations:" in result.stdout
+
+
+def test_replay_beyond_the_game_is_a_user_error(played: Path) -> None:
+    result = wargame("replay", played, "--turn", "99")
+    assert result.returncode == 2
+    assert "no turn 99" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_play_continues_a_saved_game(tmp_path: Path) -> None:
+    out = tmp_path / "part.wargame"
+    first = wargame("play", "--seed", "3", "--bots", "all", "--out", out, "--turns", "2")
+    assert first.returncode == 0, first.stderr
+    assert "paused at turn 3" in first.stdout
+    second = wargame("play", out, "--bots", "all")
+    assert second.returncode == 0, second.stderr
+    assert "turn  3:" in second.stdout and "game over" in second.stdout
+    whole = tmp_path / "whole.wargame"
+    assert wargame("play", "--seed", "3", "--bots", "all", "--out", whole).returncode == 0
+    assert wargame("replay", out, "--json").stdout == wargame("replay", whole, "--json").stdout
+
+
+def test_validate_accepts_the_bundled_scenario() -> None:
+    result = wargame("validate", SCENARIO)
+    assert result.returncode == 0
+    assert "ok" in result.stdout
+
+
+def test_validate_reports_file_line_and_field(tmp_path: Path) -> None:
+    data = mini_scenario_data()
+    data["injects"][1]["audience"] = ["seoul", "tokyo"]
+    data["actors"][0]["actions"][0]["base_probability"] = 1.5
+    bad = write_yaml(tmp_path / "bad.yaml", data)
+    result = wargame("validate", bad, SCENARIO)
+    assert result.returncode == 2
+    problems = [line for line in result.stderr.splitlines() if line.startswith(str(bad))]
+    assert len(problems) == 1  # structure is checked first; cross-references after
+    file, line, field, message = problems[0].split(":", 3)
+    lines = bad.read_text().splitlines()
+    assert "base_probability" in lines[int(line) - 1]
+    assert field.strip() == "actors[seoul].actions[act_0].base_probability"
+    assert "less than or equal to 1" in message
+    assert f"{SCENARIO}: ok" in result.stdout  # the good file is still reported
+
+
+def test_validate_reports_cross_reference_problems(tmp_path: Path) -> None:
+    data = mini_scenario_data()
+    data["injects"][1]["audience"] = ["seoul", "tokyo"]
+    bad = write_yaml(tmp_path / "bad.yaml", data)
+    result = wargame("validate", bad)
+    assert result.returncode == 2
+    assert re.search(r"bad.yaml:\d+: injects\[INJ-2\].audience\[1\]: unknown actor 'tokyo'",
+                     result.stderr)
+
+
+def test_schema_prints_the_committed_schema() -> None:
+    result = wargame("schema")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["title"] == "Peninsula scenario"
+    assert result.stdout == scenario_schema()
+
+
+def test_simulate_prints_distributions(tmp_path: Path) -> None:
+    result = wargame("simulate", "--runs", "6", "--seed", "2", "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert "6 games" in result.stdout
+    assert "final escalation:" in result.stdout and "endings:" in result.stdout
+    assert "6/6 games" in result.stderr  # the progress bar reached the end
+    percentages = re.findall(r"(\d+\.\d)%", result.stdout.split("endings:")[1].split("objectives")[0])
+    assert sum(map(float, percentages)) == pytest.approx(100, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("play", "--seed", "1"), "--out"),
+        (("play", "--bots", "seoul", "--out", "x.wargame"), "every seat"),
+        (("play", "--scenario", "nowhere", "--out", "x.wargame"), "no such file"),
+        (("replay", "missing.wargame"), "does not exist"),
+        (("simulate", "--runs", "0"), "at least 1"),
+        (("frobnicate",), "invalid choice"),
+    ],
+)
+def test_user_errors_exit_2_with_a_message_and_no_traceback(
+    tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = wargame(*args, cwd=tmp_path)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.wargame").exists()
