@@ -12,9 +12,8 @@ import pytest
 from helpers import mini_scenario
 
 from wargame.autoplay import play
-from wargame.engine import Game
 from wargame.errors import StoreError
-from wargame.replay import continue_game, state_after_turn, state_at
+from wargame.replay import continue_game, new_game, state_after_turn, state_at
 from wargame.state_codec import encode
 from wargame.store import APPLICATION_ID, GameFile
 
@@ -27,8 +26,8 @@ def _digest(path: Path) -> str:
 def saved(tmp_path: Path) -> Path:
     path = tmp_path / "game.wargame"
     scenario = mini_scenario()
-    with GameFile.create(path, scenario, seed=4) as game_file:
-        game = Game.new(scenario, 4, recorder=game_file.record)
+    game_file, game = new_game(path, scenario, seed=4)
+    with game_file:
         play(game, scenario.actor_ids, turns=2)
     return path
 
@@ -36,8 +35,8 @@ def saved(tmp_path: Path) -> Path:
 def test_a_saved_game_replays_to_the_live_state(tmp_path: Path) -> None:
     path = tmp_path / "g.wargame"
     scenario = mini_scenario()
-    with GameFile.create(path, scenario, seed=9) as game_file:
-        game = Game.new(scenario, 9, recorder=game_file.record)
+    game_file, game = new_game(path, scenario, seed=9)
+    with game_file:
         play(game, scenario.actor_ids)
         live = game.state
     with GameFile.open(path) as game_file:
@@ -76,7 +75,7 @@ def test_a_saved_game_continues_where_it_stopped(saved: Path) -> None:
 def test_existing_file_is_never_overwritten_by_a_new_game(saved: Path) -> None:
     before = _digest(saved)
     with pytest.raises(StoreError, match="already exists"):
-        GameFile.create(saved, mini_scenario(), 1)
+        new_game(saved, mini_scenario(), 1)
     assert _digest(saved) == before
 
 
@@ -131,11 +130,16 @@ def test_file_from_a_newer_version_is_refused_untouched(saved: Path) -> None:
 
 def test_a_game_open_for_play_elsewhere_is_refused(saved: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time; from wargame.store import GameFile; "
-         "f = GameFile.open(sys.argv[1], writable=True); print('open', flush=True); "
-         "time.sleep(30)", str(saved)],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from wargame.store import GameFile; "
+            "f = GameFile.open(sys.argv[1], writable=True); print('open', flush=True); "
+            "time.sleep(30)",
+            str(saved),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"

@@ -18,7 +18,7 @@ from wargame.describe import describe
 from wargame.engine import Game
 from wargame.errors import UserError
 from wargame.fog import FACILITATOR, PUBLIC, view
-from wargame.replay import continue_game, state_after_turn, state_at
+from wargame.replay import continue_game, new_game, state_after_turn, state_at
 from wargame.scenario_file import (
     DEFAULT_SCENARIO,
     load_scenario,
@@ -158,8 +158,7 @@ def _play(args: argparse.Namespace) -> int:
             raise UserError("say where to save the new game with --out FILE.wargame.")
         scenario = load_scenario(args.scenario)
         seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
-        game_file = GameFile.create(args.out, scenario, seed)
-        game = Game.new(scenario, seed, recorder=game_file.record)
+        game_file, game = new_game(args.out, scenario, seed)
         print(f"new game {args.out}: {scenario.title}, seed {seed}")
     with game_file:
         if game.state.ended:

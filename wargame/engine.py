@@ -346,6 +346,10 @@ class Game:
         game._commit([TurnStarted(turn=1)])
         return game
 
+    def record_with(self, recorder: Recorder) -> None:
+        """From now on, hand every command's events to `recorder` (the game file)."""
+        self._recorder = recorder
+
     @property
     def state(self) -> WorldState:
         return self._state

@@ -7,10 +7,12 @@ cost does not grow with the length of the game. Replay never re-rolls: the dice 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from wargame.engine import Game, apply, start
-from wargame.errors import UserError
+from wargame.engine import Game, Recorded, apply, start
+from wargame.errors import StoreError, UserError
 from wargame.events import GameCreated
+from wargame.scenario import Scenario
 from wargame.state import WorldState
 from wargame.store import GameFile
 
@@ -23,9 +25,10 @@ def state_at(game: GameFile, event: int | None = None) -> WorldState:
     upto = last if event is None else event
     state = game.snapshot(upto=upto)
     if state is None:
-        created = game.events(upto=1)[0].event
-        assert isinstance(created, GameCreated)
-        state = start(game.scenario, created)
+        created = game.events(upto=1)
+        if not created or not isinstance(created[0].event, GameCreated):
+            raise StoreError(f"{game.path} has no game log; it is damaged.")
+        state = start(game.scenario, created[0].event)
     for stored in game.events(after=state.seq, upto=upto):
         state = apply(state, stored.event)
     return state
@@ -40,6 +43,17 @@ def state_after_turn(game: GameFile, turn: int) -> WorldState:
     if turn == latest.turn:
         return latest
     raise UserError(f"{game.path} covers turns 1 to {latest.turn}; there is no turn {turn}.")
+
+
+def new_game(
+    path: Path | str, scenario: Scenario, seed: int, **options: Any
+) -> tuple[GameFile, Game]:
+    """A new game saved to a new file at `path`; `options` go to `Game.new`."""
+    opening: list[Recorded] = []
+    game = Game.new(scenario, seed, recorder=opening.extend, **options)
+    game_file = GameFile.create(path, scenario, seed, opening)
+    game.record_with(game_file.record)
+    return game_file, game
 
 
 def continue_game(path: Path | str) -> tuple[GameFile, Game]:

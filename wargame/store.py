@@ -178,8 +178,14 @@ class GameFile:
     # --- opening --------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str, scenario: Scenario, seed: int) -> GameFile:
-        """A new game file; the file appears under its name only once it is complete."""
+    def create(
+        cls, path: Path | str, scenario: Scenario, seed: int, opening: Sequence[Recorded]
+    ) -> GameFile:
+        """A new game file holding the game's opening events.
+
+        The file appears under its name only once it is complete, so a crash while creating
+        it leaves no half-made game behind.
+        """
         path = Path(path)
         if path.exists():
             raise StoreError(f"{path} already exists; choose another name or open it.")
@@ -205,6 +211,7 @@ class GameFile:
                         app_version=app_version(),
                     )
                 )
+                _insert(connection, opening)
         finally:
             engine.dispose()  # closing the last connection folds the WAL into the file
         for suffix in ("-wal", "-shm"):
@@ -271,28 +278,9 @@ class GameFile:
         """Store one command's events, with snapshots at turn ends, in one transaction."""
         if self._lock is None:
             raise StoreError(f"{self.path} is open read-only (replay); it cannot be played.")
-        now = _now()
-        events = [
-            {
-                "game_id": GAME_ID,
-                "seq": r.seq,
-                "turn": r.turn,
-                "type": r.event.type,
-                "payload": r.event.model_dump(mode="json"),
-                "recorded_at": now,
-            }
-            for r in recorded
-        ]
-        snapshots = [
-            {"game_id": GAME_ID, "seq": r.seq, "turn": r.turn, "state": encode(r.state)}
-            for r in recorded
-            if isinstance(r.event, TurnEnded | GameEnded)
-        ]
         try:
             with self._connection.begin():
-                self._connection.execute(event_table.insert(), events)
-                if snapshots:
-                    self._connection.execute(snapshot_table.insert(), snapshots)
+                _insert(self._connection, recorded)
         except DBAPIError as error:
             raise StoreError(f"Could not save to {self.path}: {_reason(error)}") from None
 
@@ -328,6 +316,31 @@ class GameFile:
                 query.order_by(snapshot_table.c.seq.desc()).limit(1)
             ).first()
         return decode(self.scenario, row.state) if row else None
+
+
+def _insert(connection: sa.Connection, recorded: Sequence[Recorded]) -> None:
+    if not recorded:
+        return
+    now = _now()
+    events = [
+        {
+            "game_id": GAME_ID,
+            "seq": r.seq,
+            "turn": r.turn,
+            "type": r.event.type,
+            "payload": r.event.model_dump(mode="json"),
+            "recorded_at": now,
+        }
+        for r in recorded
+    ]
+    connection.execute(event_table.insert(), events)
+    snapshots = [
+        {"game_id": GAME_ID, "seq": r.seq, "turn": r.turn, "state": encode(r.state)}
+        for r in recorded
+        if isinstance(r.event, TurnEnded | GameEnded)
+    ]
+    if snapshots:
+        connection.execute(snapshot_table.insert(), snapshots)
 
 
 def _reason(error: Exception) -> str:
