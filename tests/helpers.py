@@ -37,26 +37,37 @@ def mini_scenario_data() -> dict[str, Any]:
     actors = []
     for actor in ACTORS:
         others = [a for a in ACTORS if a != actor]
-        actors.append({
-            "id": actor,
-            "name": actor.title(),
-            "name_ko": actor,
-            "colour": "#336699",
-            "brief": f"The {actor} seat.",
-            "objectives": [
-                {"id": "calm", "text": "Keep calm", "condition": {"escalation": {"at_most": 2}}},
-                {"id": "support", "text": "Stay popular",
-                 "condition": {"indicator": {"actor": actor, "indicator": "support",
-                                             "at_least": 55}}},
-            ],
-            "red_lines": [{"id": "war", "text": "No war",
-                           "condition": {"escalation": {"at_least": 4}}}],
-            "indicators": {"support": 50, "readiness": 50},
-            "actions": [
-                _action(actor, n, c, others[:2] if n in (0, 3) else [])
-                for n, c in enumerate(categories)
-            ],
-        })
+        actors.append(
+            {
+                "id": actor,
+                "name": actor.title(),
+                "name_ko": actor,
+                "colour": "#336699",
+                "brief": f"The {actor} seat.",
+                "objectives": [
+                    {
+                        "id": "calm",
+                        "text": "Keep calm",
+                        "condition": {"escalation": {"at_most": 2}},
+                    },
+                    {
+                        "id": "support",
+                        "text": "Stay popular",
+                        "condition": {
+                            "indicator": {"actor": actor, "indicator": "support", "at_least": 55}
+                        },
+                    },
+                ],
+                "red_lines": [
+                    {"id": "war", "text": "No war", "condition": {"escalation": {"at_least": 4}}}
+                ],
+                "indicators": {"support": 50, "readiness": 50},
+                "actions": [
+                    _action(actor, n, c, others[:2] if n in (0, 3) else [])
+                    for n, c in enumerate(categories)
+                ],
+            }
+        )
     return {
         "id": "mini",
         "title": "Mini",
@@ -78,23 +89,56 @@ def mini_scenario_data() -> dict[str, Any]:
         "relations": [{"between": ["seoul", "washington"], "value": 60}],
         "actors": actors,
         "injects": [
-            {"id": "INJ-1", "turn": 1, "date": "2024-10-14", "title": "Public one",
-             "body": "Everyone sees this.", "effects": {"escalation": 1},
-             "sources": [{"seed": SEED_FILE, "events": ["E01"]}]},
-            {"id": "INJ-2", "turn": 1, "audience": ["seoul"], "date": "2024-10-15",
-             "title": "Secret for Seoul", "body": "Only Seoul sees this.",
-             "sources": [{"seed": SEED_FILE, "events": ["E04"]}]},
-            {"id": "INJ-3", "turn": 2, "audience": ["moscow", "pyongyang"], "date": "2024-11-15",
-             "title": "Private channel", "body": "Moscow and Pyongyang only."},
-            {"id": "INJ-4", "trigger": {"escalation": {"at_least": 3}}, "date": "2024-12-01",
-             "date_estimated": True, "title": "Talks offered", "body": "Estimated date.",
-             "effects": {"escalation": -1}},
+            {
+                "id": "INJ-1",
+                "turn": 1,
+                "date": "2024-10-14",
+                "title": "Public one",
+                "body": "Everyone sees this.",
+                "effects": {"escalation": 1},
+                "sources": [{"seed": SEED_FILE, "events": ["E01"]}],
+            },
+            {
+                "id": "INJ-2",
+                "turn": 1,
+                "audience": ["seoul"],
+                "date": "2024-10-15",
+                "title": "Secret for Seoul",
+                "body": "Only Seoul sees this.",
+                "sources": [{"seed": SEED_FILE, "events": ["E04"]}],
+            },
+            {
+                "id": "INJ-3",
+                "turn": 2,
+                "audience": ["moscow", "pyongyang"],
+                "date": "2024-11-15",
+                "title": "Private channel",
+                "body": "Moscow and Pyongyang only.",
+            },
+            {
+                "id": "INJ-4",
+                "trigger": {"escalation": {"at_least": 3}},
+                "date": "2024-12-01",
+                "date_estimated": True,
+                "title": "Talks offered",
+                "body": "Estimated date.",
+                "effects": {"escalation": -1},
+            },
         ],
         "endings": [
-            {"id": "spiral", "name": "Spiral", "name_ko": "악순환", "description": "High.",
-             "condition": {"escalation": {"at_least": 3}}},
-            {"id": "armistice", "name": "Armistice", "name_ko": "정전",
-             "description": "As before."},
+            {
+                "id": "spiral",
+                "name": "Spiral",
+                "name_ko": "악순환",
+                "description": "High.",
+                "condition": {"escalation": {"at_least": 3}},
+            },
+            {
+                "id": "armistice",
+                "name": "Armistice",
+                "name_ko": "정전",
+                "description": "As before.",
+            },
         ],
         "seeds": [{"file": SEED_FILE, "title": "Tensions", "events": ["E01", "E04"]}],
     }

@@ -19,15 +19,19 @@ SCENARIO = BUNDLED_DIR / "korea-2025.yaml"
 def wargame(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "wargame.cli", *map(str, args)],
-        capture_output=True, text=True, timeout=300, cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
     )
 
 
 @pytest.fixture(scope="module")
 def played(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("cli") / "g.wargame"
-    result = wargame("play", "--scenario", "korea-2025", "--seed", "1", "--bots", "all",
-                     "--out", out)
+    result = wargame(
+        "play", "--scenario", "korea-2025", "--seed", "1", "--bots", "all", "--out", out
+    )
     assert result.returncode == 0, result.stderr
     return out
 
@@ -61,10 +65,12 @@ def test_replay_is_deterministic_for_the_same_seed(played: Path, tmp_path: Path)
 
 def test_replay_as_a_seat_hides_what_the_seat_may_not_know(played: Path) -> None:
     full = json.loads(wargame("replay", played, "--turn", "2", "--json").stdout)
-    seat = json.loads(wargame("replay", played, "--turn", "2", "--seat", "pyongyang",
-                              "--json").stdout)
-    private = [i for i in full["injects"] if i["audience"] != "all"
-               and "pyongyang" not in i["audience"]]
+    seat = json.loads(
+        wargame("replay", played, "--turn", "2", "--seat", "pyongyang", "--json").stdout
+    )
+    private = [
+        i for i in full["injects"] if i["audience"] != "all" and "pyongyang" not in i["audience"]
+    ]
     assert private, "the scenario has injects Pyongyang may not see by turn 2"
     seen = {i["id"] for i in seat["injects"]}
     assert not seen & {i["id"] for i in private}
@@ -125,8 +131,9 @@ def test_validate_reports_cross_reference_problems(tmp_path: Path) -> None:
     bad = write_yaml(tmp_path / "bad.yaml", data)
     result = wargame("validate", bad)
     assert result.returncode == 2
-    assert re.search(r"bad.yaml:\d+: injects\[INJ-2\].audience\[1\]: unknown actor 'tokyo'",
-                     result.stderr)
+    assert re.search(
+        r"bad.yaml:\d+: injects\[INJ-2\].audience\[1\]: unknown actor 'tokyo'", result.stderr
+    )
 
 
 def test_schema_prints_the_committed_schema() -> None:
@@ -142,7 +149,9 @@ def test_simulate_prints_distributions(tmp_path: Path) -> None:
     assert "6 games" in result.stdout
     assert "final escalation:" in result.stdout and "endings:" in result.stdout
     assert "6/6 games" in result.stderr  # the progress bar reached the end
-    percentages = re.findall(r"(\d+\.\d)%", result.stdout.split("endings:")[1].split("objectives")[0])
+    percentages = re.findall(
+        r"(\d+\.\d)%", result.stdout.split("endings:")[1].split("objectives")[0]
+    )
     assert sum(map(float, percentages)) == pytest.approx(100, abs=0.5)
 
 
