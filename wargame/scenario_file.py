@@ -139,7 +139,7 @@ def read_scenario(path: Path) -> tuple[Scenario | None, list[Problem]]:
         return None, [Problem(name, 1, "(yaml)", f"not valid YAML: {error}")]
 
     problems = [
-        Problem(name, line, located.locate(path)[1] + f".{key}", "this key appears twice")
+        Problem(name, line, _field_of(located, path, key), "this key appears twice")
         for path, line, key in located.duplicate_keys
     ]
     if not isinstance(data, dict):
@@ -156,6 +156,10 @@ def read_scenario(path: Path) -> tuple[Scenario | None, list[Problem]]:
         line, field = located.locate(path)
         problems.append(Problem(name, line, field, message))
     return (None if problems else scenario), _unique(problems)
+
+
+def _field_of(located: _Located, path: PathKey, key: str) -> str:
+    return f"{located.locate(path)[1]}.{key}" if path else key
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

@@ -1,0 +1,136 @@
+"""Properties of the engine over any sequence of legal commands (hypothesis)."""
+
+from __future__ import annotations
+
+import json
+
+from helpers import mini_scenario
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wargame.engine import Game, fold
+from wargame.errors import RuleError
+from wargame.events import Event
+from wargame.fog import PUBLIC, view
+from wargame.state import ChosenAction, Phase
+from wargame.state_codec import decode, encode
+
+SCENARIO = mini_scenario()
+ACTORS = SCENARIO.actor_ids
+COMMANDS = ("advance", "release", "hold", "edit", "add", "move", "override", "undo")
+
+
+def _secret(actor: str, n: int) -> str:
+    return f"secret-argument-of-{actor}-{n}"
+
+
+def _run(data: st.DataObject, seed: int) -> tuple[Game, list[Event], list[tuple]]:
+    """Play commands drawn by hypothesis; return the game, its log and the commands."""
+    log: list[Event] = []
+    game = Game.new(SCENARIO, seed, recorder=lambda rs: log.extend(r.event for r in rs))
+    commands: list[tuple] = []
+    for n in range(data.draw(st.integers(5, 120), label="length")):
+        if game.state.ended:
+            break
+        command = _draw_command(data, game, n)
+        commands.append(command)
+        try:
+            _perform(game, command)
+        except RuleError:
+            pass  # a refused command changes nothing, which the fold check also proves
+    return game, log, commands
+
+
+def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
+    kind = data.draw(st.sampled_from(COMMANDS))
+    injects = [i.id for i in SCENARIO.injects] + list(game.state.injects)
+    if kind in ("release", "hold", "edit"):
+        return (kind, data.draw(st.sampled_from(injects)))
+    if kind == "add":
+        audience = data.draw(st.none() | st.lists(st.sampled_from(ACTORS), min_size=1,
+                                                   unique=True))
+        return (kind, f"ad hoc {n}", audience)
+    if kind == "move":
+        actor = data.draw(st.sampled_from(ACTORS))
+        menu = SCENARIO.actor(actor).actions
+        picks = data.draw(st.lists(st.sampled_from(menu), max_size=2, unique_by=lambda a: a.id))
+        chosen = [
+            ChosenAction(a.id, data.draw(st.sampled_from(a.targets)) if a.targets else None)
+            for a in picks
+        ]
+        return (kind, actor, tuple(chosen), _secret(actor, n))
+    if kind == "override":
+        ids = [a.id for a in game.state.adjudications] or [0]
+        return (kind, data.draw(st.sampled_from(ids)), data.draw(st.booleans()))
+    return (kind, data.draw(st.booleans()))
+
+
+def _perform(game: Game, command: tuple) -> None:
+    match command:
+        case ("advance", force):
+            game.advance(force=force)
+        case ("release", inject):
+            game.release_inject(inject)
+        case ("hold", inject):
+            game.hold_inject(inject)
+        case ("edit", inject):
+            game.edit_inject(inject, "Edited title", "Edited body", ["seoul"])
+        case ("add", title, audience):
+            game.add_inject(title, "An ad hoc development.", audience)
+        case ("move", actor, chosen, argument):
+            game.submit_move(actor, list(chosen), argument)
+        case ("override", adjudication, success):
+            game.override(adjudication, success, "the room decided")
+        case ("undo", _):
+            game.undo()
+
+
+settings.register_profile(
+    "engine", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@settings(settings.get_profile("engine"))
+@given(data=st.data(), seed=st.integers(0, 2**31 - 1))
+def test_replaying_the_log_gives_exactly_the_live_state(data: st.DataObject, seed: int) -> None:
+    game, log, _ = _run(data, seed)
+    replayed = fold(SCENARIO, log)
+    assert replayed == game.state
+    assert encode(replayed) == encode(game.state)
+    assert encode(decode(SCENARIO, encode(game.state))) == encode(game.state)
+
+
+@settings(settings.get_profile("engine"))
+@given(data=st.data(), seed=st.integers(0, 2**31 - 1))
+def test_same_seed_and_commands_give_identical_json(data: st.DataObject, seed: int) -> None:
+    game, _, commands = _run(data, seed)
+    again = Game.new(SCENARIO, seed)
+    for command in commands:
+        try:
+            _perform(again, command)
+        except RuleError:
+            pass
+    first = json.dumps(view(game.state), sort_keys=True)
+    assert first == json.dumps(view(again.state), sort_keys=True)
+
+
+@settings(settings.get_profile("engine"))
+@given(data=st.data(), seed=st.integers(0, 2**31 - 1))
+def test_no_seat_ever_sees_another_seats_private_inject_or_move(
+    data: st.DataObject, seed: int
+) -> None:
+    game, _, commands = _run(data, seed)
+    state = game.state
+    for seat in (*ACTORS, PUBLIC):
+        shown = view(state, seat)
+        text = json.dumps(shown)
+        for inject in shown["injects"]:
+            assert inject["audience"] == "all" or seat in inject["audience"]
+        for result in shown["results"]:
+            assert result["audience"] == "all" or seat in result["audience"]
+            if state.phase not in (Phase.OUTCOME, Phase.ENDED):
+                assert result["turn"] < state.turn  # this turn's outcomes are not out yet
+        for command in commands:
+            if command[0] == "move" and command[1] != seat:
+                assert command[3] not in text
+        assert set(shown["moves"]) <= {seat}
