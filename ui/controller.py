@@ -1,0 +1,225 @@
+"""GameController: the one path from a click to a committed event to a redraw.
+
+Every command goes through `_operation`: run the core call, turn a `UserError` into a message the
+window shows, log anything else as a bug (shown once, politely), let the bots take their seats'
+moves, then emit `changed`. The core commits each command to the game file as it happens, so
+closing the window or a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from ui.settings import log_file
+from ui.turn_clock import TurnClock
+from wargame.autoplay import submit_bot_moves
+from wargame.engine import Game
+from wargame.errors import UserError
+from wargame.fog import FACILITATOR, view
+from wargame.replay import continue_game, new_game
+from wargame.scenario import Scenario
+from wargame.state import ChosenAction, Phase, WorldState
+from wargame.store import GameFile, StoredEvent
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class GameController(QObject):
+    changed = Signal()
+    game_opened = Signal()
+    game_closed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._file: GameFile | None = None
+        self._game: Game | None = None
+        self._log: list[StoredEvent] = []
+        self._bugs_shown: set[str] = set()
+        self.clock = TurnClock(self)
+
+    # --- what the views read --------------------------------------------------------------
+
+    @property
+    def is_open(self) -> bool:
+        return self._game is not None
+
+    @property
+    def game(self) -> Game:
+        assert self._game is not None, "no game is open"
+        return self._game
+
+    @property
+    def state(self) -> WorldState:
+        return self.game.state
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.game.scenario
+
+    @property
+    def path(self) -> Path | None:
+        return self._file.path if self._file else None
+
+    def world(self, seat: str = FACILITATOR) -> dict[str, Any] | None:
+        """What `seat` may know now (see `wargame.fog.view`); None when no game is open."""
+        return view(self._game.state, seat) if self._game else None
+
+    def human_seats(self) -> list[str]:
+        return [a for a, s in self.state.seats.items() if s.human] if self._game else []
+
+    def bot_seats(self) -> list[str]:
+        return [a for a, s in self.state.seats.items() if not s.human] if self._game else []
+
+    def log(self) -> list[StoredEvent]:
+        """The game's event log so far, read from the file as it was committed."""
+        if self._file is not None:
+            after = self._log[-1].seq if self._log else 0
+            self._log.extend(self._file.events(after=after))
+        return self._log
+
+    # --- opening and closing --------------------------------------------------------------
+
+    def new_game(
+        self,
+        path: Path,
+        scenario: Scenario,
+        seed: int,
+        humans: dict[str, str],
+        moves_per_turn: int | None = None,
+        deliberation_minutes: int | None = None,
+    ) -> bool:
+        def create() -> tuple[GameFile, Game]:
+            return new_game(
+                path,
+                scenario,
+                seed,
+                humans=humans,
+                moves_per_turn=moves_per_turn,
+                deliberation_minutes=deliberation_minutes,
+            )
+
+        return self._open_with(f"creating {path}", create)
+
+    def open_game(self, path: Path | str) -> bool:
+        return self._open_with(f"opening {path}", lambda: continue_game(path))
+
+    def _open_with(self, what: str, opener: Callable[[], tuple[GameFile, Game]]) -> bool:
+        self.close()
+        opened = self._operation(what, opener, announce=False)
+        if opened is None:
+            return False
+        self._file, self._game = opened
+        self._after_change()
+        self.game_opened.emit()
+        self.changed.emit()
+        return True
+
+    def close(self) -> None:
+        if self._file is None:
+            return
+        self._file.close()
+        self._file = self._game = None
+        self._log = []
+        self.clock.stop()
+        self.game_closed.emit()
+
+    # --- facilitator commands -------------------------------------------------------------
+
+    def advance(self, force: bool = False) -> bool:
+        return self._command("advancing the phase", lambda: self.game.advance(force=force))
+
+    def release_inject(self, inject_id: str) -> bool:
+        return self._command(f"releasing {inject_id}", lambda: self.game.release_inject(inject_id))
+
+    def hold_inject(self, inject_id: str) -> bool:
+        return self._command(f"holding {inject_id}", lambda: self.game.hold_inject(inject_id))
+
+    def edit_inject(
+        self, inject_id: str, title: str, body: str, audience: list[str] | None
+    ) -> bool:
+        return self._command(
+            f"editing {inject_id}",
+            lambda: self.game.edit_inject(inject_id, title, body, audience),
+        )
+
+    def add_inject(self, title: str, body: str, audience: list[str] | None) -> bool:
+        return self._command(
+            "adding an ad hoc inject", lambda: self.game.add_inject(title, body, audience)
+        )
+
+    def override(self, adjudication_id: int, success: bool, reason: str) -> bool:
+        return self._command(
+            f"overriding adjudication {adjudication_id}",
+            lambda: self.game.override(adjudication_id, success, reason),
+        )
+
+    def undo(self) -> bool:
+        return self._command("undoing the last facilitator action", self.game.undo)
+
+    # --- seat commands --------------------------------------------------------------------
+
+    def sign_in(self, actor: str, pin: str) -> bool:
+        """Whether `pin` is `actor`'s; nothing is recorded either way."""
+        return bool(self._operation(f"signing in {actor}", lambda: self.game.sign_in(actor, pin)))
+
+    def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str) -> bool:
+        return self._command(
+            f"submitting {actor}'s move",
+            lambda: self.game.submit_move(actor, actions, argument),
+        )
+
+    # --- the one helper -------------------------------------------------------------------
+
+    def _command(self, what: str, call: Callable[[], object]) -> bool:
+        if self._game is None:
+            self.failed.emit(self.tr("Open or start a game first."))
+            return False
+        phase = self._game.state.phase
+        done = self._operation(what, lambda: call() or True)
+        if done:
+            self._after_change(phase)
+        self.changed.emit()
+        return bool(done)
+
+    def _operation(self, what: str, call: Callable[[], T], announce: bool = True) -> T | None:
+        try:
+            return call()
+        except UserError as error:
+            self.failed.emit(str(error))
+        except Exception as error:
+            where = f"{self._file.path}, event {self._game.state.seq}" if self._game else "no game"
+            log.exception("Unexpected error while %s (%s)", what, where)
+            signature = f"{type(error).__name__}: {error}"
+            if signature not in self._bugs_shown:
+                self._bugs_shown.add(signature)
+                self.failed.emit(
+                    self.tr(
+                        "Sorry, something unexpected went wrong. Your game is safe: every step "
+                        "before this one is saved in the game file.\n\nThe details were written "
+                        "to {log}. Please send that file to whoever looks after Peninsula here."
+                    ).format(log=log_file())
+                )
+        return None
+
+    def _after_change(self, phase_before: Phase | None = None) -> None:
+        """Bots move as soon as deliberation opens; the clock follows the phase."""
+        state = self.game.state
+        if state.phase is Phase.DELIBERATION:
+            self._operation("submitting the bots' moves", self._bots_move)
+        if state.phase is phase_before:
+            return
+        minutes = state.deliberation_minutes
+        if state.phase is Phase.DELIBERATION and minutes:
+            self.clock.start(minutes)
+        else:
+            self.clock.stop()
+
+    def _bots_move(self) -> None:
+        submit_bot_moves(self.game, self.bot_seats())

@@ -1,0 +1,299 @@
+"""Setting up an exercise: scenario, seed, who plays each seat, the pace, and where it is saved."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import scenario_title
+from ui.settings import games_dir
+from ui.views.names import actor_name
+from wargame.scenario import Scenario
+from wargame.scenario_file import bundled_scenarios, read_scenario
+
+MIN_PIN = 4
+
+
+@dataclass(frozen=True)
+class NewGame:
+    path: Path
+    scenario: Scenario
+    seed: int
+    humans: dict[str, str]
+    moves_per_turn: int
+    deliberation_minutes: int | None
+
+
+def default_game_path(scenario: Scenario, folder: Path | None = None) -> Path:
+    """`<documents>/Peninsula/2025-03-01 korea_2025.wargame`, numbered if that exists."""
+    folder = folder or games_dir()
+    stem = f"{date.today().isoformat()} {scenario.id}"
+    path = folder / f"{stem}.wargame"
+    number = 2
+    while path.exists():
+        path = folder / f"{stem} ({number}).wargame"
+        number += 1
+    return path
+
+
+class SeatRow:
+    """One seat's line in the dialog: human or bot, and the human's PIN typed twice."""
+
+    def __init__(self, parent: QWidget, name: str) -> None:
+        self.name = QLabel(name, parent)
+        self.player = QComboBox(parent)
+        self.player.addItem(parent.tr("Human"), True)
+        self.player.addItem(parent.tr("Bot"), False)
+        self.pin = QLineEdit(parent)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(parent.tr("PIN"))
+        self.again = QLineEdit(parent)
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setPlaceholderText(parent.tr("PIN again"))
+        self.player.currentIndexChanged.connect(self._enable)
+
+    @property
+    def human(self) -> bool:
+        return bool(self.player.currentData())
+
+    def set_human(self, human: bool) -> None:
+        self.player.setCurrentIndex(0 if human else 1)
+
+    def _enable(self) -> None:
+        self.pin.setEnabled(self.human)
+        self.again.setEnabled(self.human)
+
+
+class NewGameDialog(QDialog):
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New exercise"))
+        self._language = language
+        self._scenario: Scenario | None = None
+        self._path_edited = False
+
+        self.scenario_box = QComboBox(self)
+        self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
+        self.scenario_file_button = QPushButton(self.tr("From a file…"), self)
+        self.scenario_file_button.clicked.connect(self._choose_scenario_file)
+        self.scenario_about = QLabel(self)
+        self.scenario_about.setWordWrap(True)
+        self.seed = QSpinBox(self)
+        self.seed.setRange(1, 2_000_000_000)
+        self.seed.setValue(random.randrange(1, 1_000_000))
+        self.seed.setToolTip(self.tr("The same scenario, seed and moves always give the same game"))
+        self.moves = QSpinBox(self)
+        self.moves.setRange(1, 5)
+        self.timer_on = QCheckBox(self.tr("Limit deliberation to"), self)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, 180)
+        self.minutes.setValue(15)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.timer_on.toggled.connect(self.minutes.setEnabled)
+        self.minutes.setEnabled(False)
+        self.path_edit = QLineEdit(self)
+        self.path_edit.textEdited.connect(self._path_typed)
+        self.path_button = QPushButton(self.tr("Choose…"), self)
+        self.path_button.clicked.connect(self._choose_path)
+
+        self.seats_box = QGroupBox(self.tr("Seats"), self)
+        self.seats_grid = QGridLayout(self.seats_box)
+        self.seat_rows: dict[str, SeatRow] = {}
+
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #8a3b3b")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start exercise"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        scenario_line = QHBoxLayout()
+        scenario_line.addWidget(self.scenario_box, 1)
+        scenario_line.addWidget(self.scenario_file_button)
+        timer_line = QHBoxLayout()
+        timer_line.addWidget(self.timer_on)
+        timer_line.addWidget(self.minutes)
+        timer_line.addStretch()
+        path_line = QHBoxLayout()
+        path_line.addWidget(self.path_edit, 1)
+        path_line.addWidget(self.path_button)
+        form = QFormLayout()
+        form.addRow(self.tr("Scenario"), scenario_line)
+        form.addRow("", self.scenario_about)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow(self.tr("Moves per turn"), self.moves)
+        form.addRow(self.tr("Timer"), timer_line)
+        form.addRow(self.tr("Save the game in"), path_line)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.seats_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        for path in bundled_scenarios():
+            scenario, problems = read_scenario(path)
+            if scenario is not None:
+                self.scenario_box.addItem(scenario_title(scenario, language), scenario)
+        self.resize(720, 560)
+        self._check()
+
+    # --- the choice -----------------------------------------------------------------------
+
+    def choice(self) -> NewGame:
+        assert self._scenario is not None
+        return NewGame(
+            path=Path(self.path_edit.text().strip()).expanduser(),
+            scenario=self._scenario,
+            seed=self.seed.value(),
+            humans={a: row.pin.text() for a, row in self.seat_rows.items() if row.human},
+            moves_per_turn=self.moves.value(),
+            deliberation_minutes=self.minutes.value() if self.timer_on.isChecked() else None,
+        )
+
+    def problems(self) -> list[str]:
+        """What stops the game from starting, in words the facilitator can act on."""
+        if self._scenario is None:
+            return [self.tr("Choose a scenario.")]
+        found = []
+        for actor, row in self.seat_rows.items():
+            if not row.human:
+                continue
+            name = actor_name(self._scenario, actor, self._language)
+            if len(row.pin.text()) < MIN_PIN:
+                found.append(
+                    self.tr("Give %1 a PIN of at least %2 characters.")
+                    .replace("%1", name)
+                    .replace("%2", str(MIN_PIN))
+                )
+            elif row.pin.text() != row.again.text():
+                found.append(self.tr("The two PINs for %1 differ.").replace("%1", name))
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if not self.path_edit.text().strip():
+            found.append(self.tr("Choose where to save the game."))
+        elif path.exists():
+            found.append(
+                self.tr("%1 already exists; choose another name.").replace("%1", str(path))
+            )
+        return found
+
+    def accept(self) -> None:
+        if self.problems():
+            return
+        self.choice().path.parent.mkdir(parents=True, exist_ok=True)
+        super().accept()
+
+    def _check(self) -> None:
+        problems = self.problems()
+        self.problem.setText(problems[0] if problems else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+    # --- the scenario ---------------------------------------------------------------------
+
+    def _scenario_chosen(self) -> None:
+        scenario = self.scenario_box.currentData()
+        if scenario is not None:
+            self._use(scenario)
+
+    def _choose_scenario_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a scenario"), "", self.tr("Scenarios (*.yaml *.yml)")
+        )
+        if name:
+            self.load_scenario_file(Path(name))
+
+    def load_scenario_file(self, path: Path) -> bool:
+        """Use the scenario in `path`, or show every problem the checker found in it."""
+        scenario, problems = read_scenario(path)
+        if scenario is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("This scenario cannot be used"),
+                self.tr("%1 has problems. Fix them in the file and open it again.").replace(
+                    "%1", path.name
+                ),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
+            box.setInformativeText("\n".join(str(p) for p in problems[:12]))
+            box.setDetailedText("\n".join(str(p) for p in problems))
+            box.open()
+            self.scenario_problems = box
+            return False
+        self.scenario_box.addItem(
+            f"{scenario_title(scenario, self._language)} ({path.name})", scenario
+        )
+        self.scenario_box.setCurrentIndex(self.scenario_box.count() - 1)
+        return True
+
+    def _use(self, scenario: Scenario) -> None:
+        self._scenario = scenario
+        self.scenario_about.setText(
+            self.tr("%1 turns of %2 days, from %3.")
+            .replace("%1", str(scenario.turns))
+            .replace("%2", str(scenario.days_per_turn))
+            .replace("%3", scenario.start_date.isoformat())
+        )
+        self.moves.setValue(scenario.moves_per_turn)
+        self._build_seats(scenario)
+        if not self._path_edited:
+            self.path_edit.setText(str(default_game_path(scenario)))
+        self._check()
+
+    def _build_seats(self, scenario: Scenario) -> None:
+        for row in self.seat_rows.values():
+            for widget in (row.name, row.player, row.pin, row.again):
+                widget.deleteLater()
+        self.seat_rows = {}
+        for number, actor in enumerate(scenario.actor_ids):
+            row = SeatRow(self, actor_name(scenario, actor, self._language))
+            for column, widget in enumerate((row.name, row.player, row.pin, row.again)):
+                self.seats_grid.addWidget(widget, number, column)
+            for signal in (row.pin.textChanged, row.again.textChanged):
+                signal.connect(self._check)
+            row.player.currentIndexChanged.connect(self._check)
+            self.seat_rows[actor] = row
+        self.seats_grid.setColumnStretch(2, 1)
+        self.seats_grid.setColumnStretch(3, 1)
+
+    # --- the file -------------------------------------------------------------------------
+
+    def _path_typed(self) -> None:
+        self._path_edited = True
+        self._check()
+
+    def _choose_path(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the game as"),
+            self.path_edit.text(),
+            self.tr("Peninsula games (*.wargame)"),
+        )
+        if name:
+            if not name.endswith(".wargame"):
+                name += ".wargame"
+            self.path_edit.setText(name)
+            self._path_typed()

@@ -1,0 +1,52 @@
+"""Overriding an adjudication: the facilitator's outcome and the reason, for the record."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class OverrideDialog(QDialog):
+    def __init__(self, action: str, success: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Override the outcome"))
+        heading = QLabel(f"<b>{action}</b>", self)
+        self.success = QRadioButton(self.tr("Success"), self)
+        self.failure = QRadioButton(self.tr("Failure"), self)
+        group = QButtonGroup(self)
+        group.addButton(self.success)
+        group.addButton(self.failure)
+        # The point of overriding is to change the outcome, so offer the other one.
+        (self.failure if success else self.success).setChecked(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(
+            self.tr("Why? This is kept in the game's record and shown in the after-action review.")
+        )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(self.tr("Outcome"), self))
+        layout.addWidget(self.success)
+        layout.addWidget(self.failure)
+        layout.addWidget(QLabel(self.tr("Reason"), self))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.resize(480, 320)
+        self._check()
+
+    def _check(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.reason.toPlainText().strip()))

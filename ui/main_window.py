@@ -1,0 +1,349 @@
+"""The main window: the menus and toolbar, and the mode the app is in — start screen,
+facilitator console, or hot-seat play (pass screen and one signed-in seat) — plus the projector.
+
+Leaving a mode deletes its page, so a seat's screen never sits hidden behind another page
+holding something that seat may not see.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolBar, QWidget
+
+from ui.actions import build_actions
+from ui.controller import GameController
+from ui.dialogs.help import HowToPlay
+from ui.dialogs.new_game import NewGameDialog
+from ui.dialogs.sign_in import SignInDialog
+from ui.i18n import install_translators, phase_name
+from ui.settings import Settings, games_dir, save_settings
+from ui.theme import apply_theme
+from ui.views.facilitator_console import FacilitatorConsole
+from ui.views.names import actor_name
+from ui.views.projector import ProjectorWindow
+from ui.views.seat_view import PassScreen, SeatScreen
+from ui.views.start_screen import StartScreen
+from wargame.fog import PUBLIC
+from wargame.store import app_version
+
+GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.undo")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, controller: GameController | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.controller = controller or GameController(self)
+        self.controller.changed.connect(self.refresh)
+        self.controller.failed.connect(self.show_message)
+        self.controller.game_opened.connect(self._game_opened)
+        self.controller.game_closed.connect(self.show_start)
+        self.page: QWidget | None = None
+        self.projector: ProjectorWindow | None = None
+        self.dialog: QWidget | None = None
+        self.signed_in: str | None = None
+        self.resize(1366, 768)
+        self._build()
+        if settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
+        if settings.window_state:
+            self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+
+    @property
+    def language(self) -> str:
+        return self.settings.language
+
+    def _build(self) -> None:
+        """Menus, toolbar and the current page, in the current language."""
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        self.action_by_id, self.recent_menu = build_actions(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.action_by_id[f"view.language.{self.language}"].setChecked(True)
+        self.action_by_id[f"view.theme.{self.settings.theme}"].setChecked(True)
+        if self.controller.is_open:
+            self.show_facilitator()
+        else:
+            self.show_start()
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def _set_page(self, page: QWidget) -> None:
+        old = self.takeCentralWidget()
+        if old is not None:
+            self._save_console(old)
+            old.hide()
+            old.setParent(None)  # gone from the window at once, not at the next event loop turn
+            old.deleteLater()
+        self.page = page
+        self.setCentralWidget(page)
+        page.show()  # a console is a QMainWindow turned widget, which starts out hidden
+        self.refresh()
+
+    def show_start(self) -> None:
+        self.signed_in = None
+        start = StartScreen(self.settings.existing_recent())
+        start.new_requested.connect(self.new_game)
+        start.open_requested.connect(self.choose_game)
+        start.recent_requested.connect(self.open_path)
+        self._set_page(start)
+        if self.projector:
+            self.projector.close()
+
+    def show_facilitator(self) -> None:
+        if not self.controller.is_open:
+            return
+        self.signed_in = None
+        console = FacilitatorConsole(self.controller, self.language)
+        if self.settings.console_state:
+            console.restoreState(QByteArray.fromBase64(self.settings.console_state.encode()))
+        self._set_page(console)
+
+    def show_seats(self) -> None:
+        """The pass screen between seats: it shows nothing any seat should not see."""
+        if not self.controller.is_open:
+            return
+        self.signed_in = None
+        screen = PassScreen()
+        screen.sign_in_requested.connect(self.sign_in)
+        screen.facilitator_requested.connect(
+            lambda: self.action_by_id["view.facilitator"].trigger()
+        )
+        self._set_page(screen)
+
+    def sign_in(self, actor: str) -> None:
+        name = actor_name(self.controller.scenario, actor, self.language)
+        dialog = SignInDialog(name, lambda pin: self.controller.sign_in(actor, pin), self)
+        dialog.accepted.connect(lambda: self._seat_signed_in(actor))
+        self._show_dialog(dialog)
+
+    def _seat_signed_in(self, actor: str) -> None:
+        screen = SeatScreen(
+            self.controller.scenario, actor, self.controller.state.moves_per_turn, self.language
+        )
+        screen.sign_out_requested.connect(self.show_seats)
+        screen.move_editor.submit_requested.connect(
+            lambda actions, argument: self.controller.submit_move(actor, actions, argument)
+        )
+        self._set_page(screen)
+        self.signed_in = actor
+        self.refresh()
+
+    # --- redrawing ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        controller = self.controller
+        page = self.page
+        if controller.is_open:
+            scenario = controller.scenario
+            if isinstance(page, FacilitatorConsole):
+                page.refresh()
+            elif isinstance(page, SeatScreen):
+                page.set_world(controller.world(page.actor), scenario, self.language)
+            elif isinstance(page, PassScreen):
+                page.set_seats(
+                    controller.human_seats(), controller.world(PUBLIC), scenario, self.language
+                )
+            if self.projector is not None:
+                self.projector.set_world(controller.world(PUBLIC), scenario, self.language)
+        self._update_actions()
+        self._update_title()
+
+    def _update_actions(self) -> None:
+        is_open = self.controller.is_open
+        console = isinstance(self.page, FacilitatorConsole)
+        seat = self.signed_in is not None
+        for name in GAME_ACTIONS:
+            self.action_by_id[name].setEnabled(is_open and console)
+        if is_open and console:
+            state = self.controller.state
+            self.action_by_id["game.next"].setEnabled(not state.ended)
+            self.action_by_id["game.pause"].setEnabled(self.controller.clock.active)
+            self.action_by_id["game.add_inject"].setEnabled(not state.ended)
+            undo = self.action_by_id["game.undo"]
+            undo.setEnabled(bool(state.undo))
+            undo.setToolTip(
+                self.tr("Undo: %1").replace("%1", state.undo[-1].label)
+                if state.undo
+                else self.tr("Nothing to undo in this phase")
+            )
+        # A signed-in seat must sign out first: nothing else may be opened from its screen.
+        for name in ("view.facilitator", "view.seat", "view.projector"):
+            self.action_by_id[name].setEnabled(is_open and not seat)
+        for name in ("file.new", "file.open", "file.close"):
+            self.action_by_id[name].setEnabled(not seat and (name != "file.close" or is_open))
+        self.recent_menu.setEnabled(not seat)
+        self.action_by_id["view.facilitator"].setChecked(console)
+        self.action_by_id["view.seat"].setChecked(isinstance(self.page, PassScreen | SeatScreen))
+        self.action_by_id["view.projector"].setChecked(
+            self.projector is not None and self.projector.isVisible()
+        )
+
+    def _update_title(self) -> None:
+        title = self.tr("Peninsula")
+        if self.controller.is_open and self.controller.path is not None:
+            state = self.controller.state
+            title = (
+                self.tr("%1 — Turn %2 · %3 — Peninsula")
+                .replace("%1", self.controller.path.stem)
+                .replace("%2", str(state.turn))
+                .replace("%3", phase_name(state.phase))
+            )
+        self.setWindowTitle(title)
+
+    # --- File -----------------------------------------------------------------------------
+
+    def new_game(self) -> None:
+        dialog = NewGameDialog(self.language, self)
+        dialog.accepted.connect(lambda: self._create(dialog))
+        self._show_dialog(dialog)
+
+    def _create(self, dialog: NewGameDialog) -> None:
+        choice = dialog.choice()
+        self.controller.new_game(
+            choice.path,
+            choice.scenario,
+            choice.seed,
+            choice.humans,
+            choice.moves_per_turn,
+            choice.deliberation_minutes,
+        )
+
+    def choose_game(self) -> None:
+        games_dir().mkdir(parents=True, exist_ok=True)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a game"), str(games_dir()), self.tr("Peninsula games (*.wargame)")
+        )
+        if name:
+            self.open_path(name)
+
+    def open_path(self, path: str | Path) -> None:
+        self.controller.open_game(Path(path))
+
+    def close_game(self) -> None:
+        self.controller.close()
+
+    def _game_opened(self) -> None:
+        assert self.controller.path is not None
+        self.settings.remember(self.controller.path)
+        save_settings(self.settings)
+        self.show_facilitator()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.existing_recent()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent games")).setEnabled(False)
+
+    # --- Game -----------------------------------------------------------------------------
+
+    def _console(self) -> FacilitatorConsole | None:
+        return self.page if isinstance(self.page, FacilitatorConsole) else None
+
+    def next_step(self) -> None:
+        if console := self._console():
+            console.next_step()
+
+    def pause_clock(self) -> None:
+        self.controller.clock.toggle_pause()
+
+    def add_inject(self) -> None:
+        if console := self._console():
+            console.add_inject()
+
+    def undo(self) -> None:
+        self.controller.undo()
+
+    # --- View -----------------------------------------------------------------------------
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+        elif self.controller.is_open:
+            self.projector = ProjectorWindow(self.controller.clock)
+            self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.projector.destroyed.connect(self._projector_closed)
+            self.projector.show_on_second_screen()
+        self.refresh()
+
+    def _projector_closed(self) -> None:
+        self.projector = None
+        self._update_actions()
+
+    def set_language(self, language: str) -> None:
+        if language == self.settings.language:
+            return
+        self.settings.language = language  # type: ignore[assignment]
+        save_settings(self.settings)
+        install_translators(language)
+        self._save_console(self.page)
+        reopen_projector = self.projector is not None
+        if self.projector is not None:
+            self.projector.close()
+        self._build()
+        if reopen_projector:
+            self.toggle_projector()
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme  # type: ignore[assignment]
+        save_settings(self.settings)
+        apply_theme(theme)
+
+    # --- Help -----------------------------------------------------------------------------
+
+    def how_to_play(self) -> None:
+        self._show_dialog(HowToPlay(self))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Peninsula"),
+            self.tr(
+                "<h3>Peninsula %1</h3><p>A tabletop exercise on the Korean Peninsula crisis: "
+                "five seats, a facilitator and a room. Every game is kept in one file and can "
+                "be studied afterwards.</p>"
+            ).replace("%1", app_version()),
+        )
+
+    # --- messages -------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        """A problem the user can act on, said plainly; the app carries on."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Peninsula"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self._show_dialog(box)
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # type: ignore[attr-defined]
+
+    # --- closing --------------------------------------------------------------------------
+
+    def _save_console(self, page: QWidget | None) -> None:
+        if isinstance(page, FacilitatorConsole):
+            self.settings.console_state = bytes(page.saveState().toBase64()).decode()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_console(self.page)
+        self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        save_settings(self.settings)
+        if self.projector is not None:
+            self.projector.close()
+        self.controller.close()
+        super().closeEvent(event)

@@ -1,0 +1,179 @@
+"""The adjudication panel: each action with its probability, named modifiers, roll, proposed
+outcome and rationale; the facilitator accepts the proposals by publishing, or overrides one."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from ui.models.table_model import Column, TableModel
+from ui.views.names import action_name, actor_name
+from ui.views.table import make_table
+from wargame.scenario import Scenario
+
+SUCCESS, FAILURE = "#2e7d4f", "#8a3b3b"
+
+Result = dict[str, Any]
+
+
+def action_label(scenario: Scenario, result: Result, language: str) -> str:
+    """'Seoul: Joint exercise → Pyongyang', in the interface language."""
+    text = (
+        f"{actor_name(scenario, result['actor'], language)}: "
+        f"{action_name(scenario, result['actor'], result['action'], language)}"
+    )
+    if result["target"]:
+        text += f" → {actor_name(scenario, result['target'], language)}"
+    return text
+
+
+class AdjudicationPanel(QWidget):
+    override_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scenario: Scenario | None = None
+        self._language = "en"
+        self._model: TableModel[Result] = TableModel(
+            [
+                Column(self.tr("Action"), self._action),
+                Column(self.tr("Probability"), lambda r: f"{r['probability']:.0%}"),
+                Column(self.tr("Roll"), lambda r: f"{r['roll']:.2f}"),
+                Column(
+                    self.tr("Proposed"),
+                    lambda r: self._verdict(r["proposed"]),
+                    colour=lambda r: SUCCESS if r["proposed"] else FAILURE,
+                ),
+                Column(
+                    self.tr("Outcome"),
+                    self._outcome,
+                    tooltip=lambda r: r.get("override", {}).get("reason", ""),
+                    colour=lambda r: SUCCESS if r["success"] else FAILURE,
+                ),
+            ],
+            self,
+        )
+        self.table = make_table(self._model, self, stretch=0)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMargin(8)
+        self.override_button = QPushButton(self.tr("Override…"), self)
+        self.override_button.setToolTip(
+            self.tr("Change the selected outcome; you will be asked for a reason")
+        )
+        self.override_button.clicked.connect(self._request_override)
+
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.override_button)
+        details_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+        self._phase = ""
+        self._show_selected()
+
+    def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
+        self._scenario, self._language = scenario, language
+        if world is None:
+            self._model.set_rows([])
+            self._phase = ""
+        else:
+            self._phase = world["phase"]
+            self._model.set_rows([r for r in world["results"] if r["turn"] == world["turn"]])
+        self.hint.setText(self._hint())
+        if self._model.rows and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def select(self, adjudication_id: int) -> None:
+        for number, row in enumerate(self._model.rows):
+            if row["id"] == adjudication_id:
+                self.table.selectRow(number)
+
+    def selected(self) -> Result | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._model.row(rows[0]) if rows else None
+
+    def _hint(self) -> str:
+        if self._phase == "adjudication":
+            return self.tr(
+                "The engine proposes an outcome for every action. Publishing the outcome accepts "
+                "them; override any you disagree with first, giving your reason for the record."
+            )
+        if self._model.rows:
+            return self.tr("The outcome of this turn has been published.")
+        return self.tr("Actions are adjudicated when deliberation closes.")
+
+    def _action(self, result: Result) -> str:
+        assert self._scenario is not None
+        return action_label(self._scenario, result, self._language)
+
+    def _verdict(self, success: bool) -> str:
+        return self.tr("Success") if success else self.tr("Failure")
+
+    def _outcome(self, result: Result) -> str:
+        verdict = self._verdict(result["success"])
+        return (
+            self.tr("%1 (overridden)").replace("%1", verdict) if "override" in result else verdict
+        )
+
+    def _show_selected(self) -> None:
+        result = self.selected()
+        self.override_button.setEnabled(result is not None and self._phase == "adjudication")
+        self.detail.setText(self._detail(result) if result else "")
+
+    def _detail(self, result: Result) -> str:
+        sign = lambda value: f"{value:+.0%}"  # noqa: E731
+        rows = [
+            f"<tr><td>{escape(name)}</td><td align='right'>{sign(value)}</td></tr>"
+            for name, value in result["modifiers"]
+        ]
+        modifiers = (
+            f"<table cellspacing='4'>{''.join(rows)}</table>"
+            if rows
+            else f"<p>{escape(self.tr('No modifiers apply.'))}</p>"
+        )
+        parts = [
+            f"<h3>{escape(self._action(result))}</h3>",
+            "<p>"
+            + escape(
+                self.tr("Probability %1, roll %2: the action succeeds when the roll is below.")
+            )
+            .replace("%1", f"<b>{result['probability']:.0%}</b>")
+            .replace("%2", f"<b>{result['roll']:.2f}</b>")
+            + "</p>",
+            f"<p><b>{escape(self.tr('Modifiers'))}</b></p>{modifiers}",
+            f"<p><b>{escape(self.tr('Rationale'))}</b><br>{escape(result['rationale'])}</p>",
+        ]
+        if "override" in result:
+            parts.append(
+                f"<p><b>{escape(self.tr('Overridden by the facilitator'))}</b><br>"
+                f"{escape(result['override']['reason'])}</p>"
+            )
+        return "".join(parts)
+
+    def _request_override(self) -> None:
+        result = self.selected()
+        if result is not None:
+            self.override_requested.emit(result["id"])

@@ -1,0 +1,192 @@
+"""The facilitator console: the MSEL, the phase controls and clock, the seat board, the
+adjudication panel, the whole world state and the event log, as docks around the centre.
+
+Docks let a 1366×768 laptop stack panels as tabs and a 1920×1080 projector lay them side by
+side; the layout is remembered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+
+from ui.controller import GameController
+from ui.dialogs.inject_editor import InjectEditor
+from ui.dialogs.override import OverrideDialog
+from ui.i18n import actor_names
+from ui.views.adjudication_panel import AdjudicationPanel, action_label
+from ui.views.event_log import EventLog
+from ui.views.ladder import EscalationLadder
+from ui.views.msel import MselTimeline
+from ui.views.objectives import ObjectivesView
+from ui.views.phase_bar import PhaseBar
+from ui.views.seat_board import SeatBoard
+from ui.views.world_tabs import WorldTabs
+from wargame.engine import inject_text
+from wargame.state import Phase
+
+
+class FacilitatorConsole(QMainWindow):
+    def __init__(
+        self, controller: GameController, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+        self._controller = controller
+        self._language = language
+        self._phase: str | None = None
+        self.dialog: QWidget | None = None
+        scenario = controller.scenario
+
+        self.phase_bar = PhaseBar(controller.clock, self)
+        self.phase_bar.next_requested.connect(self.next_step)
+        self.phase_bar.force_requested.connect(self.force)
+        self.adjudication = AdjudicationPanel(self)
+        self.adjudication.override_requested.connect(self.override)
+        self.world_tabs = WorldTabs(scenario, self)
+        self.world_tabs.insertTab(1, self.adjudication, self.tr("Adjudication"))
+        self.objectives = ObjectivesView(self)
+        self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
+        self.world_tabs.setCurrentIndex(0)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(6, 6, 6, 0)
+        centre_layout.addWidget(self.phase_bar)
+        centre_layout.addWidget(self.world_tabs, 1)
+        self.setCentralWidget(centre)
+
+        self.msel = MselTimeline(self)
+        self.msel.release_requested.connect(controller.release_inject)
+        self.msel.hold_requested.connect(controller.hold_inject)
+        self.msel.edit_requested.connect(self.edit_inject)
+        self.msel.add_requested.connect(self.add_inject)
+        self.seats = SeatBoard(controller.human_seats(), self)
+        self.ladder = EscalationLadder()
+        self.event_log = EventLog(self)
+
+        self.msel_dock = self._dock(
+            "msel", self.tr("MSEL"), self.msel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.seats_dock = self._dock(
+            "seats", self.tr("Seats"), self.seats, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.ladder_dock = self._dock(
+            "ladder",
+            self.tr("Escalation ladder"),
+            self.ladder,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.log_dock = self._dock(
+            "log", self.tr("Event log"), self.event_log, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.splitDockWidget(self.msel_dock, self.log_dock, Qt.Orientation.Vertical)
+        self.splitDockWidget(self.seats_dock, self.ladder_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.msel_dock, self.seats_dock], [460, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.msel_dock, self.log_dock], [3, 2], Qt.Orientation.Vertical)
+        self.resizeDocks([self.seats_dock, self.ladder_dock], [2, 3], Qt.Orientation.Vertical)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def refresh(self) -> None:
+        controller = self._controller
+        if not controller.is_open:
+            return
+        world = controller.world()
+        scenario, language = controller.scenario, self._language
+        due = controller.game.due_injects()
+        self.phase_bar.set_world(world, scenario, language, len(due))
+        for view in (self.world_tabs, self.adjudication, self.objectives, self.seats, self.ladder):
+            view.set_world(world, scenario, language)
+        self.msel.set_state(controller.state, due, language)
+        self.event_log.set_events(controller.log())
+        assert world is not None
+        if world["phase"] != self._phase:
+            self._phase = world["phase"]
+            if self._phase == Phase.ADJUDICATION:
+                self.world_tabs.setCurrentWidget(self.adjudication)
+            elif self._phase == Phase.BRIEFING:
+                self.world_tabs.setCurrentWidget(self.world_tabs.board)
+
+    # --- the facilitator's commands -------------------------------------------------------
+
+    def next_step(self) -> None:
+        """The one obvious next step; while seats are still deliberating, offer to force it."""
+        if self._controller.game.waiting_for():
+            self.force()
+        else:
+            self._controller.advance()
+
+    def force(self) -> None:
+        waiting = self._controller.game.waiting_for()
+        names = actor_names(self._controller.scenario, waiting, self._language)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Adjudicate now?"),
+            self.tr(
+                "%1 have not submitted a move. If you adjudicate now, they make no move this turn."
+            ).replace("%1", names),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        force = box.addButton(self.tr("Adjudicate without them"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        force.clicked.connect(lambda: self._controller.advance(force=True))
+        self._show(box)
+
+    def add_inject(self) -> None:
+        editor = InjectEditor(self._controller.scenario, self._language, parent=self)
+        editor.accepted.connect(
+            lambda: self._controller.add_inject(
+                editor.title_edit.text(), editor.body_edit.toPlainText(), editor.audience()
+            )
+        )
+        self._show(editor)
+
+    def edit_inject(self, inject_id: str) -> None:
+        text = inject_text(self._controller.state, inject_id)
+        audience = None if text.audience is None else sorted(text.audience)
+        editor = InjectEditor(
+            self._controller.scenario, self._language, text.title, text.body, audience, self
+        )
+        editor.accepted.connect(
+            lambda: self._controller.edit_inject(
+                inject_id,
+                editor.title_edit.text(),
+                editor.body_edit.toPlainText(),
+                editor.audience(),
+            )
+        )
+        self._show(editor)
+
+    def override(self, adjudication_id: int) -> None:
+        world = self._controller.world()
+        assert world is not None
+        result = next(r for r in world["results"] if r["id"] == adjudication_id)
+        label = action_label(self._controller.scenario, result, self._language)
+        dialog = OverrideDialog(label, result["success"], self)
+        dialog.accepted.connect(
+            lambda: self._controller.override(
+                adjudication_id, dialog.success.isChecked(), dialog.reason.toPlainText()
+            )
+        )
+        self._show(dialog)
+
+    def _show(self, dialog: QWidget) -> None:
+        """Open a dialog without blocking, so the clock keeps running and tests can drive it."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # type: ignore[attr-defined]

@@ -1,0 +1,154 @@
+"""A seat's move: up to N actions from its menu, each with a target where it needs one, and a
+free-text argument, matrix-game style. The seat can revise it until deliberation closes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.views.names import actor_name
+from wargame.scenario import Scenario
+from wargame.state import ChosenAction
+
+CATEGORIES = {
+    "diplomatic": QT_TRANSLATE_NOOP("MoveEditor", "Diplomatic"),
+    "information": QT_TRANSLATE_NOOP("MoveEditor", "Information"),
+    "military": QT_TRANSLATE_NOOP("MoveEditor", "Military"),
+    "economic": QT_TRANSLATE_NOOP("MoveEditor", "Economic"),
+}
+
+
+class MoveEditor(QWidget):
+    submit_requested = Signal(object, str)
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        actor: str,
+        moves_per_turn: int,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._scenario, self._actor = scenario, actor
+        self._menu = {a.id: a for a in scenario.actor(actor).actions}
+        self._shown_revision = 0
+        grid = QGridLayout()
+        self.action_boxes: list[QComboBox] = []
+        self.target_boxes: list[QComboBox] = []
+        for number in range(moves_per_turn):
+            action_box = QComboBox(self)
+            action_box.addItem(self.tr("— No action —"), None)
+            for action in self._menu.values():
+                category = QCoreApplication.translate("MoveEditor", CATEGORIES[action.category])
+                name = action.name_ko if language == "ko" else action.name
+                action_box.addItem(f"{category}: {name}", action.id)
+                action_box.setItemData(
+                    action_box.count() - 1, action.description, Qt.ItemDataRole.ToolTipRole
+                )
+            target_box = QComboBox(self)
+            action_box.currentIndexChanged.connect(
+                lambda _=0, a=action_box, t=target_box: self._fill_targets(a, t, language)
+            )
+            grid.addWidget(
+                QLabel(self.tr("Action %1").replace("%1", str(number + 1)), self), number, 0
+            )
+            grid.addWidget(action_box, number, 1)
+            grid.addWidget(target_box, number, 2)
+            self.action_boxes.append(action_box)
+            self.target_boxes.append(target_box)
+            self._fill_targets(action_box, target_box, language)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 1)
+
+        self.argument = QPlainTextEdit(self)
+        self.argument.setPlaceholderText(
+            self.tr("Your argument: why these actions, and why they should succeed (optional).")
+        )
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.submit_button = QPushButton(self.tr("Submit move"), self)
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self._submit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.submit_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.argument, 1)
+        layout.addLayout(buttons)
+
+    def _fill_targets(self, action_box: QComboBox, target_box: QComboBox, language: str) -> None:
+        target_box.clear()
+        action = self._menu.get(action_box.currentData())
+        targets = action.targets if action else []
+        for target in targets:
+            target_box.addItem(actor_name(self._scenario, target, language), target)
+        target_box.setEnabled(self._has_targets(action_box))
+        if not targets:
+            target_box.addItem(self.tr("no target"), None)
+
+    def _has_targets(self, action_box: QComboBox) -> bool:
+        action = self._menu.get(action_box.currentData())
+        return bool(action and action.targets)
+
+    def chosen(self) -> list[ChosenAction]:
+        return [
+            ChosenAction(a.currentData(), t.currentData())
+            for a, t in zip(self.action_boxes, self.target_boxes, strict=True)
+            if a.currentData() is not None
+        ]
+
+    def choose(self, number: int, action: str, target: str | None = None) -> None:
+        """Pick `action` (and `target`) in row `number`, as a seat would with the mouse."""
+        box = self.action_boxes[number]
+        box.setCurrentIndex(box.findData(action))
+        if target is not None:
+            targets = self.target_boxes[number]
+            targets.setCurrentIndex(targets.findData(target))
+
+    def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
+        if world is None:
+            return
+        open_now = world["phase"] == "deliberation"
+        for widget in (*self.action_boxes, *self.target_boxes, self.argument, self.submit_button):
+            widget.setEnabled(open_now)
+        for action_box, target_box in zip(self.action_boxes, self.target_boxes, strict=True):
+            target_box.setEnabled(open_now and self._has_targets(action_box))
+        move = world["moves"].get(self._actor)
+        if move and move["revision"] != self._shown_revision:
+            self._shown_revision = move["revision"]
+            for number, box in enumerate(self.action_boxes):
+                chosen = move["actions"][number] if number < len(move["actions"]) else None
+                box.setCurrentIndex(box.findData(chosen["action"]) if chosen else 0)
+                if chosen and chosen["target"]:
+                    target_box = self.target_boxes[number]
+                    target_box.setCurrentIndex(target_box.findData(chosen["target"]))
+            self.argument.setPlainText(move["argument"])
+        self.submit_button.setText(self.tr("Revise move") if move else self.tr("Submit move"))
+        self.status.setText(self._status(world, move))
+
+    def _status(self, world: dict[str, Any], move: dict[str, Any] | None) -> str:
+        if world["phase"] != "deliberation":
+            return self.tr("Moves can be made while deliberation is open.")
+        if move:
+            return self.tr(
+                "Your move is in (revision %1). You can revise it until deliberation closes."
+            ).replace("%1", str(move["revision"]))
+        return self.tr("Choose up to %1 actions, then submit.").replace(
+            "%1", str(len(self.action_boxes))
+        )
+
+    def _submit(self) -> None:
+        self.submit_requested.emit(self.chosen(), self.argument.toPlainText())

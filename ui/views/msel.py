@@ -1,0 +1,168 @@
+"""The MSEL timeline: every inject of the exercise, what has become of it, and the facilitator's
+hand on it (release, hold, edit, add an ad hoc inject)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ui.i18n import actor_names, inject_text
+from ui.models.table_model import Column, TableModel
+from ui.views.table import make_table
+from wargame.engine import inject_text as planned_text
+from wargame.state import WorldState
+
+STATUS_COLOURS = {
+    "due": "#a35a00",
+    "released": "#2e7d4f",
+    "held": "#8a3b3b",
+}
+
+
+@dataclass(frozen=True)
+class MselRow:
+    id: str
+    when: str
+    title: str
+    body: str
+    audience: str
+    status: str
+    label: str
+
+    @property
+    def open(self) -> bool:
+        """Still in the facilitator's hands: it can be released (and, unless held, held)."""
+        return self.status not in ("released", "withdrawn")
+
+
+class MselTimeline(QWidget):
+    """Emits what the facilitator asked for; the console turns it into controller commands."""
+
+    release_requested = Signal(str)
+    hold_requested = Signal(str)
+    edit_requested = Signal(str)
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model: TableModel[MselRow] = TableModel(
+            [
+                Column(self.tr("When"), lambda r: r.when),
+                Column(
+                    self.tr("Status"),
+                    lambda r: r.label,
+                    colour=lambda r: STATUS_COLOURS.get(r.status),
+                ),
+                Column(self.tr("Inject"), lambda r: r.title, tooltip=lambda r: r.body),
+                Column(self.tr("Audience"), lambda r: r.audience),
+            ],
+            self,
+        )
+        self.table = make_table(self._model, self, stretch=2)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
+
+        self.release_button = QPushButton(self.tr("Release"), self)
+        self.hold_button = QPushButton(self.tr("Hold"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.add_button = QPushButton(self.tr("Add ad hoc…"), self)
+        self.release_button.setToolTip(self.tr("Release the selected inject to its audience now"))
+        self.hold_button.setToolTip(self.tr("Keep the selected inject back until you release it"))
+        self.release_button.clicked.connect(lambda: self._emit(self.release_requested))
+        self.hold_button.clicked.connect(lambda: self._emit(self.hold_requested))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.add_button.clicked.connect(self.add_requested)
+
+        buttons = QHBoxLayout()
+        for button in (self.release_button, self.hold_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def selected(self) -> MselRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._model.row(rows[0]) if rows else None
+
+    def select(self, inject_id: str) -> None:
+        for number, row in enumerate(self._model.rows):
+            if row.id == inject_id:
+                self.table.selectRow(number)
+
+    def _emit(self, signal: Signal) -> None:
+        row = self.selected()
+        if row is not None:
+            signal.emit(row.id)
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.release_button.setEnabled(bool(row and row.open))
+        self.hold_button.setEnabled(bool(row and row.open and row.status != "held"))
+        self.edit_button.setEnabled(bool(row and row.open))
+
+    def set_state(self, state: WorldState | None, due: list[str], language: str) -> None:
+        """The facilitator sees the whole MSEL, so this reads the full state, not a seat's view."""
+        self._model.set_rows(self._rows(state, due, language) if state else [])
+        self._update_buttons()
+
+    def _rows(self, state: WorldState, due: list[str], language: str) -> list[MselRow]:
+        scenario = state.scenario
+        planned = [(i.id, i.turn, i.trigger is not None) for i in scenario.injects]
+        adhoc = [(r.id, r.turn, False) for r in state.injects.values() if r.adhoc]
+        rows = []
+        for inject_id, turn, conditional in planned + adhoc:
+            record = state.injects.get(inject_id)
+            text = planned_text(state, inject_id)
+            status = _status(record.status if record else None, inject_id in due, conditional)
+            shown = {"id": inject_id, "title": text.title, "body": text.body}
+            title, body = inject_text(
+                scenario, shown | {"adhoc": bool(record and record.adhoc)}, language
+            )
+            audience = (
+                self.tr("Everyone")
+                if text.audience is None
+                else actor_names(scenario, sorted(text.audience), language)
+            )
+            rows.append(
+                MselRow(
+                    inject_id,
+                    self._when(turn, conditional, record is not None and record.adhoc),
+                    title,
+                    body,
+                    audience,
+                    status,
+                    self._label(status),
+                )
+            )
+        return rows
+
+    def _when(self, turn: int | None, conditional: bool, adhoc: bool) -> str:
+        if adhoc:
+            return self.tr("Ad hoc, turn %n", "", turn or 0)
+        if conditional:
+            return self.tr("When its condition holds")
+        return self.tr("Turn %n", "", turn or 0)
+
+    def _label(self, status: str) -> str:
+        return {
+            "released": self.tr("Released"),
+            "held": self.tr("Held"),
+            "withdrawn": self.tr("Withdrawn"),
+            "due": self.tr("Due now"),
+            "conditional": self.tr("Conditional"),
+            "scheduled": self.tr("Scheduled"),
+        }[status]
+
+
+def _status(recorded: str | None, due: bool, conditional: bool) -> str:
+    if recorded in ("released", "held", "withdrawn"):
+        return recorded
+    if due:
+        return "due"
+    return "conditional" if conditional else "scheduled"

@@ -1,0 +1,85 @@
+"""The projector: a window for the room with large type and only what everyone may know."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ui.i18n import phase_name, scenario_title
+from ui.turn_clock import TurnClock
+from ui.views.board import BoardView
+from ui.views.inject_feed import InjectFeed
+from ui.views.ladder import EscalationLadder
+from wargame.scenario import Scenario
+
+SCALE = 1.6
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, clock: TurnClock, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Peninsula — projector"))
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * SCALE)
+        self.setFont(font)
+        self._clock = clock
+        heading = QFont(font)
+        heading.setPointSizeF(font.pointSizeF() * 1.4)
+        heading.setBold(True)
+        self.title = QLabel(self)
+        self.title.setFont(heading)
+        self.clock_label = QLabel(self)
+        self.clock_label.setFont(heading)
+        self.board = BoardView()
+        self.ladder = EscalationLadder()
+        self.injects = InjectFeed(self, point_size=round(font.pointSizeF()))
+
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(self.ladder)
+        side.addWidget(self.injects)
+        side.setSizes([300, 500])
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(self.board)
+        body.addWidget(side)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.clock_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(body, 1)
+        clock.ticked.connect(self._show_clock)
+        self._show_clock()
+
+    def show_on_second_screen(self) -> None:
+        """Full screen on the second screen when one is attached; a normal window otherwise."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.setScreen(screens[1])
+            self.setGeometry(screens[1].geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1280, 800)
+            self.show()
+
+    def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
+        """`world` must be the public view: the room sees only what every seat may see."""
+        if world is None:
+            return
+        assert world["seat"] == "public", "the projector shows only the public view"
+        self.title.setText(
+            self.tr("%1 · Turn %2 of %3 · %4")
+            .replace("%1", scenario_title(scenario, language))
+            .replace("%2", str(world["turn"]))
+            .replace("%3", str(world["turns"]))
+            .replace("%4", phase_name(world["phase"]))
+        )
+        for view in (self.board, self.ladder, self.injects):
+            view.set_world(world, scenario, language)
+
+    def _show_clock(self) -> None:
+        self.clock_label.setText(self._clock.text())

@@ -1,0 +1,186 @@
+"""Hot-seat play: a pass screen that shows nothing private, and one seat's own screen.
+
+Everything a seat screen shows comes from `view(state, seat)`, so it can never hold another
+seat's private injects or moves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import brief, phase_name
+from ui.views.inject_feed import InjectFeed
+from ui.views.ladder import EscalationLadder
+from ui.views.move_editor import MoveEditor
+from ui.views.names import actor_name, level_name
+from ui.views.objectives import ObjectivesView
+from ui.views.results import ResultsView
+from ui.views.world_tabs import WorldTabs
+from wargame.scenario import Scenario
+
+
+def _heading(text: str, parent: QWidget, scale: float = 1.6) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+class PassScreen(QWidget):
+    """Between seats: which seat is next, and nothing any seat should not see."""
+
+    sign_in_requested = Signal(str)
+    facilitator_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _heading(self.tr("Pass the laptop to the next seat"), self, 2.0)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note = QLabel(
+            self.tr(
+                "Each seat signs in with its own PIN. Nothing private is shown on this screen."
+            ),
+            self,
+        )
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.where = QLabel(self)
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.seat_buttons: dict[str, QPushButton] = {}
+        self._seats = QVBoxLayout()
+        self.facilitator_button = QPushButton(self.tr("Back to the facilitator console"), self)
+        self.facilitator_button.clicked.connect(self.facilitator_requested)
+
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(self.title)
+        column.addWidget(self.note)
+        column.addWidget(self.where)
+        column.addSpacing(24)
+        column.addLayout(self._seats)
+        column.addSpacing(24)
+        column.addWidget(self.facilitator_button, 0, Qt.AlignmentFlag.AlignCenter)
+        column.addStretch(2)
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(column, 2)
+        layout.addStretch(1)
+
+    def set_seats(
+        self, humans: list[str], public: dict[str, Any] | None, scenario: Scenario, language: str
+    ) -> None:
+        """One button per human seat; `public` is the projector's view (who has submitted)."""
+        if public is None:
+            return
+        self.where.setText(
+            self.tr("Turn %1 · %2")
+            .replace("%1", str(public["turn"]))
+            .replace("%2", phase_name(public["phase"]))
+        )
+        for actor in humans:
+            button = self.seat_buttons.get(actor)
+            if button is None:
+                button = QPushButton(self)
+                button.setMinimumHeight(48)
+                button.clicked.connect(lambda _=False, a=actor: self.sign_in_requested.emit(a))
+                self._seats.addWidget(button)
+                self.seat_buttons[actor] = button
+            name = actor_name(scenario, actor, language)
+            if public["phase"] == "deliberation" and actor in public["submitted"]:
+                name = self.tr("%1 — move submitted").replace("%1", name)
+            button.setText(self.tr("Sign in: %1").replace("%1", name))
+
+
+class SeatScreen(QWidget):
+    """One signed-in seat: its brief, objectives, injects, the public world and its move."""
+
+    sign_out_requested = Signal()
+
+    def __init__(
+        self,
+        scenario: Scenario,
+        actor: str,
+        moves_per_turn: int,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.title = _heading(actor_name(scenario, actor, language), self)
+        self.where = QLabel(self)
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.sign_out_button = QPushButton(self.tr("Sign out"), self)
+        self.sign_out_button.setToolTip(self.tr("Hide this seat and return to the pass screen"))
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+
+        self.brief = QLabel(brief(scenario, actor, language), self)
+        self.brief.setWordWrap(True)
+        self.brief.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.brief.setMargin(8)
+        self.objectives = ObjectivesView(self)
+        self.injects = InjectFeed(self)
+        self.move_editor = MoveEditor(scenario, actor, moves_per_turn, language, self)
+        self.world_tabs = WorldTabs(scenario, self)
+        self.results = ResultsView(self)
+        self.ladder = EscalationLadder()
+
+        about = QTabWidget(self)
+        about.addTab(self.injects, self.tr("Injects"))
+        about.addTab(self.brief, self.tr("Brief"))
+        about.addTab(self.objectives, self.tr("Objectives"))
+        self.world_tabs.insertTab(0, self.move_editor, self.tr("Your move"))
+        self.world_tabs.addTab(self.results, self.tr("Results"))
+        self.world_tabs.setCurrentIndex(0)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(about)
+        splitter.addWidget(self.world_tabs)
+        splitter.addWidget(self.ladder)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([420, 700, 240])
+
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.where, 1)
+        header.addWidget(self.sign_out_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+    def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
+        if world is None:
+            return
+        assert world["seat"] == self.actor, "a seat screen shows only its own seat's view"
+        self.where.setText(
+            self.tr("Turn %1 of %2 · %3 · Escalation: %4")
+            .replace("%1", str(world["turn"]))
+            .replace("%2", str(world["turns"]))
+            .replace("%3", phase_name(world["phase"]))
+            .replace("%4", level_name(scenario, world["escalation"]["level"], language))
+        )
+        for view in (
+            self.objectives,
+            self.injects,
+            self.move_editor,
+            self.world_tabs,
+            self.results,
+            self.ladder,
+        ):
+            view.set_world(world, scenario, language)

@@ -1,0 +1,78 @@
+"""The start screen: begin a new exercise, open a saved one, or pick up a recent game."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class StartScreen(QWidget):
+    new_requested = Signal()
+    open_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("Peninsula"), self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2.6)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(
+            self.tr(
+                "A tabletop exercise on the Korean Peninsula crisis for five seats and a "
+                "facilitator."
+            ),
+            self,
+        )
+        subtitle.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("New exercise…"), self)
+        self.open_button = QPushButton(self.tr("Open a game…"), self)
+        for button in (self.new_button, self.open_button):
+            button.setMinimumHeight(44)
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button.clicked.connect(self.open_requested)
+
+        self.recent = QListWidget(self)
+        for path in recent:
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        recent_label = QLabel(
+            self.tr("Recent games") if recent else self.tr("No recent games yet."), self
+        )
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addSpacing(20)
+        column.addLayout(buttons)
+        column.addSpacing(20)
+        column.addWidget(recent_label)
+        column.addWidget(self.recent, 2)
+        column.addStretch(1)
+        self.recent.setVisible(bool(recent))
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(column, 2)
+        layout.addStretch(1)
