@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.error_log import configure_logging
 from ui.settings import log_file
 from ui.turn_clock import TurnClock
 from wargame.autoplay import submit_bot_moves
@@ -43,6 +44,7 @@ class GameController(QObject):
         self._log: list[StoredEvent] = []
         self._bugs_shown: set[str] = set()
         self.clock = TurnClock(self)
+        configure_logging()
 
     # --- what the views read --------------------------------------------------------------
 

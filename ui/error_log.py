@@ -7,19 +7,21 @@ from logging.handlers import RotatingFileHandler
 
 from ui.settings import log_file
 
-_configured = False
+_handler: RotatingFileHandler | None = None
 
 
 def configure_logging() -> None:
-    """Send warnings and errors to the log file in the user's data folder (once per process)."""
-    global _configured
-    if _configured:
-        return
+    """Send the app's log to the file in the user's data folder (again if that folder moved)."""
+    global _handler
     path = log_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if _handler is not None and _handler.baseFilename == str(path.absolute()):
+        return
     root = logging.getLogger()
-    root.addHandler(handler)
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(_handler)
     root.setLevel(logging.INFO)
-    _configured = True

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         if not self.controller.is_open:
             return
         self.signed_in = None
-        screen = PassScreen()
+        screen = PassScreen(self.controller.human_seats(), self.controller.scenario, self.language)
         screen.sign_in_requested.connect(self.sign_in)
         screen.facilitator_requested.connect(
             lambda: self.action_by_id["view.facilitator"].trigger()
@@ -146,9 +146,7 @@ class MainWindow(QMainWindow):
             elif isinstance(page, SeatScreen):
                 page.set_world(controller.world(page.actor), scenario, self.language)
             elif isinstance(page, PassScreen):
-                page.set_seats(
-                    controller.human_seats(), controller.world(PUBLIC), scenario, self.language
-                )
+                page.set_world(controller.world(PUBLIC))
             if self.projector is not None:
                 self.projector.set_world(controller.world(PUBLIC), scenario, self.language)
         self._update_actions()

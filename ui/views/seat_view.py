@@ -28,6 +28,7 @@ from ui.views.names import actor_name, level_name
 from ui.views.objectives import ObjectivesView
 from ui.views.results import ResultsView
 from ui.views.world_tabs import WorldTabs
+from wargame.fog import PUBLIC
 from wargame.scenario import Scenario
 
 
@@ -47,8 +48,11 @@ class PassScreen(QWidget):
     sign_in_requested = Signal(str)
     facilitator_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, humans: list[str], scenario: Scenario, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._names = {a: actor_name(scenario, a, language) for a in humans}
         self.title = _heading(self.tr("Pass the laptop to the next seat"), self, 2.0)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = QLabel(
@@ -62,7 +66,13 @@ class PassScreen(QWidget):
         self.where = QLabel(self)
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seat_buttons: dict[str, QPushButton] = {}
-        self._seats = QVBoxLayout()
+        seats = QVBoxLayout()
+        for actor in humans:
+            button = QPushButton(self)
+            button.setMinimumHeight(48)
+            button.clicked.connect(lambda _=False, a=actor: self.sign_in_requested.emit(a))
+            seats.addWidget(button)
+            self.seat_buttons[actor] = button
         self.facilitator_button = QPushButton(self.tr("Back to the facilitator console"), self)
         self.facilitator_button.clicked.connect(self.facilitator_requested)
 
@@ -72,7 +82,7 @@ class PassScreen(QWidget):
         column.addWidget(self.note)
         column.addWidget(self.where)
         column.addSpacing(24)
-        column.addLayout(self._seats)
+        column.addLayout(seats)
         column.addSpacing(24)
         column.addWidget(self.facilitator_button, 0, Qt.AlignmentFlag.AlignCenter)
         column.addStretch(2)
@@ -81,27 +91,19 @@ class PassScreen(QWidget):
         layout.addLayout(column, 2)
         layout.addStretch(1)
 
-    def set_seats(
-        self, humans: list[str], public: dict[str, Any] | None, scenario: Scenario, language: str
-    ) -> None:
-        """One button per human seat; `public` is the projector's view (who has submitted)."""
-        if public is None:
+    def set_world(self, world: dict[str, Any] | None) -> None:
+        """`world` is the public view: the pass screen shows only what the whole room may see."""
+        if world is None:
             return
+        assert world["seat"] == PUBLIC, "the pass screen shows only the public view"
         self.where.setText(
             self.tr("Turn %1 · %2")
-            .replace("%1", str(public["turn"]))
-            .replace("%2", phase_name(public["phase"]))
+            .replace("%1", str(world["turn"]))
+            .replace("%2", phase_name(world["phase"]))
         )
-        for actor in humans:
-            button = self.seat_buttons.get(actor)
-            if button is None:
-                button = QPushButton(self)
-                button.setMinimumHeight(48)
-                button.clicked.connect(lambda _=False, a=actor: self.sign_in_requested.emit(a))
-                self._seats.addWidget(button)
-                self.seat_buttons[actor] = button
-            name = actor_name(scenario, actor, language)
-            if public["phase"] == "deliberation" and actor in public["submitted"]:
+        for actor, button in self.seat_buttons.items():
+            name = self._names[actor]
+            if world["phase"] == "deliberation" and actor in world["submitted"]:
                 name = self.tr("%1 — move submitted").replace("%1", name)
             button.setText(self.tr("Sign in: %1").replace("%1", name))
 

@@ -1,0 +1,50 @@
+"""What a signed-in seat's screen holds: nothing of another seat's private injects or moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from driving import all_text, click, console, play_seat, sign_in, sign_out, start_game, submit_move
+
+from ui.views.seat_view import SeatScreen
+
+SEOUL_SECRETS = ("Secret for Seoul", "Only Seoul sees this.", "SEOUL-ARGUMENT-7731")
+
+
+def test_a_seat_screen_never_holds_another_seats_private_inject_or_move(
+    qtbot, window, tmp_path: Path
+):
+    start_game(qtbot, window, tmp_path, {"seoul": "1234", "moscow": "9876"})
+    click(qtbot, console(window).phase_bar.next_button)  # INJ-2 goes to Seoul alone
+    # act_0 is Seoul's private action: its audience is Seoul alone.
+    play_seat(qtbot, window, "seoul", "1234", [("act_0", "pyongyang")], SEOUL_SECRETS[2])
+
+    sign_in(qtbot, window, "moscow", "9876")
+    assert isinstance(window.page, SeatScreen)
+    seen = all_text(window)
+    assert "Public one" in seen  # the public inject is there, so the collection works
+    for secret in SEOUL_SECRETS:
+        assert secret not in seen
+    assert "seoul action 0" not in seen
+
+    # After the outcome is published, Seoul's private action stays Seoul's.
+    submit_move(qtbot, window, [("act_1", None)], "Moscow's view.")
+    sign_out(qtbot, window)
+    click(qtbot, window.page.facilitator_button)
+    window.action_by_id["game.next"].trigger()
+    window.action_by_id["game.next"].trigger()
+    assert window.controller.state.phase == "outcome"
+    sign_in(qtbot, window, "moscow", "9876")
+    seen = all_text(window)
+    for secret in SEOUL_SECRETS:
+        assert secret not in seen
+    assert "seoul action 0" not in seen
+
+
+def test_the_pass_screen_shows_no_seat_anything_private(qtbot, window, tmp_path: Path):
+    start_game(qtbot, window, tmp_path, {"seoul": "1234", "moscow": "9876"})
+    click(qtbot, console(window).phase_bar.next_button)
+    play_seat(qtbot, window, "seoul", "1234", [("act_0", "pyongyang")], SEOUL_SECRETS[2])
+    seen = all_text(window)
+    for secret in SEOUL_SECRETS:
+        assert secret not in seen
