@@ -205,8 +205,8 @@ class GameController(QObject):
                     self.tr(
                         "Sorry, something unexpected went wrong. Your game is safe: every step "
                         "before this one is saved in the game file.\n\nThe details were written "
-                        "to {log}. Please send that file to whoever looks after Peninsula here."
-                    ).format(log=log_file())
+                        "to %1. Please send that file to whoever looks after Peninsula here."
+                    ).replace("%1", str(log_file()))
                 )
         return None
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,14 +64,14 @@ class SeatRow:
     def __init__(self, parent: QWidget, name: str) -> None:
         self.name = QLabel(name, parent)
         self.player = QComboBox(parent)
-        self.player.addItem(parent.tr("Human"), True)
-        self.player.addItem(parent.tr("Bot"), False)
+        self.player.addItem(QCoreApplication.translate("NewGameDialog", "Human"), True)
+        self.player.addItem(QCoreApplication.translate("NewGameDialog", "Bot"), False)
         self.pin = QLineEdit(parent)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText(parent.tr("PIN"))
+        self.pin.setPlaceholderText(QCoreApplication.translate("NewGameDialog", "PIN"))
         self.again = QLineEdit(parent)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setPlaceholderText(parent.tr("PIN again"))
+        self.again.setPlaceholderText(QCoreApplication.translate("NewGameDialog", "PIN again"))
         self.player.currentIndexChanged.connect(self._enable)
 
     @property

@@ -1,0 +1,949 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Game</source>
+        <translation>게임(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 게임 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation>새 연습(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open game…</source>
+        <translation>게임 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close game</source>
+        <translation>게임 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>다음 단계(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Take the next step of the turn</source>
+        <translation>이번 턴의 다음 단계로 진행합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume the clock</source>
+        <translation>시계 일시정지/재개(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add ad hoc inject…</source>
+        <translation>임시 상황 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last facilitator action</source>
+        <translation>마지막 진행자 조치 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator console</source>
+        <translation>진행자 콘솔(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Seats (pass the laptop)</source>
+        <translation>참가석 (노트북 넘기기)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Projector window</source>
+        <translation>프로젝터 화면(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>시스템(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;How to play</source>
+        <translation>진행 방법(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Peninsula</source>
+        <translation>Peninsula 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+</context>
+<context>
+    <name>AdjudicationPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>행동</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>주사위</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>제안 결과</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>결과 변경…</translation>
+    </message>
+    <message>
+        <source>Change the selected outcome; you will be asked for a reason</source>
+        <translation>선택한 결과를 변경합니다. 사유를 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>The engine proposes an outcome for every action. Publishing the outcome accepts them; override any you disagree with first, giving your reason for the record.</source>
+        <translation>엔진이 모든 행동의 결과를 제안합니다. 결과를 공표하면 제안이 그대로 확정됩니다. 동의하지 않는 결과가 있으면 먼저 사유를 기록하고 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>The outcome of this turn has been published.</source>
+        <translation>이번 턴의 결과가 공표되었습니다.</translation>
+    </message>
+    <message>
+        <source>Actions are adjudicated when deliberation closes.</source>
+        <translation>숙의가 끝나면 행동을 판정합니다.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation>%1 (변경됨)</translation>
+    </message>
+    <message>
+        <source>Probability %1, roll %2: the action succeeds when the roll is below.</source>
+        <translation>확률 %1, 주사위 %2: 주사위 값이 확률보다 낮으면 성공합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Peninsula</source>
+        <translation>Peninsula</translation>
+    </message>
+    <message>
+        <source>Sorry, something unexpected went wrong. Your game is safe: every step is saved in the game file as it happens.
+
+The details were written to %1.</source>
+        <translation>죄송합니다. 예기치 않은 문제가 발생했습니다. 게임은 안전합니다. 모든 단계는 진행되는 즉시 게임 파일에 저장됩니다.
+
+자세한 내용은 %1에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorConsole</name>
+    <message>
+        <source>Adjudication</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>MSEL</source>
+        <translation>MSEL (상황 일정표)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>긴장 고조 단계</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>사건 기록</translation>
+    </message>
+    <message>
+        <source>Adjudicate now?</source>
+        <translation>지금 판정하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>%1 have not submitted a move. If you adjudicate now, they make no move this turn.</source>
+        <translation>%1이(가) 아직 수를 제출하지 않았습니다. 지금 판정하면 이번 턴에는 아무 행동도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Adjudicate without them</source>
+        <translation>제출 없이 판정</translation>
+    </message>
+</context>
+<context>
+    <name>GameController</name>
+    <message>
+        <source>Open or start a game first.</source>
+        <translation>먼저 게임을 열거나 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Sorry, something unexpected went wrong. Your game is safe: every step before this one is saved in the game file.
+
+The details were written to %1. Please send that file to whoever looks after Peninsula here.</source>
+        <translation>죄송합니다. 예기치 않은 문제가 발생했습니다. 게임은 안전합니다. 이 단계 이전의 모든 단계는 게임 파일에 저장되어 있습니다.
+
+자세한 내용은 %1에 기록되었습니다. 이 파일을 Peninsula 담당자에게 보내 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HowToPlay</name>
+    <message>
+        <source>How to play</source>
+        <translation>진행 방법</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;How an exercise runs&lt;/h2&gt;&lt;p&gt;Five seats — Seoul, Pyongyang, Washington, Moscow and Beijing — are played by people or by bots. The facilitator runs the game from the console; the room follows on the projector.&lt;/p&gt;&lt;h3&gt;Each turn&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Briefing.&lt;/b&gt; The injects due this turn are listed in the MSEL. Release, hold or edit them, or add an ad hoc inject. Then press &lt;i&gt;Open deliberation&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deliberation.&lt;/b&gt; Choose &lt;i&gt;View → Seats&lt;/i&gt; and pass the laptop. Each seat signs in with its PIN, reads what it may see, chooses its actions and writes its argument, then signs out. A seat may revise its move until deliberation closes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adjudication.&lt;/b&gt; Press &lt;i&gt;Adjudicate&lt;/i&gt;. Each action shows its probability, the modifiers that apply, the roll and a rationale. Override an outcome you disagree with, giving a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Outcome.&lt;/b&gt; Press &lt;i&gt;Publish outcome&lt;/i&gt;: the results reach their audiences and the world moves. Press &lt;i&gt;Next turn&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every step is saved in the game file as it happens; close the window at any time and open the game later to continue. &lt;i&gt;Undo&lt;/i&gt; takes back the last facilitator action of the phase and leaves a note of it in the record.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;연습 진행 방식&lt;/h2&gt;&lt;p&gt;다섯 참가석 — 서울, 평양, 워싱턴, 모스크바, 베이징 — 은 사람 또는 봇이 맡습니다. 진행자는 콘솔에서 게임을 운영하고, 참석자들은 프로젝터로 상황을 따라갑니다.&lt;/p&gt;&lt;h3&gt;매 턴&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;브리핑.&lt;/b&gt; 이번 턴에 예정된 상황이 MSEL에 표시됩니다. 상황을 공개, 보류, 수정하거나 임시 상황을 추가하십시오. 그런 다음 &lt;i&gt;숙의 시작&lt;/i&gt;을 누르십시오.&lt;/li&gt;&lt;li&gt;&lt;b&gt;숙의.&lt;/b&gt; &lt;i&gt;보기 → 참가석&lt;/i&gt;을 선택하고 노트북을 넘기십시오. 각 참가석은 PIN으로 로그인하여 볼 수 있는 정보를 읽고, 행동을 고르고, 논거를 쓴 뒤 로그아웃합니다. 숙의가 끝날 때까지 수를 수정할 수 있습니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;판정.&lt;/b&gt; &lt;i&gt;판정&lt;/i&gt;을 누르십시오. 각 행동의 확률, 적용된 보정 요인, 주사위 값, 근거가 표시됩니다. 동의하지 않는 결과는 사유를 적고 변경하십시오.&lt;/li&gt;&lt;li&gt;&lt;b&gt;결과.&lt;/b&gt; &lt;i&gt;결과 공표&lt;/i&gt;를 누르면 결과가 대상에게 전달되고 세계 상황이 바뀝니다. &lt;i&gt;다음 턴&lt;/i&gt;을 누르십시오.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;모든 단계는 진행되는 즉시 게임 파일에 저장됩니다. 언제든 창을 닫고 나중에 게임을 열어 이어갈 수 있습니다. &lt;i&gt;취소&lt;/i&gt;는 이번 단계의 마지막 진행자 조치를 되돌리고, 그 사실을 기록에 남깁니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InjectEditor</name>
+    <message>
+        <source>Edit inject</source>
+        <translation>상황 수정</translation>
+    </message>
+    <message>
+        <source>Add an ad hoc inject</source>
+        <translation>임시 상황 추가</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Only these seats:</source>
+        <translation>다음 참가석만:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>대상</translation>
+    </message>
+</context>
+<context>
+    <name>InjectFeed</name>
+    <message>
+        <source>Turn %1</source>
+        <translation>%1턴</translation>
+    </message>
+    <message>
+        <source>Restricted to %1</source>
+        <translation>%1 한정</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>취소: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo in this phase</source>
+        <translation>이 단계에서 취소할 조치가 없습니다</translation>
+    </message>
+    <message>
+        <source>Peninsula</source>
+        <translation>Peninsula</translation>
+    </message>
+    <message>
+        <source>%1 — Turn %2 · %3 — Peninsula</source>
+        <translation>%1 — %2턴 · %3 — Peninsula</translation>
+    </message>
+    <message>
+        <source>Open a game</source>
+        <translation>게임 열기</translation>
+    </message>
+    <message>
+        <source>Peninsula games (*.wargame)</source>
+        <translation>Peninsula 게임 (*.wargame)</translation>
+    </message>
+    <message>
+        <source>No recent games</source>
+        <translation>최근 게임 없음</translation>
+    </message>
+    <message>
+        <source>About Peninsula</source>
+        <translation>Peninsula 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Peninsula %1&lt;/h3&gt;&lt;p&gt;A tabletop exercise on the Korean Peninsula crisis: five seats, a facilitator and a room. Every game is kept in one file and can be studied afterwards.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Peninsula %1&lt;/h3&gt;&lt;p&gt;한반도 위기에 관한 도상 연습: 다섯 참가석, 한 명의 진행자, 그리고 한 방. 모든 게임은 하나의 파일에 보관되어 나중에 검토할 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MoveEditor</name>
+    <message>
+        <source>Diplomatic</source>
+        <translation>외교</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>군사</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>경제</translation>
+    </message>
+    <message>
+        <source>— No action —</source>
+        <translation>— 행동 없음 —</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>행동 %1</translation>
+    </message>
+    <message>
+        <source>Your argument: why these actions, and why they should succeed (optional).</source>
+        <translation>논거: 왜 이 행동을 택했고 왜 성공해야 하는지 (선택 사항).</translation>
+    </message>
+    <message>
+        <source>Submit move</source>
+        <translation>수 제출</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>대상 없음</translation>
+    </message>
+    <message>
+        <source>Revise move</source>
+        <translation>수 수정</translation>
+    </message>
+    <message>
+        <source>Moves can be made while deliberation is open.</source>
+        <translation>숙의 단계에서만 수를 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your move is in (revision %1). You can revise it until deliberation closes.</source>
+        <translation>수가 제출되었습니다 (%1차 수정본). 숙의가 끝날 때까지 수정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose up to %1 actions, then submit.</source>
+        <translation>최대 %1개의 행동을 고른 뒤 제출하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MselTimeline</name>
+    <message>
+        <source>When</source>
+        <translation>시기</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>상황</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Add ad hoc…</source>
+        <translation>임시 추가…</translation>
+    </message>
+    <message>
+        <source>Release the selected inject to its audience now</source>
+        <translation>선택한 상황을 지금 대상에게 공개합니다</translation>
+    </message>
+    <message>
+        <source>Keep the selected inject back until you release it</source>
+        <translation>공개할 때까지 선택한 상황을 보류합니다</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>전체</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ad hoc, turn %n</source>
+        <translation>
+            <numerusform>임시, %n턴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When its condition holds</source>
+        <translation>조건 충족 시</translation>
+    </message>
+    <message numerus="yes">
+        <source>Turn %n</source>
+        <translation>
+            <numerusform>%n턴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>공개됨</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>지금 예정</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>조건부</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>예정됨</translation>
+    </message>
+</context>
+<context>
+    <name>NewGameDialog</name>
+    <message>
+        <source>Human</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>봇</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>새 연습</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>파일에서…</translation>
+    </message>
+    <message>
+        <source>The same scenario, seed and moves always give the same game</source>
+        <translation>같은 시나리오, 시드, 수는 언제나 같은 게임을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Limit deliberation to</source>
+        <translation>숙의 시간 제한</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>Start exercise</source>
+        <translation>연습 시작</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Moves per turn</source>
+        <translation>턴당 행동 수</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>타이머</translation>
+    </message>
+    <message>
+        <source>Save the game in</source>
+        <translation>게임 저장 위치</translation>
+    </message>
+    <message>
+        <source>Choose a scenario.</source>
+        <translation>시나리오를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Give %1 a PIN of at least %2 characters.</source>
+        <translation>%1에 %2자 이상의 PIN을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The two PINs for %1 differ.</source>
+        <translation>%1의 두 PIN이 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the game.</source>
+        <translation>게임을 저장할 위치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1이(가) 이미 있습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>시나리오 열기</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.yaml *.yml)</source>
+        <translation>시나리오 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be used</source>
+        <translation>이 시나리오는 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has problems. Fix them in the file and open it again.</source>
+        <translation>%1에 문제가 있습니다. 파일에서 수정한 뒤 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>%1 turns of %2 days, from %3.</source>
+        <translation>%3부터 %2일 단위로 %1턴.</translation>
+    </message>
+    <message>
+        <source>Save the game as</source>
+        <translation>게임 저장</translation>
+    </message>
+    <message>
+        <source>Peninsula games (*.wargame)</source>
+        <translation>Peninsula 게임 (*.wargame)</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesView</name>
+    <message>
+        <source>Objective or red line</source>
+        <translation>목표 또는 레드라인</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>미달성</translation>
+    </message>
+    <message>
+        <source>Red line: %1</source>
+        <translation>레드라인: %1</translation>
+    </message>
+    <message>
+        <source>Crossed</source>
+        <translation>넘음</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>유지</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override the outcome</source>
+        <translation>결과 변경</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Why? This is kept in the game&apos;s record and shown in the after-action review.</source>
+        <translation>사유는 무엇입니까? 게임 기록에 남고 사후 검토에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>PassScreen</name>
+    <message>
+        <source>Pass the laptop to the next seat</source>
+        <translation>다음 참가석에 노트북을 넘겨 주십시오</translation>
+    </message>
+    <message>
+        <source>Each seat signs in with its own PIN. Nothing private is shown on this screen.</source>
+        <translation>각 참가석은 자신의 PIN으로 로그인합니다. 이 화면에는 비공개 정보가 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Back to the facilitator console</source>
+        <translation>진행자 콘솔로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2</source>
+        <translation>%1턴 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — move submitted</source>
+        <translation>%1 — 수 제출됨</translation>
+    </message>
+    <message>
+        <source>Sign in: %1</source>
+        <translation>로그인: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Briefing</source>
+        <translation>브리핑</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>숙의</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBar</name>
+    <message>
+        <source>Force adjudication…</source>
+        <translation>강제 판정…</translation>
+    </message>
+    <message>
+        <source>Adjudicate now; seats that have not submitted make no move this turn</source>
+        <translation>지금 판정합니다. 제출하지 않은 참가석은 이번 턴에 행동하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2 · %3 · %4</source>
+        <translation>%1/%2턴 · %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due inject(s) will be released to their audiences.</source>
+        <translation>
+            <numerusform>예정된 상황 %n건이 대상에게 공개됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No injects are waiting for release.</source>
+        <translation>공개를 기다리는 상황이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open deliberation</source>
+        <translation>숙의 시작</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Waiting for moves from: %1</source>
+        <translation>수 제출 대기 중: %1</translation>
+    </message>
+    <message>
+        <source>All seats have submitted their moves.</source>
+        <translation>모든 참가석이 수를 제출했습니다.</translation>
+    </message>
+    <message>
+        <source>Publish outcome</source>
+        <translation>결과 공표</translation>
+    </message>
+    <message>
+        <source>Review the proposed outcomes, then publish.</source>
+        <translation>제안된 결과를 검토한 뒤 공표하십시오.</translation>
+    </message>
+    <message>
+        <source>End the exercise</source>
+        <translation>연습 종료</translation>
+    </message>
+    <message>
+        <source>This was the last turn.</source>
+        <translation>마지막 턴이었습니다.</translation>
+    </message>
+    <message>
+        <source>Next turn</source>
+        <translation>다음 턴</translation>
+    </message>
+    <message>
+        <source>The outcome is published; the turn can close.</source>
+        <translation>결과가 공표되었습니다. 턴을 마칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Exercise ended</source>
+        <translation>연습 종료됨</translation>
+    </message>
+    <message>
+        <source>The exercise has ended: %1</source>
+        <translation>연습이 끝났습니다: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시정지</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Peninsula — projector</source>
+        <translation>Peninsula — 프로젝터</translation>
+    </message>
+    <message>
+        <source>%1 · Turn %2 of %3 · %4</source>
+        <translation>%1 · %2/%3턴 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>행동</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>SeatBoard</name>
+    <message>
+        <source>Seat</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출됨</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <source>Bot</source>
+        <translation>봇</translation>
+    </message>
+</context>
+<context>
+    <name>SeatScreen</name>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>Hide this seat and return to the pass screen</source>
+        <translation>이 참가석 화면을 숨기고 넘기기 화면으로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation>상황</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>브리핑 자료</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Your move</source>
+        <translation>나의 수</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2 · %3 · Escalation: %4</source>
+        <translation>%1/%2턴 · %3 · 긴장 단계: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>%1(으)로 로그인</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enter the PIN for %1.</source>
+        <translation>%1의 PIN을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again, or ask the facilitator.</source>
+        <translation>PIN이 맞지 않습니다. 다시 시도하거나 진행자에게 문의하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Peninsula</source>
+        <translation>Peninsula</translation>
+    </message>
+    <message>
+        <source>A tabletop exercise on the Korean Peninsula crisis for five seats and a facilitator.</source>
+        <translation>다섯 참가석과 진행자를 위한 한반도 위기 도상 연습.</translation>
+    </message>
+    <message>
+        <source>New exercise…</source>
+        <translation>새 연습…</translation>
+    </message>
+    <message>
+        <source>Open a game…</source>
+        <translation>게임 열기…</translation>
+    </message>
+    <message>
+        <source>Recent games</source>
+        <translation>최근 게임</translation>
+    </message>
+    <message>
+        <source>No recent games yet.</source>
+        <translation>아직 최근 게임이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WorldTabs</name>
+    <message>
+        <source>Board</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+</context>
+</TS>
