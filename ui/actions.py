@@ -83,7 +83,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "game.pause",
         "game",
-        QT_TRANSLATE_NOOP("Actions", "&Pause or resume the clock"),
+        QT_TRANSLATE_NOOP("Actions", "&Pause clock"),
         "pause_clock",
         "Ctrl+P",
         toolbar=True,

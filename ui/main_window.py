@@ -92,8 +92,7 @@ class MainWindow(QMainWindow):
         start.open_requested.connect(self.choose_game)
         start.recent_requested.connect(self.open_path)
         self._set_page(start)
-        if self.projector:
-            self.projector.close()
+        self._drop_projector()
 
     def show_facilitator(self) -> None:
         if not self.controller.is_open:
@@ -101,7 +100,9 @@ class MainWindow(QMainWindow):
         self.signed_in = None
         console = FacilitatorConsole(self.controller, self.language)
         if self.settings.console_state:
-            console.restoreState(QByteArray.fromBase64(self.settings.console_state.encode()))
+            console.layout_pending = not console.restoreState(
+                QByteArray.fromBase64(self.settings.console_state.encode())
+            )
         self._set_page(console)
 
     def show_seats(self) -> None:
@@ -267,15 +268,21 @@ class MainWindow(QMainWindow):
         if self.projector is not None and self.projector.isVisible():
             self.projector.close()
         elif self.controller.is_open:
-            self.projector = ProjectorWindow(self.controller.clock)
-            self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.projector.destroyed.connect(self._projector_closed)
+            if self.projector is None:
+                self.projector = ProjectorWindow(self.controller.clock)
+                self.projector.closed.connect(self._update_actions)
             self.projector.show_on_second_screen()
         self.refresh()
 
-    def _projector_closed(self) -> None:
-        self.projector = None
-        self._update_actions()
+    def _drop_projector(self) -> bool:
+        """Close and delete the projector; whether it was showing."""
+        projector, self.projector = self.projector, None
+        if projector is None:
+            return False
+        showing = projector.isVisible()
+        projector.close()
+        projector.deleteLater()
+        return showing
 
     def set_language(self, language: str) -> None:
         if language == self.settings.language:
@@ -284,9 +291,7 @@ class MainWindow(QMainWindow):
         save_settings(self.settings)
         install_translators(language)
         self._save_console(self.page)
-        reopen_projector = self.projector is not None
-        if self.projector is not None:
-            self.projector.close()
+        reopen_projector = self._drop_projector()
         self._build()
         if reopen_projector:
             self.toggle_projector()
@@ -341,7 +346,6 @@ class MainWindow(QMainWindow):
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64()).decode()
         save_settings(self.settings)
-        if self.projector is not None:
-            self.projector.close()
+        self._drop_projector()
         self.controller.close()
         super().closeEvent(event)

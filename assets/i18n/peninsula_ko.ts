@@ -56,8 +56,8 @@
         <translation>이번 턴의 다음 단계로 진행합니다</translation>
     </message>
     <message>
-        <source>&amp;Pause or resume the clock</source>
-        <translation>시계 일시정지/재개(&amp;P)</translation>
+        <source>&amp;Pause clock</source>
+        <translation>시계 일시정지(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Add ad hoc inject…</source>
@@ -159,6 +159,22 @@
         <translation>%1 (변경됨)</translation>
     </message>
     <message>
+        <source>No modifiers apply.</source>
+        <translation>적용되는 보정 요인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>보정 요인</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Overridden by the facilitator</source>
+        <translation>진행자가 변경함</translation>
+    </message>
+    <message>
         <source>Probability %1, roll %2: the action succeeds when the roll is below.</source>
         <translation>확률 %1, 주사위 %2: 주사위 값이 확률보다 낮으면 성공합니다.</translation>
     </message>
@@ -176,6 +192,13 @@ The details were written to %1.</source>
         <translation>죄송합니다. 예기치 않은 문제가 발생했습니다. 게임은 안전합니다. 모든 단계는 진행되는 즉시 게임 파일에 저장됩니다.
 
 자세한 내용은 %1에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationChart</name>
+    <message>
+        <source>Escalation</source>
+        <translation>긴장 단계</translation>
     </message>
 </context>
 <context>
@@ -393,16 +416,16 @@ The details were written to %1. Please send that file to whoever looks after Pen
 <context>
     <name>MselTimeline</name>
     <message>
-        <source>When</source>
-        <translation>시기</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
         <source>Inject</source>
         <translation>상황</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -437,19 +460,23 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>전체</translation>
     </message>
     <message numerus="yes">
-        <source>Ad hoc, turn %n</source>
+        <source>Ad hoc inject, added in turn %n</source>
         <translation>
-            <numerusform>임시, %n턴</numerusform>
+            <numerusform>%n턴에 추가된 임시 상황</numerusform>
         </translation>
     </message>
     <message>
-        <source>When its condition holds</source>
-        <translation>조건 충족 시</translation>
+        <source>if…</source>
+        <translation>조건부</translation>
+    </message>
+    <message>
+        <source>Released when its condition holds</source>
+        <translation>조건이 충족되면 공개됩니다</translation>
     </message>
     <message numerus="yes">
-        <source>Turn %n</source>
+        <source>Scheduled for turn %n</source>
         <translation>
-            <numerusform>%n턴</numerusform>
+            <numerusform>%n턴 예정</numerusform>
         </translation>
     </message>
     <message>
@@ -929,6 +956,17 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>No recent games yet.</source>
         <translation>아직 최근 게임이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnChart</name>
+    <message>
+        <source>No game</source>
+        <translation>게임 없음</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
     </message>
 </context>
 <context>

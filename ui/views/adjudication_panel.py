@@ -149,11 +149,10 @@ class AdjudicationPanel(QWidget):
             f"<tr><td>{escape(name)}</td><td align='right'>{sign(value)}</td></tr>"
             for name, value in result["modifiers"]
         ]
-        modifiers = (
-            f"<table cellspacing='4'>{''.join(rows)}</table>"
-            if rows
-            else f"<p>{escape(self.tr('No modifiers apply.'))}</p>"
-        )
+        none = self.tr("No modifiers apply.")
+        modifiers = f"<table cellspacing='4'>{''.join(rows)}</table>" if rows else f"<p>{none}</p>"
+        heading_modifiers, heading_rationale = self.tr("Modifiers"), self.tr("Rationale")
+        heading_override = self.tr("Overridden by the facilitator")
         parts = [
             f"<h3>{escape(self._action(result))}</h3>",
             "<p>"
@@ -163,13 +162,12 @@ class AdjudicationPanel(QWidget):
             .replace("%1", f"<b>{result['probability']:.0%}</b>")
             .replace("%2", f"<b>{result['roll']:.2f}</b>")
             + "</p>",
-            f"<p><b>{escape(self.tr('Modifiers'))}</b></p>{modifiers}",
-            f"<p><b>{escape(self.tr('Rationale'))}</b><br>{escape(result['rationale'])}</p>",
+            f"<p><b>{heading_modifiers}</b></p>{modifiers}",
+            f"<p><b>{heading_rationale}</b><br>{escape(result['rationale'])}</p>",
         ]
         if "override" in result:
             parts.append(
-                f"<p><b>{escape(self.tr('Overridden by the facilitator'))}</b><br>"
-                f"{escape(result['override']['reason'])}</p>"
+                f"<p><b>{heading_override}</b><br>{escape(result['override']['reason'])}</p>"
             )
         return "".join(parts)
 

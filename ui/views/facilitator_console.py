@@ -7,7 +7,8 @@ side; the layout is remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ui.controller import GameController
@@ -86,9 +87,24 @@ class FacilitatorConsole(QMainWindow):
         )
         self.splitDockWidget(self.msel_dock, self.log_dock, Qt.Orientation.Vertical)
         self.splitDockWidget(self.seats_dock, self.ladder_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.msel_dock, self.seats_dock], [460, 300], Qt.Orientation.Horizontal)
+        self.layout_pending = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.layout_pending:
+            # Dock sizes only take once the console has its real size.
+            self.layout_pending = False
+            QTimer.singleShot(0, self._default_layout)
+
+    def _default_layout(self) -> None:
+        width = self.window().width()
+        self.resizeDocks(
+            [self.msel_dock, self.seats_dock],
+            [round(width * 0.3), round(width * 0.2)],
+            Qt.Orientation.Horizontal,
+        )
         self.resizeDocks([self.msel_dock, self.log_dock], [3, 2], Qt.Orientation.Vertical)
-        self.resizeDocks([self.seats_dock, self.ladder_dock], [2, 3], Qt.Orientation.Vertical)
+        self.resizeDocks([self.seats_dock, self.ladder_dock], [1, 1], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

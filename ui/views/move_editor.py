@@ -58,17 +58,23 @@ class MoveEditor(QWidget):
                     action_box.count() - 1, action.description, Qt.ItemDataRole.ToolTipRole
                 )
             target_box = QComboBox(self)
+            about = QLabel(self)
+            about.setWordWrap(True)
+            about.setStyleSheet("color: #6b7280")
             action_box.currentIndexChanged.connect(
-                lambda _=0, a=action_box, t=target_box: self._fill_targets(a, t, language)
+                lambda _=0, a=action_box, t=target_box, d=about: self._action_chosen(
+                    a, t, d, language
+                )
             )
             grid.addWidget(
-                QLabel(self.tr("Action %1").replace("%1", str(number + 1)), self), number, 0
+                QLabel(self.tr("Action %1").replace("%1", str(number + 1)), self), 2 * number, 0
             )
-            grid.addWidget(action_box, number, 1)
-            grid.addWidget(target_box, number, 2)
+            grid.addWidget(action_box, 2 * number, 1)
+            grid.addWidget(target_box, 2 * number, 2)
+            grid.addWidget(about, 2 * number + 1, 1, 1, 2)
             self.action_boxes.append(action_box)
             self.target_boxes.append(target_box)
-            self._fill_targets(action_box, target_box, language)
+            self._action_chosen(action_box, target_box, about, language)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 1)
 
@@ -89,9 +95,14 @@ class MoveEditor(QWidget):
         layout.addWidget(self.argument, 1)
         layout.addLayout(buttons)
 
-    def _fill_targets(self, action_box: QComboBox, target_box: QComboBox, language: str) -> None:
+    def _action_chosen(
+        self, action_box: QComboBox, target_box: QComboBox, about: QLabel, language: str
+    ) -> None:
+        """Offer the chosen action's targets, and say what the action is."""
         target_box.clear()
         action = self._menu.get(action_box.currentData())
+        about.setText(action.description if action else "")
+        about.setVisible(action is not None)
         targets = action.targets if action else []
         for target in targets:
             target_box.addItem(actor_name(self._scenario, target, language), target)

@@ -25,6 +25,7 @@ STATUS_COLOURS = {
 class MselRow:
     id: str
     when: str
+    when_tip: str
     title: str
     body: str
     audience: str
@@ -49,18 +50,18 @@ class MselTimeline(QWidget):
         super().__init__(parent)
         self._model: TableModel[MselRow] = TableModel(
             [
-                Column(self.tr("When"), lambda r: r.when),
+                Column(self.tr("Turn"), lambda r: r.when, tooltip=lambda r: r.when_tip),
+                Column(self.tr("Inject"), lambda r: r.title, tooltip=lambda r: r.body),
+                Column(self.tr("Audience"), lambda r: r.audience),
                 Column(
                     self.tr("Status"),
                     lambda r: r.label,
                     colour=lambda r: STATUS_COLOURS.get(r.status),
                 ),
-                Column(self.tr("Inject"), lambda r: r.title, tooltip=lambda r: r.body),
-                Column(self.tr("Audience"), lambda r: r.audience),
             ],
             self,
         )
-        self.table = make_table(self._model, self, stretch=2)
+        self.table = make_table(self._model, self, stretch=1)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
 
@@ -132,7 +133,7 @@ class MselTimeline(QWidget):
             rows.append(
                 MselRow(
                     inject_id,
-                    self._when(turn, conditional, record is not None and record.adhoc),
+                    *self._when(turn, conditional, record is not None and record.adhoc),
                     title,
                     body,
                     audience,
@@ -142,12 +143,13 @@ class MselTimeline(QWidget):
             )
         return rows
 
-    def _when(self, turn: int | None, conditional: bool, adhoc: bool) -> str:
+    def _when(self, turn: int | None, conditional: bool, adhoc: bool) -> tuple[str, str]:
+        """A short cell for the timeline, and its longer tooltip."""
         if adhoc:
-            return self.tr("Ad hoc, turn %n", "", turn or 0)
+            return str(turn), self.tr("Ad hoc inject, added in turn %n", "", turn or 0)
         if conditional:
-            return self.tr("When its condition holds")
-        return self.tr("Turn %n", "", turn or 0)
+            return self.tr("if…"), self.tr("Released when its condition holds")
+        return str(turn), self.tr("Scheduled for turn %n", "", turn or 0)
 
     def _label(self, status: str) -> str:
         return {

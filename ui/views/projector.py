@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.i18n import phase_name, scenario_title
@@ -19,6 +19,8 @@ SCALE = 1.6
 
 
 class ProjectorWindow(QWidget):
+    closed = Signal()
+
     def __init__(self, clock: TurnClock, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Peninsula — projector"))
@@ -40,12 +42,11 @@ class ProjectorWindow(QWidget):
         side = QSplitter(Qt.Orientation.Vertical, self)
         side.addWidget(self.ladder)
         side.addWidget(self.injects)
-        side.setSizes([300, 500])
+        side.setSizes([420, 480])
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.board)
         body.addWidget(side)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
+        body.setSizes([1000, 600])
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.clock_label)
@@ -80,6 +81,10 @@ class ProjectorWindow(QWidget):
         )
         for view in (self.board, self.ladder, self.injects):
             view.set_world(world, scenario, language)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        super().closeEvent(event)
+        self.closed.emit()
 
     def _show_clock(self) -> None:
         self.clock_label.setText(self._clock.text())

@@ -17,6 +17,7 @@ def make_table(model: TableModel, parent: QWidget | None = None, stretch: int = 
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     column = stretch if stretch >= 0 else model.columnCount() - 1

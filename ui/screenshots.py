@@ -1,0 +1,99 @@
+"""`python -m ui.screenshots OUTDIR`: pictures of the app on a demo game of the real scenario,
+for the README and for looking at before an exercise. `make screenshots` runs it under Xvfb.
+
+The demo is played through the same controller a facilitator uses: two turns by the book, then
+the third turn's deliberation (a seat's screen) and adjudication with one override (the console).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1600, 1000)
+PINS = {"seoul": "1111", "washington": "2222"}
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def _save(app: QApplication, widget: QWidget, path: Path) -> None:
+    widget.resize(*SIZE)
+    widget.show()
+    widget.raise_()
+    _settle(app)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ["PENINSULA_HOME"] = tempfile.mkdtemp(prefix="peninsula-screenshots-")
+
+    from ui.app import create_app
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+    from ui.views.facilitator_console import FacilitatorConsole
+    from wargame.bots import argument_for, choose_move
+    from wargame.scenario_file import load_scenario
+    from wargame.state import Phase
+
+    app = create_app(argv[:1])
+    window = MainWindow(Settings())
+    controller = window.controller
+    path = Path(os.environ["PENINSULA_HOME"]) / "demo.wargame"
+    controller.new_game(path, load_scenario(), 2025, PINS, deliberation_minutes=20)
+
+    def humans_move() -> None:
+        for actor in PINS:
+            move = choose_move(controller.state, actor)
+            controller.submit_move(actor, move, argument_for(controller.state, actor, move))
+
+    for _ in range(2):
+        controller.advance()
+        humans_move()
+        while controller.state.phase is not Phase.BRIEFING:
+            controller.advance()
+    controller.advance()  # turn 3: the injects go out, deliberation opens
+
+    window.action_by_id["view.seat"].trigger()
+    window.sign_in("seoul")
+    dialog = window.dialog
+    dialog.pin.setText(PINS["seoul"])  # type: ignore[union-attr]
+    dialog.accept()  # type: ignore[union-attr]
+    _save(app, window, out / "seat.png")
+    window.show_facilitator()
+
+    humans_move()
+    controller.advance()
+    console = window.page
+    assert isinstance(console, FacilitatorConsole)
+    first = controller.state.adjudications[0]
+    controller.override(
+        first.id, not first.success, "The facilitator judged the channel closed after turn 2."
+    )
+    console.adjudication.select(first.id)
+    _save(app, window, out / "facilitator.png")
+
+    window.action_by_id["view.projector"].trigger()
+    assert window.projector is not None
+    _save(app, window.projector, out / "projector.png")
+    window.projector.close()
+
+    window.action_by_id["view.language.ko"].trigger()
+    _save(app, window, out / "facilitator-ko.png")
+    install_translators("en")
+    controller.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
