@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,10 +22,11 @@ from wargame.autoplay import submit_bot_moves
 from wargame.engine import Game
 from wargame.errors import UserError
 from wargame.fog import FACILITATOR, view
-from wargame.replay import continue_game, new_game
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction, Phase, WorldState
-from wargame.store import GameFile, StoredEvent
+
+if TYPE_CHECKING:
+    from wargame.store import GameFile, StoredEvent
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -98,6 +99,8 @@ class GameController(QObject):
         deliberation_minutes: int | None = None,
     ) -> bool:
         def create() -> tuple[GameFile, Game]:
+            from wargame.replay import new_game
+
             return new_game(
                 path,
                 scenario,
@@ -110,6 +113,10 @@ class GameController(QObject):
         return self._open_with(f"creating {path}", create)
 
     def open_game(self, path: Path | str) -> bool:
+        # The database code loads only when a game is opened: it is a quarter of a second of
+        # start-up that the start screen does not need.
+        from wargame.replay import continue_game
+
         return self._open_with(f"opening {path}", lambda: continue_game(path))
 
     def _open_with(self, what: str, opener: Callable[[], tuple[GameFile, Game]]) -> bool:

@@ -27,7 +27,6 @@ from ui.views.projector import ProjectorWindow
 from ui.views.seat_view import PassScreen, SeatScreen
 from ui.views.start_screen import StartScreen
 from wargame.fog import PUBLIC
-from wargame.store import app_version
 
 GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.undo")
 
@@ -307,6 +306,8 @@ class MainWindow(QMainWindow):
         self._show_dialog(HowToPlay(self))
 
     def about(self) -> None:
+        from wargame.store import app_version
+
         QMessageBox.about(
             self,
             self.tr("About Peninsula"),
@@ -338,7 +339,8 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------------
 
     def _save_console(self, page: QWidget | None) -> None:
-        if isinstance(page, FacilitatorConsole):
+        # A console never shown has no layout of its own worth remembering.
+        if isinstance(page, FacilitatorConsole) and not page.layout_pending:
             self.settings.console_state = bytes(page.saveState().toBase64()).decode()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -69,6 +69,11 @@ def main(argv: list[str]) -> int:
     dialog = window.dialog
     dialog.pin.setText(PINS["seoul"])  # type: ignore[union-attr]
     dialog.accept()  # type: ignore[union-attr]
+    editor = window.page.move_editor  # type: ignore[union-attr]
+    move = choose_move(controller.state, "seoul")
+    for number, chosen in enumerate(move):
+        editor.choose(number, chosen.action, chosen.target)
+    editor.argument.setPlainText(argument_for(controller.state, "seoul", move))
     _save(app, window, out / "seat.png")
     window.show_facilitator()
 

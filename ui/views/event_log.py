@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
 from ui.views.table import make_table
+
+if TYPE_CHECKING:
+    from wargame.store import StoredEvent
 from wargame.describe import describe
-from wargame.store import StoredEvent
 
 
 class EventLog(QWidget):

@@ -104,7 +104,7 @@ class FacilitatorConsole(QMainWindow):
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.msel_dock, self.log_dock], [3, 2], Qt.Orientation.Vertical)
-        self.resizeDocks([self.seats_dock, self.ladder_dock], [1, 1], Qt.Orientation.Vertical)
+        self.resizeDocks([self.seats_dock, self.ladder_dock], [1, 2], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
