@@ -1,0 +1,175 @@
+"""The escalation ladder: every rung of the scenario from calm at the bottom to the top, the
+current one lit, the ones above it still ahead and so drawn faintly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.views.names import level_name
+from ui.views.painting import (
+    antialiased,
+    draw_placeholder,
+    show_tooltip,
+    sized_font,
+    title_font,
+)
+from ui.views.palette import Theme, blend, escalation_colour, text_on, theme, with_alpha
+from wargame.scenario import Scenario
+
+
+class EscalationLadder(QWidget):
+    """The ladder of the scenario, fed by `set_world` with a fog-filtered view."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._world: dict[str, Any] | None = None
+        self._scenario: Scenario | None = None
+        self._language = "en"
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def set_world(
+        self, world: dict[str, Any] | None, scenario: Scenario | None, language: str = "en"
+    ) -> None:
+        self._world, self._scenario, self._language = world, scenario, language
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(340, 480)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(180, 200)
+
+    def level(self) -> int | None:
+        """The level shown as current, or None before a game."""
+        if self._world is None:
+            return None
+        return int(self._world.get("escalation", {}).get("level", 0))
+
+    def _title_rect(self) -> QRectF:
+        pad = self._pad()
+        height = QFontMetricsF(title_font(self.font(), self.width(), self.height())).height()
+        return QRectF(pad, pad, self.width() - 2 * pad, height)
+
+    def _rail(self) -> float:
+        return max(3.0, self.width() * 0.02)
+
+    def _pad(self) -> float:
+        return max(6.0, min(self.width(), self.height()) * 0.03) + self._rail() * 1.5
+
+    def rung_rect(self, level: int) -> QRectF:
+        """Where a rung is drawn; level 0 is the bottom one."""
+        assert self._scenario is not None
+        count = len(self._scenario.escalation_ladder)
+        pad = self._pad()
+        top = self._title_rect().bottom() + pad
+        pitch = (self.height() - pad - top) / count
+        rail = self._rail()
+        return QRectF(
+            pad + rail,
+            top + (count - 1 - level) * pitch + pitch * 0.1,
+            self.width() - 2 * (pad + rail),
+            pitch * 0.8,
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = antialiased(self)
+        colours = theme(self.palette())
+        painter.fillRect(self.rect(), colours.background)
+        if self._scenario is None:
+            draw_placeholder(
+                painter,
+                QRectF(self.rect()),
+                QCoreApplication.translate("EscalationLadder", "No game"),
+                colours,
+                self.font(),
+            )
+        else:
+            self._draw_title(painter, colours)
+            self._draw_rails(painter, colours)
+            for level in range(len(self._scenario.escalation_ladder)):
+                self._draw_rung(painter, level, colours)
+        painter.end()
+
+    def _draw_title(self, painter: QPainter, colours: Theme) -> None:
+        rect = self._title_rect()
+        painter.setFont(title_font(self.font(), self.width(), self.height()))
+        painter.setPen(colours.text)
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QCoreApplication.translate("EscalationLadder", "Escalation"),
+        )
+
+    def _draw_rails(self, painter: QPainter, colours: Theme) -> None:
+        """Two uprights behind the rungs, so the list reads as a ladder to climb."""
+        assert self._scenario is not None
+        top, bottom = self.rung_rect(self._scenario.top_escalation), self.rung_rect(0)
+        rail = self._rail()
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.rule)
+        for x in (top.left() - rail, top.right()):
+            painter.drawRoundedRect(
+                QRectF(x, top.top() - rail, rail, bottom.bottom() - top.top() + 2 * rail),
+                rail / 2,
+                rail / 2,
+            )
+        painter.restore()
+
+    def _draw_rung(self, painter: QPainter, level: int, colours: Theme) -> None:
+        assert self._scenario is not None
+        rect = self.rung_rect(level)
+        current = self.level()
+        if level == current:
+            # The current rung stands proud of the rails.
+            rect.adjust(-self._rail() * 1.5, 0, self._rail() * 1.5, 0)
+        colour = escalation_colour(level, self._scenario.top_escalation)
+        ahead = current is not None and level > current
+        here = level == current
+        if here:
+            fill, ink = colour, text_on(colour)
+        elif ahead or current is None:
+            fill, ink = colours.background, colours.muted
+        else:
+            fill = blend(colours.background, colour, 0.3)
+            ink = text_on(fill)
+        painter.save()
+        outline = QPen(colour if not ahead else colours.rule, 3.0 if here else 1.0)
+        if ahead:
+            outline.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(outline)
+        painter.setBrush(fill)
+        radius = rect.height() * 0.22
+        painter.drawRoundedRect(rect, radius, radius)
+
+        font = sized_font(self.font(), min(rect.height() * 0.46, 30.0), bold=here)
+        metrics = QFontMetricsF(font)
+        number = QRectF(rect.left(), rect.top(), metrics.height() * 1.6, rect.height())
+        painter.setFont(font)
+        painter.setPen(ink if not ahead else with_alpha(ink, 0.8))
+        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(level))
+        text = QRectF(number.right(), rect.top(), rect.right() - number.right(), rect.height())
+        text.adjust(0, 0, -metrics.height() * 0.5, 0)
+        name = metrics.elidedText(
+            level_name(self._scenario, level, self._language),
+            Qt.TextElideMode.ElideRight,
+            text.width(),
+        )
+        painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.restore()
+
+    def event(self, event: QEvent) -> bool:
+        return show_tooltip(self, event, self._tooltip) or super().event(event)
+
+    def _tooltip(self, at: QPointF) -> str:
+        if self._scenario is None:
+            return ""
+        for level, rung in enumerate(self._scenario.escalation_ladder):
+            if self.rung_rect(level).contains(at):
+                name = level_name(self._scenario, level, self._language)
+                return f"{level}. {name}\n{rung.description}"
+        return ""

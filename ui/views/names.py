@@ -1,0 +1,34 @@
+"""Names from the scenario in the chosen language: they are content, so never translated by Qt."""
+
+from __future__ import annotations
+
+from wargame.scenario import Scenario
+
+KOREAN = "ko"
+
+
+def actor_name(scenario: Scenario, actor_id: str, language: str) -> str:
+    actor = next((a for a in scenario.actors if a.id == actor_id), None)
+    if actor is None:
+        return actor_id
+    return actor.name_ko if language == KOREAN else actor.name
+
+
+def level_name(scenario: Scenario, level: int, language: str) -> str:
+    rung = scenario.escalation_ladder[level]
+    return rung.name_ko if language == KOREAN else rung.name
+
+
+def indicator_name(scenario: Scenario, indicator_id: str, language: str) -> str:
+    indicator = next((i for i in scenario.indicators if i.id == indicator_id), None)
+    if indicator is None:
+        return indicator_id
+    return indicator.name_ko if language == KOREAN else indicator.name
+
+
+def action_name(scenario: Scenario, actor_id: str, action_id: str, language: str) -> str:
+    actor = next((a for a in scenario.actors if a.id == actor_id), None)
+    action = next((a for a in actor.actions if a.id == action_id), None) if actor else None
+    if action is None:
+        return action_id
+    return action.name_ko if language == KOREAN else action.name
