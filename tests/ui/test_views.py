@@ -3,36 +3,30 @@
 from __future__ import annotations
 
 import copy
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import mini_scenario_data
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
-# The shared helpers live one folder up, which pytest does not put on the path for this one.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from helpers import mini_scenario_data  # noqa: E402
-
-from ui.views.board import BoardView  # noqa: E402
-from ui.views.charts import EscalationChart, IndicatorChart, spread  # noqa: E402
-from ui.views.ladder import EscalationLadder  # noqa: E402
-from ui.views.names import actor_name  # noqa: E402
-from ui.views.palette import (  # noqa: E402
+from ui.views.board import BoardView
+from ui.views.charts import EscalationChart, IndicatorChart, spread
+from ui.views.ladder import EscalationLadder
+from ui.views.names import actor_name
+from ui.views.palette import (
     contrast,
     escalation_colour,
     relation_colour,
     text_on,
     theme,
 )
-from ui.views.relations import RelationsHeatmap, signed  # noqa: E402
-from wargame.autoplay import play, submit_bot_moves  # noqa: E402
-from wargame.engine import Game  # noqa: E402
-from wargame.fog import view  # noqa: E402
-from wargame.scenario import Scenario  # noqa: E402
+from ui.views.relations import RelationsHeatmap, signed
+from wargame.autoplay import play, submit_bot_moves
+from wargame.engine import Game
+from wargame.fog import view
+from wargame.scenario import Scenario
 
 COLOURS = {
     "seoul": "#3d7ea6",

@@ -308,7 +308,7 @@ class BoardView(QWidget):
         # Below and to the right: lines between the tokens tend to pass above the city.
         halo_text(
             painter,
-            QPointF(at.x() + dot * 1.5, at.y() + dot * 0.2),
+            QPointF(at.x() + dot * 2.0, at.y() + dot * 0.8),
             QCoreApplication.translate("BoardView", "Vladivostok"),
             font,
             colours.muted,
@@ -370,7 +370,8 @@ class BoardView(QWidget):
         lanes: dict[tuple[str, str], int] = {}
         for move in self._moves():
             actor, target = move.get("actor"), move.get("target")
-            if target not in self._scenario.actor_ids or actor not in self._scenario.actor_ids:
+            known = self._scenario.actor_ids
+            if actor not in known or target not in known or actor == target:
                 continue
             lane = lanes.get((actor, target), 0)
             lanes[(actor, target)] = lane + 1
@@ -508,7 +509,7 @@ class BoardView(QWidget):
         card = QRectF(
             board.left() + pad, board.bottom() - pad - height, bar_width + pad * 2, height
         )
-        if card.height() > board.height() * 0.3:
+        if card.height() > board.height() * 0.22:
             return  # on a small board the key would hide the map it explains
         painter.save()
         painter.setPen(QPen(colours.rule, 1.0))
@@ -553,7 +554,10 @@ class BoardView(QWidget):
         card = QRectF(
             0, 0, metrics.horizontalAdvance(text) + metrics.height() * 2, metrics.height() * 2
         )
-        card.moveCenter(QPointF(board.center().x(), board.top() + board.height() * 0.12))
+        # Over the empty inland north-west, clear of every token.
+        card.moveCenter(
+            QPointF(board.left() + board.width() * 0.2, board.top() + board.height() * 0.12)
+        )
         painter.save()
         painter.setPen(QPen(colours.rule, 1.0))
         painter.setBrush(colours.card)

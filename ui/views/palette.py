@@ -105,7 +105,7 @@ class Theme:
 
     def tint(self, colour: QColor) -> QColor:
         """Land lightly tinted with an actor's colour."""
-        return blend(self.land, colour, 0.18 if self.dark else 0.16)
+        return blend(self.land, colour, 0.13 if self.dark else 0.16)
 
     def on_map(self, colour: QColor) -> QColor:
         """A data colour lifted enough to stand out on the dark sea and land."""

@@ -88,7 +88,7 @@ class RelationsHeatmap(QWidget):
         )
         metrics = QFontMetricsF(font)
         widest = max(metrics.horizontalAdvance(n) for n in names)
-        label_width = min(widest + metrics.height() * 1.4, room.width() / 3)
+        label_width = min(widest + metrics.height() * 1.8, room.width() / 3)
         cell_width = (room.width() - label_width) / count
         staggered = widest > cell_width * 0.92
         header_height = metrics.height() * (2.3 if staggered else 1.3)
