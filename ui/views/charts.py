@@ -296,7 +296,8 @@ class TurnChart(QWidget):
         font = self._font(0.95, bold=True)
         metrics = QFontMetricsF(font)
         ends = [self.point_at(plot, *s.points[-1]) for s in drawn]
-        ys = spread([e.y() for e in ends], metrics.height() * 1.02, plot.top(), plot.bottom())
+        half = metrics.height() / 2
+        ys = spread([e.y() for e in ends], half * 2.04, plot.top() + half, plot.bottom() - half)
         radius = self._marker()
         painter.save()
         painter.setFont(font)

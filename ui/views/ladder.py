@@ -124,12 +124,12 @@ class EscalationLadder(QWidget):
         assert self._scenario is not None
         rect = self.rung_rect(level)
         current = self.level()
-        if level == current:
+        here = level == current
+        ahead = current is not None and level > current
+        if here:
             # The current rung stands proud of the rails.
             rect.adjust(-self._rail() * 1.5, 0, self._rail() * 1.5, 0)
         colour = escalation_colour(level, self._scenario.top_escalation)
-        ahead = current is not None and level > current
-        here = level == current
         if here:
             fill, ink = colour, text_on(colour)
         elif ahead or current is None:
