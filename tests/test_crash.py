@@ -20,30 +20,23 @@ from wargame.store import GameFile
 KILLS = 24
 
 
-def _play_and_kill(out: Path, seed: int, delay: float) -> int:
-    """Start a bot game, kill -9 it after `delay` seconds; the last event it said was saved."""
+def _play_and_kill(out: Path, seed: int, lines: int, delay: float) -> int:
+    """Start a bot game and kill -9 it `delay` seconds after its first `lines` lines of output.
+
+    Returns the last event number the game said it had saved before it died.
+    """
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "wargame.cli",
-            "play",
-            "--seed",
-            str(seed),
-            "--bots",
-            "all",
-            "--out",
-            str(out),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
+        [sys.executable, "-m", "wargame.cli", "play", "--seed", str(seed), "--bots", "all",
+         "--out", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
+    assert process.stdout is not None
+    output = [process.stdout.readline() for _ in range(lines)]
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
-    output, _ = process.communicate()
-    saved = [int(n) for n in re.findall(r"saved through event (\d+)", output)]
+    rest, _ = process.communicate()
+    saved = [int(n) for n in re.findall(r"saved through event (\d+)", "".join(output) + rest)]
     return max(saved, default=0)
 
 
@@ -52,7 +45,10 @@ def test_kill_at_random_moments_loses_no_committed_event(tmp_path: Path) -> None
     outcomes = {"no file yet": 0, "mid-game": 0, "finished": 0}
     for attempt in range(KILLS):
         out = tmp_path / f"kill-{attempt}.wargame"
-        committed = _play_and_kill(out, seed=attempt, delay=dice.uniform(0.2, 1.4))
+        # Kill during start-up and file creation, or after some turns and a few ms more.
+        lines = dice.choice([0, 0, *range(1, 11)])
+        delay = dice.uniform(0.05, 0.5) if lines == 0 else dice.uniform(0.0, 0.03)
+        committed = _play_and_kill(out, attempt, lines, delay)
         if not out.exists():
             # A new game file appears under its name only once it is complete.
             assert committed == 0
@@ -70,4 +66,4 @@ def test_kill_at_random_moments_loses_no_committed_event(tmp_path: Path) -> None
             game = Game(state, recorder=game_file.record)
             play(game, game.scenario.actor_ids)
             assert game.state.ended
-    assert outcomes["mid-game"] >= 3, outcomes
+    assert outcomes["mid-game"] >= KILLS // 2, outcomes

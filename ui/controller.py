@@ -70,9 +70,9 @@ class GameController(QObject):
     def path(self) -> Path | None:
         return self._file.path if self._file else None
 
-    def world(self, seat: str = FACILITATOR) -> dict[str, Any] | None:
+    def world(self, seat: str = FACILITATOR, language: str = "en") -> dict[str, Any] | None:
         """What `seat` may know now (see `wargame.fog.view`); None when no game is open."""
-        return view(self._game.state, seat) if self._game else None
+        return view(self._game.state, seat, language) if self._game else None
 
     def human_seats(self) -> list[str]:
         return [a for a, s in self.state.seats.items() if s.human] if self._game else []

@@ -144,11 +144,13 @@ class MainWindow(QMainWindow):
             if isinstance(page, FacilitatorConsole):
                 page.refresh()
             elif isinstance(page, SeatScreen):
-                page.set_world(controller.world(page.actor), scenario, self.language)
+                page.set_world(controller.world(page.actor, self.language), scenario, self.language)
             elif isinstance(page, PassScreen):
                 page.set_world(controller.world(PUBLIC))
             if self.projector is not None:
-                self.projector.set_world(controller.world(PUBLIC), scenario, self.language)
+                self.projector.set_world(
+                    controller.world(PUBLIC, self.language), scenario, self.language
+                )
         self._update_actions()
         self._update_title()
 

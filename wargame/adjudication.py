@@ -8,17 +8,22 @@ import random
 from dataclasses import dataclass
 
 from wargame.conditions import holds
-from wargame.scenario import Category
-from wargame.state import ChosenAction, WorldState
+from wargame.events import ActionAdjudicated
+from wargame.scenario import Category, Scenario
+from wargame.state import Adjudication, ChosenAction, WorldState
 
 FLOOR, CEILING = 0.05, 0.95
 """Nothing in a crisis is certain: every action keeps some chance either way."""
 
 
+Named = tuple[str, str, float]
+"""A modifier as shown to the room: its name in English, in Korean, and its value."""
+
+
 @dataclass(frozen=True)
 class Assessment:
     base: float
-    modifiers: tuple[tuple[str, float], ...]
+    modifiers: tuple[Named, ...]
     probability: float
 
 
@@ -26,46 +31,68 @@ def assess(state: WorldState, actor: str, chosen: ChosenAction) -> Assessment:
     """The probability that `actor`'s action succeeds now, with every modifier named."""
     scenario = state.scenario
     action = scenario.action(actor, chosen.action)
-    modifiers = [(m.name, m.change) for m in action.modifiers if holds(m.when, state)]
+    modifiers = [
+        (m.name, m.name_ko or m.name, m.change) for m in action.modifiers if holds(m.when, state)
+    ]
     modifiers.extend(_standing_modifiers(state, actor, chosen, action.category))
-    modifiers = [(name, round(value, 3)) for name, value in modifiers if round(value, 3)]
-    total = action.base_probability + sum(value for _, value in modifiers)
+    modifiers = [(en, ko, round(value, 3)) for en, ko, value in modifiers if round(value, 3)]
+    total = action.base_probability + sum(value for *_, value in modifiers)
     probability = round(min(CEILING, max(FLOOR, total)), 3)
     return Assessment(action.base_probability, tuple(modifiers), probability)
 
 
 def _standing_modifiers(
     state: WorldState, actor: str, chosen: ChosenAction, category: Category
-) -> list[tuple[str, float]]:
+) -> list[Named]:
     """The modifiers every scenario gets: relations, readiness, standing, tension, counters."""
     scenario = state.scenario
-    found: list[tuple[str, float]] = []
-    if chosen.target and category in (Category.DIPLOMATIC, Category.ECONOMIC):
-        relation = state.relation(actor, chosen.target)
-        name = scenario.actor(chosen.target).name
-        found.append((f"Relations with {name} ({relation:+d})", relation / 400))
-    if category is Category.MILITARY:
-        readiness = state.indicator(actor, "readiness") if _has(state, "readiness") else 50
-        found.append((f"Military readiness ({readiness})", (readiness - 50) / 250))
-    if category in (Category.DIPLOMATIC, Category.INFORMATION) and _has(state, "standing"):
-        standing = state.indicator(actor, "standing")
-        found.append((f"International standing ({standing})", (standing - 50) / 250))
+    found: list[Named] = []
+    target = scenario.actor(chosen.target) if chosen.target else None
+    if target and category in (Category.DIPLOMATIC, Category.ECONOMIC):
+        relation = state.relation(actor, target.id)
+        found.append(
+            (
+                f"Relations with {target.name} ({relation:+d})",
+                f"{target.name_ko}와의 관계 ({relation:+d})",
+                relation / 400,
+            )
+        )
+    for indicator in scenario.indicators:
+        value = state.indicator(actor, indicator.id)
+        if (indicator.id, category) in _INDICATOR_MODIFIERS:
+            found.append(
+                (
+                    f"{indicator.name} ({value})",
+                    f"{indicator.name_ko} ({value})",
+                    (value - 50) / 250,
+                )
+            )
     above_start = state.escalation - scenario.start_escalation
     if category is Category.DIPLOMATIC and above_start > 0:
-        found.append((f"Tension: {state.escalation_name}", -0.03 * above_start))
-    if chosen.target:
-        counter = state.moves.get(chosen.target)
+        level = scenario.escalation_ladder[state.escalation]
+        found.append((f"Tension: {level.name}", f"긴장: {level.name_ko}", -0.03 * above_start))
+    if target:
+        counter = state.moves.get(target.id)
         if counter and any(
-            c.target == actor
-            and scenario.action(chosen.target, c.action).category is Category.MILITARY
+            c.target == actor and scenario.action(target.id, c.action).category is Category.MILITARY
             for c in counter.actions
         ):
-            found.append((f"Military counter-move by {scenario.actor(chosen.target).name}", -0.1))
+            found.append(
+                (
+                    f"Military counter-move by {target.name}",
+                    f"{target.name_ko}의 군사적 맞대응",
+                    -0.1,
+                )
+            )
     return found
 
 
-def _has(state: WorldState, indicator: str) -> bool:
-    return any(i.id == indicator for i in state.scenario.indicators)
+_INDICATOR_MODIFIERS = {
+    ("readiness", Category.MILITARY),
+    ("standing", Category.DIPLOMATIC),
+    ("standing", Category.INFORMATION),
+}
+"""Which of an actor's indicators weigh on which kind of action (50 is neutral)."""
 
 
 def roll(seed: int, seq: int) -> float:
@@ -74,18 +101,30 @@ def roll(seed: int, seq: int) -> float:
 
 
 def rationale(
-    state: WorldState, actor: str, chosen: ChosenAction, assessment: Assessment, rolled: float
+    scenario: Scenario,
+    a: ActionAdjudicated | Adjudication,
+    language: str = "en",
 ) -> str:
-    scenario = state.scenario
-    action = scenario.action(actor, chosen.action)
-    who = scenario.actor(actor).name
-    aimed = f" towards {scenario.actor(chosen.target).name}" if chosen.target else ""
-    parts = [f"base {assessment.base:.0%}"] + [
-        f"{name} {value:+.0%}" for name, value in assessment.modifiers
+    """The adjudication in plain words, from its recorded numbers, in English or Korean."""
+    ko = language == "ko"
+    action = scenario.action(a.actor, a.action)
+    who = scenario.actor(a.actor)
+    target = scenario.actor(a.target) if a.target else None
+    succeeded = a.roll < a.probability
+    parts = [f"{'기본' if ko else 'base'} {a.base:.0%}"] + [
+        f"{ko_name if ko else en_name} {value:+.0%}" for en_name, ko_name, value in a.modifiers
     ]
-    verdict = "succeeds" if rolled < assessment.probability else "falls short"
+    comparison = f"{a.roll:.2f} {'<' if succeeded else '≥'} {a.probability:.2f}"
+    if ko:
+        aimed = f" (대상: {target.name_ko})" if target else ""
+        verdict = "성공합니다" if succeeded else "실패합니다"
+        return (
+            f"{who.name_ko}: {action.name_ko}{aimed}. {'; '.join(parts)} → {a.probability:.0%}. "
+            f"주사위 {comparison}: 행동이 {verdict}."
+        )
+    aimed = f" towards {target.name}" if target else ""
+    verdict = "succeeds" if succeeded else "falls short"
     return (
-        f"{who}: {action.name}{aimed}. {'; '.join(parts)} → {assessment.probability:.0%}. "
-        f"Roll {rolled:.2f} {'<' if rolled < assessment.probability else '≥'} "
-        f"{assessment.probability:.2f}: the action {verdict}."
+        f"{who.name}: {action.name}{aimed}. {'; '.join(parts)} → {a.probability:.0%}. "
+        f"Roll {comparison}: the action {verdict}."
     )

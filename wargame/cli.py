@@ -226,7 +226,7 @@ def _log(args: argparse.Namespace) -> int:
         for stored in game_file.events():
             print(
                 f"{stored.seq:>5}  T{stored.turn:<3} {stored.event.type:<24} "
-                f"{describe(stored.event)}"
+                f"{describe(stored.event, game_file.scenario)}"
             )
     return EXIT_OK
 

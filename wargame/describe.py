@@ -1,4 +1,4 @@
-"""One readable line per event, for the CLI's log and the GUI's event log."""
+"""One readable line per event, in English or Korean, for the CLI's log and the GUI's."""
 
 from __future__ import annotations
 
@@ -19,46 +19,154 @@ from wargame.events import (
     TurnEnded,
     TurnStarted,
 )
+from wargame.scenario import Scenario
+
+WORDS = {
+    "en": {
+        "created": "Game created from {scenario}, seed {seed}; human seats: {humans}",
+        "no humans": "none (bots play every seat)",
+        "turn": "Turn {turn} begins: briefing",
+        "released": "Inject {inject} released ({by}): {title}",
+        "schedule": "scheduled",
+        "trigger": "its condition holds",
+        "facilitator": "facilitator",
+        "held": "Inject {inject} held: {title}",
+        "edited": "Inject {inject} edited: {title}",
+        "added": "Ad hoc inject {inject} added: {title}",
+        "deliberation": "Deliberation opens",
+        "adjudication": "Deliberation closes; adjudication begins",
+        "move": "{actor} submits a move: {actions}",
+        "no action": "no action",
+        "adjudicated": "{actor}: {action} {verdict} (p={p:.2f}, roll {roll:.2f})",
+        "succeeds": "succeeds",
+        "fails": "falls short",
+        "override": "Facilitator overrides #{ref} to {verdict}: {reason}",
+        "success": "success",
+        "failure": "failure",
+        "outcome": "Outcome of turn {turn} published",
+        "turn ended": "Turn {turn} ends",
+        "ended": "Game ends ({reason}): {ending}",
+        "last_turn": "last turn",
+        "top_of_ladder": "top of the escalation ladder",
+        "undid": "Facilitator undoes #{ref}: {label}",
+    },
+    "ko": {
+        "created": "{scenario} 시나리오로 게임 생성, 시드 {seed}; 사람 참가석: {humans}",
+        "no humans": "없음 (모든 참가석을 봇이 맡음)",
+        "turn": "{turn}턴 시작: 상황 브리핑",
+        "released": "상황 {inject} 공개 ({by}): {title}",
+        "schedule": "일정",
+        "trigger": "조건 충족",
+        "facilitator": "진행자",
+        "held": "상황 {inject} 보류: {title}",
+        "edited": "상황 {inject} 수정: {title}",
+        "added": "임시 상황 {inject} 추가: {title}",
+        "deliberation": "숙의 시작",
+        "adjudication": "숙의 종료, 판정 시작",
+        "move": "{actor} 조치 제출: {actions}",
+        "no action": "조치 없음",
+        "adjudicated": "{actor}: {action} {verdict} (확률 {p:.2f}, 주사위 {roll:.2f})",
+        "succeeds": "성공",
+        "fails": "실패",
+        "override": "진행자가 #{ref} 결과를 {verdict}(으)로 변경: {reason}",
+        "success": "성공",
+        "failure": "실패",
+        "outcome": "{turn}턴 결과 공표",
+        "turn ended": "{turn}턴 종료",
+        "ended": "게임 종료 ({reason}): {ending}",
+        "last_turn": "마지막 턴",
+        "top_of_ladder": "확전 사다리 최고 단계",
+        "undid": "진행자가 #{ref} 취소: {label}",
+    },
+}
 
 
-def describe(event: Event) -> str:
+class _Names:
+    """Actor, action, inject and ending names in the chosen language, ids where unknown."""
+
+    def __init__(self, scenario: Scenario | None, language: str) -> None:
+        self.scenario = scenario
+        self.ko = language == "ko"
+
+    def actor(self, actor_id: str) -> str:
+        if self.scenario is None or actor_id not in self.scenario.actor_ids:
+            return actor_id
+        actor = self.scenario.actor(actor_id)
+        return actor.name_ko if self.ko else actor.name
+
+    def action(self, actor_id: str, action_id: str) -> str:
+        try:
+            action = self.scenario.action(actor_id, action_id)  # type: ignore[union-attr]
+        except (AttributeError, StopIteration):
+            return action_id
+        return action.name_ko if self.ko else action.name
+
+    def inject(self, inject_id: str) -> str:
+        try:
+            inject = self.scenario.inject(inject_id)  # type: ignore[union-attr]
+        except (AttributeError, StopIteration):
+            return ""
+        return (inject.title_ko or inject.title) if self.ko else inject.title
+
+    def ending(self, ending_id: str) -> str:
+        for ending in self.scenario.endings if self.scenario else ():
+            if ending.id == ending_id:
+                return ending.name_ko if self.ko else ending.name
+        return ending_id
+
+
+def describe(event: Event, scenario: Scenario | None = None, language: str = "en") -> str:
+    """The event as one line; with the scenario, names replace ids."""
+    w = WORDS["ko" if language == "ko" else "en"]
+    n = _Names(scenario, language)
     match event:
         case GameCreated():
-            humans = sorted(a for a, s in event.seats.items() if s.human)
-            seats = f"human seats: {', '.join(humans)}" if humans else "all seats played by bots"
-            return f"Game created from {event.scenario_id}, seed {event.seed}, {seats}"
+            humans = ", ".join(n.actor(a) for a, s in event.seats.items() if s.human)
+            return w["created"].format(
+                scenario=event.scenario_id, seed=event.seed, humans=humans or w["no humans"]
+            )
         case TurnStarted():
-            return f"Turn {event.turn} begins: briefing"
+            return w["turn"].format(turn=event.turn)
         case InjectReleased():
-            return f"Inject {event.inject} released ({event.by})"
+            return (
+                w["released"]
+                .format(inject=event.inject, by=w[event.by], title=n.inject(event.inject))
+                .rstrip(": ")
+            )
         case InjectHeld():
-            return f"Inject {event.inject} held"
+            return w["held"].format(inject=event.inject, title=n.inject(event.inject)).rstrip(": ")
         case InjectEdited():
-            return f"Inject {event.inject} edited: {event.title}"
+            return w["edited"].format(inject=event.inject, title=event.title)
         case InjectAdded():
-            return f"Ad hoc inject {event.inject} added: {event.title}"
+            return w["added"].format(inject=event.inject, title=event.title)
         case PhaseAdvanced():
-            return f"Phase: {event.phase}"
+            return w[event.phase.value]
         case MoveSubmitted():
             actions = ", ".join(
-                a.action + (f" → {a.target}" if a.target else "") for a in event.actions
+                n.action(event.actor, a.action) + (f" → {n.actor(a.target)}" if a.target else "")
+                for a in event.actions
             )
-            return f"{event.actor} submits a move: {actions or 'no action'}"
+            return w["move"].format(actor=n.actor(event.actor), actions=actions or w["no action"])
         case ActionAdjudicated():
-            verdict = "succeeds" if event.success else "fails"
-            return (
-                f"{event.actor}: {event.action} {verdict} "
-                f"(p={event.probability:.2f}, roll {event.roll:.2f})"
+            return w["adjudicated"].format(
+                actor=n.actor(event.actor),
+                action=n.action(event.actor, event.action),
+                verdict=w["succeeds" if event.success else "fails"],
+                p=event.probability,
+                roll=event.roll,
             )
         case AdjudicationOverridden():
-            verdict = "success" if event.success else "failure"
-            return f"Facilitator overrides #{event.adjudication} to {verdict}: {event.reason}"
+            return w["override"].format(
+                ref=event.adjudication,
+                reason=event.reason,
+                verdict=w["success" if event.success else "failure"],
+            )
         case OutcomePublished():
-            return f"Outcome of turn {event.turn} published"
+            return w["outcome"].format(turn=event.turn)
         case TurnEnded():
-            return f"Turn {event.turn} ends"
+            return w["turn ended"].format(turn=event.turn)
         case GameEnded():
-            return f"Game ends ({event.reason.replace('_', ' ')}): {event.ending}"
+            return w["ended"].format(reason=w[event.reason], ending=n.ending(event.ending))
         case FacilitatorUndid():
-            return f"Facilitator undoes #{event.undone}: {event.label}"
+            return w["undid"].format(ref=event.undone, label=event.label)
     raise TypeError(f"unknown event {event!r}")

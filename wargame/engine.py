@@ -440,19 +440,19 @@ class Game:
             for chosen in move.actions if move else ():
                 assessment = adj.assess(batch.state, actor, chosen)
                 rolled = adj.roll(self._state.seed, batch.state.seq + 1)
-                batch.add(
-                    ActionAdjudicated(
-                        actor=actor,
-                        action=chosen.action,
-                        target=chosen.target,
-                        base=assessment.base,
-                        modifiers=list(assessment.modifiers),
-                        probability=assessment.probability,
-                        roll=rolled,
-                        success=rolled < assessment.probability,
-                        rationale=adj.rationale(batch.state, actor, chosen, assessment, rolled),
-                    )
+                draft = ActionAdjudicated(
+                    actor=actor,
+                    action=chosen.action,
+                    target=chosen.target,
+                    base=assessment.base,
+                    modifiers=list(assessment.modifiers),
+                    probability=assessment.probability,
+                    roll=rolled,
+                    success=rolled < assessment.probability,
+                    rationale="",
                 )
+                rationale = adj.rationale(self.scenario, draft)
+                batch.add(draft.model_copy(update={"rationale": rationale}))
         self._commit([], batch)
 
     def release_inject(self, inject_id: str) -> None:

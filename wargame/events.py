@@ -87,7 +87,9 @@ class ActionAdjudicated(EventModel):
     action: str
     target: str | None
     base: float
-    modifiers: list[tuple[str, float]]
+    modifiers: list[tuple[str, str, float]] = Field(
+        description="each modifier's name in English and in Korean, and its value"
+    )
     probability: float
     roll: float
     success: bool

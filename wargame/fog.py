@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wargame.adjudication import rationale
 from wargame.conditions import objectives_met, red_lines_crossed
 from wargame.state import Adjudication, Audience, InjectRecord, Phase, WorldState
 
@@ -38,21 +39,23 @@ def _inject(record: InjectRecord) -> dict[str, Any]:
     }
 
 
-def _result(state: WorldState, a: Adjudication, facilitator: bool) -> dict[str, Any]:
+def _result(state: WorldState, a: Adjudication, facilitator: bool, language: str) -> dict[str, Any]:
     action = state.scenario.action(a.actor, a.action)
+    korean = language == "ko"
     shown: dict[str, Any] = {
         "id": a.id,
         "turn": a.turn,
         "actor": a.actor,
         "action": a.action,
-        "action_name": action.name,
+        "action_name": action.name_ko if korean else action.name,
         "category": action.category.value,
         "target": a.target,
         "success": a.success,
         "probability": a.probability,
         "roll": a.roll,
-        "modifiers": [list(m) for m in a.modifiers],
-        "rationale": a.rationale,
+        "base": a.base,
+        "modifiers": [[ko if korean else en, value] for en, ko, value in a.modifiers],
+        "rationale": rationale(state.scenario, a, language) if korean else a.rationale,
         "audience": _audience(a.audience),
     }
     if a.override is not None:
@@ -62,13 +65,21 @@ def _result(state: WorldState, a: Adjudication, facilitator: bool) -> dict[str, 
     return shown
 
 
+def _level_name(state: WorldState, language: str) -> str:
+    level = state.scenario.escalation_ladder[state.escalation]
+    return level.name_ko if language == "ko" else level.name
+
+
 def _relations(state: WorldState) -> dict[str, dict[str, int]]:
     actors = state.scenario.actor_ids
     return {a: {b: state.relation(a, b) for b in actors if b != a} for a in actors}
 
 
-def view(state: WorldState, seat: str = FACILITATOR) -> dict[str, Any]:
-    """The state as `seat` (an actor id, FACILITATOR or PUBLIC) may know it, as plain data."""
+def view(state: WorldState, seat: str = FACILITATOR, language: str = "en") -> dict[str, Any]:
+    """The state as `seat` (an actor id, FACILITATOR or PUBLIC) may know it, as plain data.
+
+    `language` ("en" or "ko") chooses the words of names and explanations; ids stay the same.
+    """
     scenario = state.scenario
     facilitator = seat == FACILITATOR
     own = [seat] if seat in scenario.actor_ids else list(scenario.actor_ids) if facilitator else []
@@ -80,11 +91,13 @@ def view(state: WorldState, seat: str = FACILITATOR) -> dict[str, Any]:
     ]
     results_open = state.phase in (Phase.OUTCOME, Phase.ENDED)
     current = [
-        _result(state, a, facilitator)
+        _result(state, a, facilitator, language)
         for a in state.adjudications
         if facilitator or (results_open and _sees(seat, a.audience))
     ]
-    past = [_result(state, a, facilitator) for a in state.results if _sees(seat, a.audience)]
+    past = [
+        _result(state, a, facilitator, language) for a in state.results if _sees(seat, a.audience)
+    ]
     # A turn's adjudications move into the results when it ends; show each once.
     past_ids = {r["id"] for r in past}
     shown: dict[str, Any] = {
@@ -95,7 +108,7 @@ def view(state: WorldState, seat: str = FACILITATOR) -> dict[str, Any]:
         "phase": state.phase.value,
         "escalation": {
             "level": state.escalation,
-            "name": state.escalation_name,
+            "name": _level_name(state, language),
             "top": scenario.top_escalation,
         },
         "relations": _relations(state),

@@ -144,6 +144,7 @@ class Modifier(Model):
     """A named adjustment to an action's probability while its condition holds."""
 
     name: Text
+    name_ko: Text | None = None
     when: Condition
     change: Annotated[float, Field(ge=-1.0, le=1.0)]
 

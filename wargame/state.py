@@ -100,7 +100,7 @@ class Adjudication:
     action: str
     target: str | None
     base: float
-    modifiers: tuple[tuple[str, float], ...]
+    modifiers: tuple[tuple[str, str, float], ...]  # name in English, in Korean, value
     probability: float
     roll: float
     proposed: bool

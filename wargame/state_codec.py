@@ -111,7 +111,7 @@ def _unadjudication(d: Json) -> Adjudication:
         d["action"],
         d["target"],
         d["base"],
-        tuple((name, value) for name, value in d["modifiers"]),
+        tuple((en, ko, value) for en, ko, value in d["modifiers"]),
         d["probability"],
         d["roll"],
         d["proposed"],

@@ -195,7 +195,49 @@ The details were written to %1.</source>
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Vladivostok</source>
+        <translation>블라디보스토크</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>관계</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>적대</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>우호</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>fell short</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>No game</source>
+        <translation>게임 없음</translation>
+    </message>
+</context>
+<context>
     <name>EscalationChart</name>
+    <message>
+        <source>Escalation</source>
+        <translation>긴장 단계</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationLadder</name>
+    <message>
+        <source>No game</source>
+        <translation>게임 없음</translation>
+    </message>
     <message>
         <source>Escalation</source>
         <translation>긴장 단계</translation>
@@ -821,6 +863,17 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>%1 · Turn %2 of %3 · %4</source>
         <translation>%1 · %2/%3턴 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsHeatmap</name>
+    <message>
+        <source>No game</source>
+        <translation>게임 없음</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>관계</translation>
     </message>
 </context>
 <context>

@@ -8,23 +8,26 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
 from ui.views.table import make_table
+from wargame.describe import describe
+from wargame.scenario import Scenario
 
 if TYPE_CHECKING:
     from wargame.store import StoredEvent
-from wargame.describe import describe
 
 
 class EventLog(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._scenario: Scenario | None = None
+        self._language = language
         self._model: TableModel[StoredEvent] = TableModel(
             [
                 Column("#", lambda e: str(e.seq)),
                 Column(self.tr("Turn"), lambda e: str(e.turn)),
                 Column(
                     self.tr("Event"),
-                    lambda e: describe(e.event),
-                    tooltip=lambda e: describe(e.event),
+                    self._line,
+                    tooltip=self._line,
                 ),
             ],
             self,
@@ -34,7 +37,11 @@ class EventLog(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
 
-    def set_events(self, events: list[StoredEvent]) -> None:
+    def _line(self, stored: StoredEvent) -> str:
+        return describe(stored.event, self._scenario, self._language)
+
+    def set_events(self, events: list[StoredEvent], scenario: Scenario) -> None:
+        self._scenario = scenario
         grew = len(events) != len(self._model.rows)
         self._model.set_rows(events)
         if grew:

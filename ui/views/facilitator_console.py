@@ -68,7 +68,7 @@ class FacilitatorConsole(QMainWindow):
         self.msel.add_requested.connect(self.add_inject)
         self.seats = SeatBoard(controller.human_seats(), self)
         self.ladder = EscalationLadder()
-        self.event_log = EventLog(self)
+        self.event_log = EventLog(language, self)
 
         self.msel_dock = self._dock(
             "msel", self.tr("MSEL"), self.msel, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -121,14 +121,14 @@ class FacilitatorConsole(QMainWindow):
         controller = self._controller
         if not controller.is_open:
             return
-        world = controller.world()
+        world = controller.world(language=self._language)
         scenario, language = controller.scenario, self._language
         due = controller.game.due_injects()
         self.phase_bar.set_world(world, scenario, language, len(due))
         for view in (self.world_tabs, self.adjudication, self.objectives, self.seats, self.ladder):
             view.set_world(world, scenario, language)
         self.msel.set_state(controller.state, due, language)
-        self.event_log.set_events(controller.log())
+        self.event_log.set_events(controller.log(), scenario)
         assert world is not None
         if world["phase"] != self._phase:
             self._phase = world["phase"]
@@ -189,7 +189,7 @@ class FacilitatorConsole(QMainWindow):
         self._show(editor)
 
     def override(self, adjudication_id: int) -> None:
-        world = self._controller.world()
+        world = self._controller.world(language=self._language)
         assert world is not None
         result = next(r for r in world["results"] if r["id"] == adjudication_id)
         label = action_label(self._controller.scenario, result, self._language)
