@@ -13,8 +13,8 @@ from ui.views.names import level_name
 from ui.views.painting import (
     antialiased,
     draw_placeholder,
+    fitting_font,
     show_tooltip,
-    sized_font,
     title_font,
 )
 from ui.views.palette import Theme, blend, escalation_colour, text_on, theme, with_alpha
@@ -146,7 +146,14 @@ class EscalationLadder(QWidget):
         radius = rect.height() * 0.22
         painter.drawRoundedRect(rect, radius, radius)
 
-        font = sized_font(self.font(), min(rect.height() * 0.46, 30.0), bold=here)
+        # One size for every rung, small enough that the longest name fits: a ladder of
+        # clipped names tells the room nothing.
+        names = [
+            f"{n}  {level_name(self._scenario, n, self._language)}"
+            for n in range(len(self._scenario.escalation_ladder))
+        ]
+        px = min(self.rung_rect(0).height() * 0.46, 30.0)
+        font = fitting_font(self.font(), px, names, self.rung_rect(0).width() * 0.86, bold=here)
         metrics = QFontMetricsF(font)
         number = QRectF(rect.left(), rect.top(), metrics.height() * 1.6, rect.height())
         painter.setFont(font)
