@@ -83,7 +83,9 @@ def main(argv: list[str]) -> int:
     assert isinstance(console, FacilitatorConsole)
     first = controller.state.adjudications[0]
     controller.override(
-        first.id, not first.success, "The facilitator judged the channel closed after turn 2."
+        first.id,
+        not first.success,
+        "The white cell weighed the players' arguments and judged the other way.",
     )
     console.adjudication.select(first.id)
     _save(app, window, out / "facilitator.png")
