@@ -27,7 +27,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.views import geography as geo
 from ui.views.names import action_name, actor_name
@@ -40,7 +40,7 @@ from ui.views.painting import (
     sized_font,
 )
 from ui.views.palette import Theme, blend, relation_colour, text_on, theme, with_alpha
-from wargame.scenario import Scenario
+from ui.views.world_view import WorldView
 
 TOKENS_DIR = Path(__file__).resolve().parents[2] / "assets" / "tokens"
 
@@ -149,32 +149,19 @@ def _draw_badge(
     painter.restore()
 
 
-class BoardView(QWidget):
+class BoardView(WorldView):
     """The geopolitical chessboard, fed by `set_world` with a fog-filtered view.
 
     `tokens` is the folder of the token pictures, `<actor id>.svg`; an actor without one gets
     a plain disc with its mark.
     """
 
+    preferred_size = QSize(960, 640)
+    smallest_size = QSize(300, 200)
+
     def __init__(self, parent: QWidget | None = None, tokens: Path = TOKENS_DIR) -> None:
         super().__init__(parent)
-        self._world: dict[str, Any] | None = None
-        self._scenario: Scenario | None = None
-        self._language = "en"
         self._art = TokenArt(tokens)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_world(
-        self, world: dict[str, Any] | None, scenario: Scenario | None, language: str = "en"
-    ) -> None:
-        self._world, self._scenario, self._language = world, scenario, language
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(960, 640)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(300, 200)
 
     # --- geometry -------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.views.names import actor_name, indicator_name, level_name
 from ui.views.painting import (
@@ -29,7 +29,7 @@ from ui.views.painting import (
     title_font,
 )
 from ui.views.palette import Theme, escalation_colour, theme, with_alpha
-from wargame.scenario import Scenario
+from ui.views.world_view import WorldView
 
 
 @dataclass(frozen=True)
@@ -59,27 +59,11 @@ def spread(wanted: list[float], gap: float, low: float, high: float) -> list[flo
     return result
 
 
-class TurnChart(QWidget):
+class TurnChart(WorldView):
     """What both charts share: the turn axis, the frame, the lines and their end labels."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._world: dict[str, Any] | None = None
-        self._scenario: Scenario | None = None
-        self._language = "en"
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_world(
-        self, world: dict[str, Any] | None, scenario: Scenario | None, language: str = "en"
-    ) -> None:
-        self._world, self._scenario, self._language = world, scenario, language
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(600, 360)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(260, 180)
+    preferred_size = QSize(600, 360)
+    smallest_size = QSize(260, 180)
 
     # --- what a chart shows ---------------------------------------------------------------
 

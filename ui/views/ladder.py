@@ -3,11 +3,9 @@ current one lit, the ones above it still ahead and so drawn faintly."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy
 
 from ui.views.names import level_name
 from ui.views.painting import (
@@ -18,30 +16,15 @@ from ui.views.painting import (
     title_font,
 )
 from ui.views.palette import Theme, blend, escalation_colour, text_on, theme, with_alpha
-from wargame.scenario import Scenario
+from ui.views.world_view import WorldView
 
 
-class EscalationLadder(QWidget):
+class EscalationLadder(WorldView):
     """The ladder of the scenario, fed by `set_world` with a fog-filtered view."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._world: dict[str, Any] | None = None
-        self._scenario: Scenario | None = None
-        self._language = "en"
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-
-    def set_world(
-        self, world: dict[str, Any] | None, scenario: Scenario | None, language: str = "en"
-    ) -> None:
-        self._world, self._scenario, self._language = world, scenario, language
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(340, 480)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(180, 200)
+    preferred_size = QSize(340, 480)
+    smallest_size = QSize(180, 200)
+    horizontal_policy = QSizePolicy.Policy.Preferred
 
     def level(self) -> int | None:
         """The level shown as current, or None before a game."""

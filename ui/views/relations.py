@@ -4,11 +4,9 @@ the value written in it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui.views.names import actor_name
 from ui.views.painting import (
@@ -21,7 +19,7 @@ from ui.views.painting import (
     title_font,
 )
 from ui.views.palette import Theme, relation_colour, text_on, theme
-from wargame.scenario import Scenario
+from ui.views.world_view import WorldView
 
 MINUS = "\u2212"
 
@@ -45,30 +43,14 @@ class _Layout:
     """Whether the column names alternate between two rows, to have two cells' width each."""
 
 
-class RelationsHeatmap(QWidget):
+class RelationsHeatmap(WorldView):
     """Relations between every pair of seats, fed by `set_world` with a fog-filtered view.
 
     Row `a`, column `b` holds how `a` stands towards `b`.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._world: dict[str, Any] | None = None
-        self._scenario: Scenario | None = None
-        self._language = "en"
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_world(
-        self, world: dict[str, Any] | None, scenario: Scenario | None, language: str = "en"
-    ) -> None:
-        self._world, self._scenario, self._language = world, scenario, language
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(560, 420)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(260, 200)
+    preferred_size = QSize(560, 420)
+    smallest_size = QSize(260, 200)
 
     def _names(self) -> list[str]:
         assert self._scenario is not None

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QTabWidget, QWidget
 
 from ui.views.board import BoardView
 from ui.views.charts import EscalationChart, IndicatorChart
 from ui.views.relations import RelationsHeatmap
+from ui.views.world_view import WorldView
 from wargame.scenario import Scenario
-
-
-class WorldView(Protocol):
-    def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
-        """Redraw from a fog view of the state."""
 
 
 class WorldTabs(QTabWidget):
@@ -27,7 +23,6 @@ class WorldTabs(QTabWidget):
         self._charts: list[WorldView] = [EscalationChart()]
         self._charts.extend(IndicatorChart(i.id) for i in scenario.indicators)
         for number, chart in enumerate(self._charts):
-            assert isinstance(chart, QWidget)
             chart.setMinimumHeight(220)
             grid.addWidget(chart, number // 2, number % 2)
         scroll = QScrollArea()
