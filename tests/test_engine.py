@@ -229,3 +229,14 @@ def test_the_state_is_the_fold_of_the_log() -> None:
     game = Game.new(mini_scenario(), seed=2, recorder=lambda r: events.extend(x.event for x in r))
     play(game, game.scenario.actor_ids)
     assert fold(game.scenario, events) == game.state
+
+
+def test_a_facilitator_pin_guards_the_console_and_is_stored_hashed() -> None:
+    guarded = Game.new(mini_scenario(), seed=1, humans={"seoul": "1234"}, facilitator_pin="7777")
+    assert guarded.console_guarded
+    assert guarded.sign_in("facilitator", "7777")
+    assert not guarded.sign_in("facilitator", "1234")
+    assert "7777" not in repr(guarded.state)
+    open_game = Game.new(mini_scenario(), seed=1, humans={"seoul": "1234"})
+    assert not open_game.console_guarded
+    assert not open_game.sign_in("facilitator", "")

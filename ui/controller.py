@@ -97,6 +97,7 @@ class GameController(QObject):
         humans: dict[str, str],
         moves_per_turn: int | None = None,
         deliberation_minutes: int | None = None,
+        facilitator_pin: str | None = None,
     ) -> bool:
         def create() -> tuple[GameFile, Game]:
             from wargame.replay import new_game
@@ -108,6 +109,7 @@ class GameController(QObject):
                 humans=humans,
                 moves_per_turn=moves_per_turn,
                 deliberation_minutes=deliberation_minutes,
+                facilitator_pin=facilitator_pin,
             )
 
         return self._open_with(f"creating {path}", create)
@@ -174,8 +176,12 @@ class GameController(QObject):
 
     # --- seat commands --------------------------------------------------------------------
 
+    @property
+    def console_guarded(self) -> bool:
+        return self._game is not None and self._game.console_guarded
+
     def sign_in(self, actor: str, pin: str) -> bool:
-        """Whether `pin` is `actor`'s; nothing is recorded either way."""
+        """Whether `pin` is `actor`'s (or the facilitator's); nothing is recorded either way."""
         return bool(self._operation(f"signing in {actor}", lambda: self.game.sign_in(actor, pin)))
 
     def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str) -> bool:

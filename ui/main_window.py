@@ -26,7 +26,7 @@ from ui.views.names import actor_name
 from ui.views.projector import ProjectorWindow
 from ui.views.seat_view import PassScreen, SeatScreen
 from ui.views.start_screen import StartScreen
-from wargame.fog import PUBLIC
+from wargame.fog import FACILITATOR, PUBLIC
 
 GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.undo")
 
@@ -96,6 +96,23 @@ class MainWindow(QMainWindow):
     def show_facilitator(self) -> None:
         if not self.controller.is_open:
             return
+        if isinstance(self.page, PassScreen) and self.controller.console_guarded:
+            self._ask_facilitator_pin()
+            return
+        self._open_console()
+
+    def _ask_facilitator_pin(self) -> None:
+        """While the laptop passes between seats, only the facilitator's PIN opens the console."""
+        dialog = SignInDialog(
+            self.tr("the facilitator"),
+            lambda pin: self.controller.sign_in(FACILITATOR, pin),
+            self,
+        )
+        dialog.accepted.connect(self._open_console)
+        dialog.rejected.connect(self.refresh)  # the View menu's check marks go back
+        self._show_dialog(dialog)
+
+    def _open_console(self) -> None:
         self.signed_in = None
         console = FacilitatorConsole(self.controller, self.language)
         if self.settings.console_state:
@@ -157,7 +174,11 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.controller.is_open
         console = isinstance(self.page, FacilitatorConsole)
-        seat = self.signed_in is not None
+        # A signed-in seat must sign out first; on a guarded pass screen, only sign-in and the
+        # facilitator's PIN lead anywhere.
+        seat = self.signed_in is not None or (
+            isinstance(self.page, PassScreen) and self.controller.console_guarded
+        )
         for name in GAME_ACTIONS:
             self.action_by_id[name].setEnabled(is_open and console)
         if is_open and console:
@@ -172,9 +193,9 @@ class MainWindow(QMainWindow):
                 if state.undo
                 else self.tr("Nothing to undo in this phase")
             )
-        # A signed-in seat must sign out first: nothing else may be opened from its screen.
-        for name in ("view.facilitator", "view.seat", "view.projector"):
+        for name in ("view.seat", "view.projector"):
             self.action_by_id[name].setEnabled(is_open and not seat)
+        self.action_by_id["view.facilitator"].setEnabled(is_open and self.signed_in is None)
         for name in ("file.new", "file.open", "file.close"):
             self.action_by_id[name].setEnabled(not seat and (name != "file.close" or is_open))
         self.recent_menu.setEnabled(not seat)
@@ -212,6 +233,7 @@ class MainWindow(QMainWindow):
             choice.humans,
             choice.moves_per_turn,
             choice.deliberation_minutes,
+            choice.facilitator_pin,
         )
 
     def choose_game(self) -> None:

@@ -38,6 +38,7 @@ from wargame.events import (
 from wargame.scenario import Scenario
 from wargame.seats import hash_pin, pin_matches
 from wargame.state import (
+    FACILITATOR,
     Adjudication,
     Audience,
     Change,
@@ -74,6 +75,7 @@ def start(scenario: Scenario, created: GameCreated) -> WorldState:
         relations=relations,
         indicators={a.id: dict(a.indicators) for a in scenario.actors},
         seq=1,
+        facilitator_pin_hash=created.facilitator_pin_hash,
     )
 
 
@@ -321,8 +323,12 @@ class Game:
         moves_per_turn: int | None = None,
         deliberation_minutes: int | None = None,
         recorder: Recorder | None = None,
+        facilitator_pin: str | None = None,
     ) -> Game:
-        """A new game; `humans` maps the human seats to their PINs, every other seat is a bot."""
+        """A new game; `humans` maps the human seats to their PINs, every other seat is a bot.
+
+        With `facilitator_pin`, only the facilitator can return to the console from the seats.
+        """
         humans = humans or {}
         unknown = set(humans) - set(scenario.actor_ids)
         if unknown:
@@ -338,6 +344,7 @@ class Game:
             },
             moves_per_turn=moves_per_turn or scenario.moves_per_turn,
             deliberation_minutes=deliberation_minutes,
+            facilitator_pin_hash=hash_pin(facilitator_pin) if facilitator_pin else None,
         )
         state = start(scenario, created)
         if recorder is not None:
@@ -525,8 +532,18 @@ class Game:
     # --- seat commands --------------------------------------------------------------------
 
     def sign_in(self, actor: str, pin: str) -> bool:
-        seat = self._state.seats.get(actor)
-        return bool(seat and seat.pin_hash and pin_matches(pin, seat.pin_hash))
+        """Whether `pin` is the PIN of `actor`'s seat, or of the facilitator ("facilitator")."""
+        if actor == FACILITATOR:
+            stored = self._state.facilitator_pin_hash
+        else:
+            seat = self._state.seats.get(actor)
+            stored = seat.pin_hash if seat else None
+        return bool(stored and pin_matches(pin, stored))
+
+    @property
+    def console_guarded(self) -> bool:
+        """Whether the console asks for the facilitator's PIN when left to the seats."""
+        return self._state.facilitator_pin_hash is not None
 
     def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str = "") -> None:
         """A seat's secret move for this turn; submitting again revises it."""

@@ -30,6 +30,9 @@ class GameCreated(EventModel):
     seats: dict[str, SeatConfig]
     moves_per_turn: int
     deliberation_minutes: int | None = None
+    facilitator_pin_hash: str | None = Field(
+        default=None, description="guards the console during hot-seat play; None: unguarded"
+    )
 
 
 class TurnStarted(EventModel):

@@ -10,9 +10,8 @@ from typing import Any
 
 from wargame.adjudication import rationale
 from wargame.conditions import objectives_met, red_lines_crossed
-from wargame.state import Adjudication, Audience, InjectRecord, Phase, WorldState
+from wargame.state import FACILITATOR, Adjudication, Audience, InjectRecord, Phase, WorldState
 
-FACILITATOR = "facilitator"
 PUBLIC = "public"
 """What the room sees on the projector: only what everyone may know."""
 

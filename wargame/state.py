@@ -12,6 +12,9 @@ from enum import StrEnum
 
 from wargame.scenario import Scenario
 
+FACILITATOR = "facilitator"
+"""The white cell: sees everything, and is who a command comes from unless a seat is named."""
+
 
 class Phase(StrEnum):
     BRIEFING = "briefing"
@@ -160,6 +163,7 @@ class WorldState:
     undo: tuple[UndoEntry, ...] = ()
     ending: str | None = None
     end_reason: str | None = None
+    facilitator_pin_hash: str | None = None
 
     def relation(self, a: str, b: str) -> int:
         return self.relations.get(pair(a, b), 0)

@@ -182,6 +182,7 @@ def encode(state: WorldState) -> str:
         "undo": [[u.seq, u.label, u.inject, _previous(u.previous)] for u in state.undo],
         "ending": state.ending,
         "end_reason": state.end_reason,
+        "facilitator_pin_hash": state.facilitator_pin_hash,
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -213,4 +214,5 @@ def decode(scenario: Scenario, text: str) -> WorldState:
         undo=tuple(UndoEntry(s, label, i, _unprevious(p)) for s, label, i, p in d["undo"]),
         ending=d["ending"],
         end_reason=d["end_reason"],
+        facilitator_pin_hash=d["facilitator_pin_hash"],
     )

@@ -364,6 +364,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
 <context>
     <name>MainWindow</name>
     <message>
+        <source>the facilitator</source>
+        <translation>진행자</translation>
+    </message>
+    <message>
         <source>Undo: %1</source>
         <translation>취소: %1</translation>
     </message>
@@ -585,6 +589,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>분</translation>
     </message>
     <message>
+        <source>Facilitator PIN (optional)</source>
+        <translation>진행자 PIN (선택)</translation>
+    </message>
+    <message>
+        <source>With a PIN, only the facilitator can go back to the console while the laptop passes between seats.</source>
+        <translation>PIN을 정하면 노트북이 참가석 사이를 오가는 동안 진행자만 콘솔로 돌아갈 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
@@ -613,6 +625,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>타이머</translation>
     </message>
     <message>
+        <source>Facilitator</source>
+        <translation>진행자</translation>
+    </message>
+    <message>
         <source>Save the game in</source>
         <translation>게임 저장 위치</translation>
     </message>
@@ -627,6 +643,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>The two PINs for %1 differ.</source>
         <translation>%1의 두 PIN이 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Give the facilitator a PIN of at least %1 characters, or none.</source>
+        <translation>진행자 PIN은 %1자 이상으로 정하거나 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>The two facilitator PINs differ.</source>
+        <translation>두 진행자 PIN이 서로 다릅니다.</translation>
     </message>
     <message>
         <source>Choose where to save the game.</source>

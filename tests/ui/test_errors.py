@@ -81,3 +81,35 @@ def test_a_bad_scenario_file_lists_its_problems(qtbot, window, tmp_path: Path):
     box = dialog.scenario_problems
     assert "bad.yaml:1" in box.informativeText()
     assert "Traceback" not in box.detailedText()
+
+
+def test_a_guarded_console_opens_from_the_seats_only_with_the_facilitator_pin(
+    qtbot,
+    window,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from helpers import mini_scenario
+
+    from ui.dialogs.sign_in import SignInDialog
+    from ui.views.facilitator_console import FacilitatorConsole
+    from ui.views.seat_view import PassScreen
+
+    assert window.controller.new_game(
+        tmp_path / "guarded.wargame",
+        mini_scenario(),
+        3,
+        {"seoul": "1234"},
+        facilitator_pin="2468",
+    )
+    window.action_by_id["view.seat"].trigger()
+    assert isinstance(window.page, PassScreen)
+    assert not window.action_by_id["file.open"].isEnabled()  # no way round the guard
+    window.page.facilitator_button.click()
+    dialog = window.dialog
+    assert isinstance(dialog, SignInDialog)
+    qtbot.keyClicks(dialog.pin, "1234")  # a seat's PIN is not the facilitator's
+    dialog.accept()
+    assert dialog.isVisible() and isinstance(window.page, PassScreen)
+    qtbot.keyClicks(dialog.pin, "2468")
+    dialog.accept()
+    assert isinstance(window.page, FacilitatorConsole)

@@ -44,6 +44,7 @@ class NewGame:
     humans: dict[str, str]
     moves_per_turn: int
     deliberation_minutes: int | None
+    facilitator_pin: str | None = None
 
 
 def default_game_path(scenario: Scenario, folder: Path | None = None) -> Path:
@@ -113,6 +114,21 @@ class NewGameDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.timer_on.toggled.connect(self.minutes.setEnabled)
         self.minutes.setEnabled(False)
+        self.facilitator_pin = QLineEdit(self)
+        self.facilitator_again = QLineEdit(self)
+        for field, hint in (
+            (self.facilitator_pin, self.tr("Facilitator PIN (optional)")),
+            (self.facilitator_again, self.tr("PIN again")),
+        ):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setPlaceholderText(hint)
+            field.textChanged.connect(self._check)
+        self.facilitator_pin.setToolTip(
+            self.tr(
+                "With a PIN, only the facilitator can go back to the console while the "
+                "laptop passes between seats."
+            )
+        )
         self.path_edit = QLineEdit(self)
         self.path_edit.textEdited.connect(self._path_typed)
         self.path_button = QPushButton(self.tr("Choose…"), self)
@@ -139,6 +155,9 @@ class NewGameDialog(QDialog):
         timer_line.addWidget(self.timer_on)
         timer_line.addWidget(self.minutes)
         timer_line.addStretch()
+        guard_line = QHBoxLayout()
+        guard_line.addWidget(self.facilitator_pin, 1)
+        guard_line.addWidget(self.facilitator_again, 1)
         path_line = QHBoxLayout()
         path_line.addWidget(self.path_edit, 1)
         path_line.addWidget(self.path_button)
@@ -148,6 +167,7 @@ class NewGameDialog(QDialog):
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow(self.tr("Moves per turn"), self.moves)
         form.addRow(self.tr("Timer"), timer_line)
+        form.addRow(self.tr("Facilitator"), guard_line)
         form.addRow(self.tr("Save the game in"), path_line)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -173,6 +193,7 @@ class NewGameDialog(QDialog):
             humans={a: row.pin.text() for a, row in self.seat_rows.items() if row.human},
             moves_per_turn=self.moves.value(),
             deliberation_minutes=self.minutes.value() if self.timer_on.isChecked() else None,
+            facilitator_pin=self.facilitator_pin.text() or None,
         )
 
     def problems(self) -> list[str]:
@@ -192,6 +213,15 @@ class NewGameDialog(QDialog):
                 )
             elif row.pin.text() != row.again.text():
                 found.append(self.tr("The two PINs for %1 differ.").replace("%1", name))
+        guard = self.facilitator_pin.text()
+        if guard and len(guard) < MIN_PIN:
+            found.append(
+                self.tr("Give the facilitator a PIN of at least %1 characters, or none.").replace(
+                    "%1", str(MIN_PIN)
+                )
+            )
+        elif guard != self.facilitator_again.text():
+            found.append(self.tr("The two facilitator PINs differ."))
         path = Path(self.path_edit.text().strip()).expanduser()
         if not self.path_edit.text().strip():
             found.append(self.tr("Choose where to save the game."))
