@@ -240,3 +240,14 @@ def test_a_facilitator_pin_guards_the_console_and_is_stored_hashed() -> None:
     open_game = Game.new(mini_scenario(), seed=1, humans={"seoul": "1234"})
     assert not open_game.console_guarded
     assert not open_game.sign_in("facilitator", "")
+
+
+def test_the_facilitator_sees_the_working_in_korean_too(game: Game) -> None:
+    _to_adjudication(game)
+    english = view(game.state, FACILITATOR)["results"][0]
+    korean = view(game.state, FACILITATOR, language="ko")["results"][0]
+    first = game.state.adjudications[0]
+    assert english["base"] == korean["base"] == first.base
+    assert english["rationale"] == first.rationale
+    assert "주사위" in korean["rationale"] and f"{first.probability:.0%}" in korean["rationale"]
+    assert [v for _, v in english["modifiers"]] == [v for _, v in korean["modifiers"]]

@@ -159,6 +159,10 @@
         <translation>%1 (변경됨)</translation>
     </message>
     <message>
+        <source>Base probability</source>
+        <translation>기본 확률</translation>
+    </message>
+    <message>
         <source>No modifiers apply.</source>
         <translation>적용되는 보정 요인이 없습니다.</translation>
     </message>

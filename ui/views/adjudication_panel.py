@@ -145,12 +145,16 @@ class AdjudicationPanel(QWidget):
 
     def _detail(self, result: Result) -> str:
         sign = lambda value: f"{value:+.0%}"  # noqa: E731
+        base_label = escape(self.tr("Base probability"))
+        base = f"<tr><td>{base_label}</td><td align='right'>{result['base']:.0%}</td></tr>"
         rows = [
             f"<tr><td>{escape(name)}</td><td align='right'>{sign(value)}</td></tr>"
             for name, value in result["modifiers"]
         ]
-        none = self.tr("No modifiers apply.")
-        modifiers = f"<table cellspacing='4'>{''.join(rows)}</table>" if rows else f"<p>{none}</p>"
+        none = escape(self.tr("No modifiers apply."))
+        if not rows:
+            rows = [f"<tr><td colspan='2'><i>{none}</i></td></tr>"]
+        modifiers = f"<table cellspacing='4'>{base}{''.join(rows)}</table>"
         heading_modifiers, heading_rationale = self.tr("Modifiers"), self.tr("Rationale")
         heading_override = self.tr("Overridden by the facilitator")
         parts = [
