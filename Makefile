@@ -12,6 +12,7 @@ run: venv
 test: venv
 	$(PY) -m ruff check wargame ui tests benchmarks
 	.venv/bin/lint-imports
+	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: venv

@@ -120,7 +120,8 @@ def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
     now = progress(state, actor)
     options: list[tuple[float, str, ChosenAction]] = []
     for action in state.scenario.actor(actor).actions:
-        for target in action.targets or [None]:
+        targets: list[str | None] = [*action.targets] or [None]
+        for target in targets:
             chosen = ChosenAction(action.id, target)
             p = assess(state, actor, chosen).probability
             value = 0.0

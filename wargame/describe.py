@@ -95,17 +95,20 @@ class _Names:
         return actor.name_ko if self.ko else actor.name
 
     def action(self, actor_id: str, action_id: str) -> str:
-        try:
-            action = self.scenario.action(actor_id, action_id)  # type: ignore[union-attr]
-        except (AttributeError, StopIteration):
+        if self.scenario is None or actor_id not in self.scenario.actor_ids:
             return action_id
+        actions = {a.id: a for a in self.scenario.actor(actor_id).actions}
+        if action_id not in actions:
+            return action_id
+        action = actions[action_id]
         return action.name_ko if self.ko else action.name
 
     def inject(self, inject_id: str) -> str:
-        try:
-            inject = self.scenario.inject(inject_id)  # type: ignore[union-attr]
-        except (AttributeError, StopIteration):
+        """The scenario's title of an MSEL inject; ad hoc injects carry their own."""
+        injects = {i.id: i for i in self.scenario.injects} if self.scenario else {}
+        if inject_id not in injects:
             return ""
+        inject = injects[inject_id]
         return (inject.title_ko or inject.title) if self.ko else inject.title
 
     def ending(self, ending_id: str) -> str:

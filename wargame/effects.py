@@ -20,24 +20,25 @@ def _clamp(value: int, low: int, high: int) -> int:
 
 
 def resolve(effect: Effect, actor: str | None = None, target: str | None = None) -> Change:
-    """The effect as intended changes, with `self` and `target` replaced by actor ids."""
+    """The effect as intended changes, with `self` and `target` replaced by actor ids.
+
+    A change that names a target when there is none (or an actor and itself) is left out.
+    """
+    names = {SELF: actor, TARGET: target}
 
     def who(name: str) -> str | None:
-        if name == SELF:
-            return actor
-        if name == TARGET:
-            return target
-        return name
+        return names.get(name, name)
 
-    indicators = tuple(
-        (who(c.actor), c.indicator, c.change) for c in effect.indicators if who(c.actor)
-    )
-    relations = tuple(
-        (who(c.between[0]), who(c.between[1]), c.change)
-        for c in effect.relations
-        if who(c.between[0]) and who(c.between[1]) and who(c.between[0]) != who(c.between[1])
-    )
-    return Change(effect.escalation, indicators, relations)  # type: ignore[arg-type]
+    indicators = []
+    for change in effect.indicators:
+        if (someone := who(change.actor)) is not None:
+            indicators.append((someone, change.indicator, change.change))
+    relations = []
+    for relation in effect.relations:
+        a, b = who(relation.between[0]), who(relation.between[1])
+        if a is not None and b is not None and a != b:
+            relations.append((a, b, relation.change))
+    return Change(effect.escalation, tuple(indicators), tuple(relations))
 
 
 def apply_change(state: WorldState, change: Change) -> tuple[WorldState, Change]:

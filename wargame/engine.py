@@ -130,10 +130,10 @@ def apply(state: WorldState, event: Event) -> WorldState:
         case ActionAdjudicated():
             return _adjudicated(state, event)
         case AdjudicationOverridden(adjudication=target, success=success, reason=reason):
-            previous = next(a for a in state.adjudications if a.id == target)
-            changed = replace(previous, override=success, override_reason=reason)
+            proposal = next(a for a in state.adjudications if a.id == target)
+            changed = replace(proposal, override=success, override_reason=reason)
             entry = UndoEntry(
-                state.seq, f"Override on {previous.actor}: {previous.action}", previous=previous
+                state.seq, f"Override on {proposal.actor}: {proposal.action}", previous=proposal
             )
             return replace(
                 state, adjudications=_swap(state.adjudications, changed), undo=(*state.undo, entry)
@@ -214,7 +214,7 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
         action=event.action,
         target=event.target,
         base=event.base,
-        modifiers=tuple(map(tuple, event.modifiers)),
+        modifiers=tuple((en, ko, value) for en, ko, value in event.modifiers),
         probability=event.probability,
         roll=event.roll,
         proposed=event.success,
@@ -436,8 +436,10 @@ class Game:
         # A released inject may make another's trigger hold, so look again after each one.
         while due := self.due_injects(batch.state):
             inject_id = due[0]
-            by = "trigger" if inject_id in self._triggered else "schedule"
-            batch.add(InjectReleased(inject=inject_id, by=by))
+            if inject_id in self._triggered:
+                batch.add(InjectReleased(inject=inject_id, by="trigger"))
+            else:
+                batch.add(InjectReleased(inject=inject_id, by="schedule"))
 
     def _adjudicate(self) -> None:
         batch = _Batch(self._state)

@@ -174,8 +174,11 @@ class _Context:
             yield (*path, "at_least"), f"{what} never exceeds {high}, so this can never hold"
         if bound.at_most is not None and bound.at_most < low:
             yield (*path, "at_most"), f"{what} never goes below {low}, so this can never hold"
-        both = bound.at_least is not None and bound.at_most is not None
-        if both and bound.at_least > bound.at_most:  # type: ignore[operator]
+        if (
+            bound.at_least is not None
+            and bound.at_most is not None
+            and bound.at_least > bound.at_most
+        ):
             yield path, "at_least is above at_most, so this can never hold"
 
     def condition(self, path: Path, c: Condition) -> Found:
@@ -214,8 +217,8 @@ class _Context:
         for k, change in enumerate(effect.indicators):
             yield from self.actor((*path, "indicators", k, "actor"), change.actor, placeholders)
             yield from self.indicator((*path, "indicators", k, "indicator"), change.indicator)
-        for k, change in enumerate(effect.relations):
-            yield from self.pair((*path, "relations", k, "between"), change.between, placeholders)
+        for k, relation in enumerate(effect.relations):
+            yield from self.pair((*path, "relations", k, "between"), relation.between, placeholders)
 
     def sources(self, path: Path, sources: list[Source]) -> Found:
         for k, source in enumerate(sources):

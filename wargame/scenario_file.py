@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from wargame.errors import UserError
 from wargame.scenario import Scenario
@@ -108,7 +109,7 @@ def _is_union_tag(step: str) -> bool:
     return "[" in step or step.startswith(("literal", "function", "list", "dict", "tuple"))
 
 
-def _message(error: dict) -> str:
+def _message(error: ErrorDetails) -> str:
     message = error["msg"]
     if error["type"] == "extra_forbidden":
         return "unknown field (check the spelling against the schema)"
@@ -152,8 +153,8 @@ def read_scenario(path: Path) -> tuple[Scenario | None, list[Problem]]:
             line, field = located.locate(item["loc"])
             problems.append(Problem(name, line, field, _message(item)))
         return None, _unique(problems)
-    for path, message in cross_reference_problems(scenario):
-        line, field = located.locate(path)
+    for where, message in cross_reference_problems(scenario):
+        line, field = located.locate(where)
         problems.append(Problem(name, line, field, message))
     return (None if problems else scenario), _unique(problems)
 

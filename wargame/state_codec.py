@@ -50,8 +50,8 @@ def _change(c: Change) -> Json:
 def _unchange(d: Json) -> Change:
     return Change(
         d["escalation"],
-        tuple(tuple(x) for x in d["indicators"]),  # type: ignore[misc]
-        tuple(tuple(x) for x in d["relations"]),  # type: ignore[misc]
+        tuple(tuple(x) for x in d["indicators"]),
+        tuple(tuple(x) for x in d["relations"]),
     )
 
 
