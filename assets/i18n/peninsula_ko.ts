@@ -451,6 +451,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>수 수정</translation>
     </message>
     <message>
+        <source>The exercise has ended: %1</source>
+        <translation>연습이 끝났습니다: %1</translation>
+    </message>
+    <message>
         <source>Moves can be made while deliberation is open.</source>
         <translation>숙의 단계에서만 수를 둘 수 있습니다.</translation>
     </message>
@@ -815,11 +819,13 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <source>Turn %1 of %2 · %3 · %4</source>
         <translation>%1/%2턴 · %3 · %4</translation>
     </message>
-    <message numerus="yes">
-        <source>%n due inject(s) will be released to their audiences.</source>
-        <translation>
-            <numerusform>예정된 상황 %n건이 대상에게 공개됩니다.</numerusform>
-        </translation>
+    <message>
+        <source>One due inject will be released to its audience.</source>
+        <translation>예정된 상황 1건이 대상에게 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 due injects will be released to their audiences.</source>
+        <translation>예정된 상황 %1건이 대상에게 공개됩니다.</translation>
     </message>
     <message>
         <source>No injects are waiting for release.</source>
@@ -891,6 +897,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>%1 · Turn %2 of %3 · %4</source>
         <translation>%1 · %2/%3턴 · %4</translation>
+    </message>
+    <message>
+        <source>The exercise has ended: %1</source>
+        <translation>연습이 끝났습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ class FacilitatorConsole(QMainWindow):
             self._phase = world["phase"]
             if self._phase == Phase.ADJUDICATION:
                 self.world_tabs.setCurrentWidget(self.adjudication)
-            elif self._phase == Phase.BRIEFING:
+            elif self._phase in (Phase.BRIEFING, Phase.ENDED):
                 self.world_tabs.setCurrentWidget(self.world_tabs.board)
 
     # --- the facilitator's commands -------------------------------------------------------
@@ -165,12 +165,17 @@ class FacilitatorConsole(QMainWindow):
 
     def add_inject(self) -> None:
         editor = InjectEditor(self._controller.scenario, self._language, parent=self)
-        editor.accepted.connect(
-            lambda: self._controller.add_inject(
-                editor.title_edit.text(), editor.body_edit.toPlainText(), editor.audience()
-            )
-        )
+        editor.accepted.connect(lambda: self._add(editor))
         self._show(editor)
+
+    def _add(self, editor: InjectEditor) -> None:
+        """Add the inject and select it, so the facilitator sees where it went."""
+        before = set(self._controller.state.injects)
+        if self._controller.add_inject(
+            editor.title_edit.text(), editor.body_edit.toPlainText(), editor.audience()
+        ):
+            (added,) = set(self._controller.state.injects) - before
+            self.msel.select(added)
 
     def edit_inject(self, inject_id: str) -> None:
         text = inject_text(self._controller.state, inject_id)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import ending_text
 from ui.views.names import actor_name
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction
@@ -75,6 +77,8 @@ class MoveEditor(QWidget):
             self.action_boxes.append(action_box)
             self.target_boxes.append(target_box)
             self._action_chosen(action_box, target_box, about, language)
+        for action_box in self.action_boxes:
+            action_box.currentIndexChanged.connect(self._offer_unchosen)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 1)
 
@@ -110,6 +114,17 @@ class MoveEditor(QWidget):
         if not targets:
             target_box.addItem(self.tr("no target"), None)
 
+    def _offer_unchosen(self) -> None:
+        """An action taken in one row is greyed out in the others: the move may hold each
+        action once, and a seat should learn that before it submits, not after."""
+        for action_box in self.action_boxes:
+            elsewhere = {b.currentData() for b in self.action_boxes if b is not action_box}
+            items = action_box.model()
+            assert isinstance(items, QStandardItemModel)
+            for index in range(1, action_box.count()):
+                item = items.item(index)
+                item.setEnabled(action_box.itemData(index) not in elsewhere)
+
     def _has_targets(self, action_box: QComboBox) -> bool:
         action = self._menu.get(action_box.currentData())
         return bool(action and action.targets)
@@ -132,11 +147,6 @@ class MoveEditor(QWidget):
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         if world is None:
             return
-        open_now = world["phase"] == "deliberation"
-        for widget in (*self.action_boxes, *self.target_boxes, self.argument, self.submit_button):
-            widget.setEnabled(open_now)
-        for action_box, target_box in zip(self.action_boxes, self.target_boxes, strict=True):
-            target_box.setEnabled(open_now and self._has_targets(action_box))
         move = world["moves"].get(self._actor)
         if move and move["revision"] != self._shown_revision:
             self._shown_revision = move["revision"]
@@ -147,10 +157,22 @@ class MoveEditor(QWidget):
                     target_box = self.target_boxes[number]
                     target_box.setCurrentIndex(target_box.findData(chosen["target"]))
             self.argument.setPlainText(move["argument"])
+        # After the move is shown: showing it offers targets again, which enables their boxes.
+        open_now = world["phase"] == "deliberation"
+        for widget in (*self.action_boxes, *self.target_boxes, self.argument, self.submit_button):
+            widget.setEnabled(open_now)
+        for action_box, target_box in zip(self.action_boxes, self.target_boxes, strict=True):
+            target_box.setEnabled(open_now and self._has_targets(action_box))
         self.submit_button.setText(self.tr("Revise move") if move else self.tr("Submit move"))
-        self.status.setText(self._status(world, move))
+        self.status.setText(self._status(world, move, scenario, language))
 
-    def _status(self, world: dict[str, Any], move: dict[str, Any] | None) -> str:
+    def _status(
+        self, world: dict[str, Any], move: dict[str, Any] | None, scenario: Scenario, language: str
+    ) -> str:
+        if world["ending"]:
+            return self.tr("The exercise has ended: %1").replace(
+                "%1", ending_text(scenario, world["ending"], language)
+            )
         if world["phase"] != "deliberation":
             return self.tr("Moves can be made while deliberation is open.")
         if move:

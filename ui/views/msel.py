@@ -3,6 +3,7 @@ hand on it (release, hold, edit, add an ad hoc inject)."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -95,6 +96,7 @@ class MselTimeline(QWidget):
         for number, row in enumerate(self._model.rows):
             if row.id == inject_id:
                 self.table.selectRow(number)
+                self.table.scrollTo(self._model.index(number, 0))
 
     def _emit(self, signal: Signal) -> None:
         row = self.selected()
@@ -116,8 +118,10 @@ class MselTimeline(QWidget):
         scenario = state.scenario
         planned = [(i.id, i.turn, i.trigger is not None) for i in scenario.injects]
         adhoc = [(r.id, r.turn, False) for r in state.injects.values() if r.adhoc]
+        # An ad hoc inject belongs among its turn's injects, not below the last turn's.
+        entries = sorted(planned + adhoc, key=lambda e: math.inf if e[1] is None else e[1])
         rows = []
-        for inject_id, turn, conditional in planned + adhoc:
+        for inject_id, turn, conditional in entries:
             record = state.injects.get(inject_id)
             text = planned_text(state, inject_id)
             status = _status(record.status if record else None, inject_id in due, conditional)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.i18n import actor_names, ending_name, phase_name
+from ui.i18n import actor_names, ending_text, phase_name
 from ui.turn_clock import TurnClock
 from wargame.scenario import Scenario
 
@@ -48,13 +48,17 @@ class PhaseBar(QFrame):
         text = QVBoxLayout()
         text.addWidget(self.where)
         text.addWidget(self.reason)
+        # The force button sits under the next step, not beside it: side by side they made the
+        # centre so wide in deliberation that the docks of a 1366-pixel laptop were crushed.
+        steps = QVBoxLayout()
+        steps.addWidget(self.next_button)
+        steps.addWidget(self.force_button)
         layout = QHBoxLayout(self)
         layout.addLayout(text, 1)
         layout.addWidget(self.clock_label)
         layout.addWidget(self.pause_button)
         layout.addSpacing(12)
-        layout.addWidget(self.force_button)
-        layout.addWidget(self.next_button)
+        layout.addLayout(steps)
         clock.ticked.connect(self._show_clock)
         self._show_clock()
 
@@ -85,11 +89,15 @@ class PhaseBar(QFrame):
         know about it."""
         phase = world["phase"]
         if phase == "briefing":
-            reason = (
-                self.tr("%n due inject(s) will be released to their audiences.", "", due)
-                if due
-                else self.tr("No injects are waiting for release.")
-            )
+            # English has no translator to pick a plural form, so the count chooses the text.
+            if due == 1:
+                reason = self.tr("One due inject will be released to its audience.")
+            elif due:
+                reason = self.tr("%1 due injects will be released to their audiences.").replace(
+                    "%1", str(due)
+                )
+            else:
+                reason = self.tr("No injects are waiting for release.")
             return self.tr("Open deliberation"), True, reason
         if phase == "deliberation":
             waiting = [a for a in scenario.actor_ids if a not in world["submitted"]]
@@ -115,7 +123,7 @@ class PhaseBar(QFrame):
                 True,
                 self.tr("The outcome is published; the turn can close."),
             )
-        ending = ending_name(scenario, world["ending"], language) if world["ending"] else ""
+        ending = ending_text(scenario, world["ending"], language) if world["ending"] else ""
         return (
             self.tr("Exercise ended"),
             False,

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ui.i18n import phase_name, scenario_title
+from ui.i18n import ending_text, phase_name, scenario_title
 from ui.turn_clock import TurnClock
 from ui.views.board import BoardView
 from ui.views.inject_feed import InjectFeed
@@ -35,6 +35,9 @@ class ProjectorWindow(QWidget):
         self.title.setFont(heading)
         self.clock_label = QLabel(self)
         self.clock_label.setFont(heading)
+        self.ending = QLabel(self)
+        self.ending.setWordWrap(True)
+        self.ending.hide()
         self.board = BoardView()
         self.ladder = EscalationLadder()
         self.injects = InjectFeed(self, point_size=round(font.pointSizeF()))
@@ -42,7 +45,8 @@ class ProjectorWindow(QWidget):
         side = QSplitter(Qt.Orientation.Vertical, self)
         side.addWidget(self.ladder)
         side.addWidget(self.injects)
-        side.setSizes([420, 480])
+        # The ladder needs height for its names to be read from the back of the room.
+        side.setSizes([560, 340])
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.board)
         body.addWidget(side)
@@ -52,6 +56,7 @@ class ProjectorWindow(QWidget):
         header.addWidget(self.clock_label)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.ending)
         layout.addWidget(body, 1)
         clock.ticked.connect(self._show_clock)
         self._show_clock()
@@ -79,6 +84,15 @@ class ProjectorWindow(QWidget):
             .replace("%3", str(world["turns"]))
             .replace("%4", phase_name(world["phase"]))
         )
+        ending = world["ending"]
+        self.ending.setText(
+            self.tr("The exercise has ended: %1").replace(
+                "%1", ending_text(scenario, ending, language)
+            )
+            if ending
+            else ""
+        )
+        self.ending.setVisible(bool(ending))
         for view in (self.board, self.ladder, self.injects):
             view.set_world(world, scenario, language)
 

@@ -152,7 +152,8 @@ class SeatScreen(QWidget):
         side = QSplitter(Qt.Orientation.Vertical, self)
         side.addWidget(self.ladder)
         side.addWidget(about)
-        side.setSizes([260, 640])
+        # Half the column for the ladder: any less and its names shrink below reading size.
+        side.setSizes([450, 450])
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(side)
         splitter.addWidget(self.world_tabs)
