@@ -17,18 +17,22 @@ sys.meta_path.insert(0, NoQt())
 
 
 def test_core_plays_and_saves_a_game_without_qt(tmp_path: Path) -> None:
-    script = BLOCK_QT + f"""
+    script = (
+        BLOCK_QT
+        + f"""
 from wargame.cli import main
-code = main(["play", "--seed", "5", "--bots", "all", "--out", r"{tmp_path / 'g.wargame'}"])
+code = main(["play", "--seed", "5", "--bots", "all", "--out", r"{tmp_path / "g.wargame"}"])
 assert code == 0, code
-assert main(["replay", r"{tmp_path / 'g.wargame'}", "--turn", "2", "--json"]) == 0
+assert main(["replay", r"{tmp_path / "g.wargame"}", "--turn", "2", "--json"]) == 0
 assert not any(m.startswith("PySide6") for m in sys.modules)
 try:
     import PySide6  # noqa: F401
 except ImportError:
     print("core ok without Qt")
 """
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120)
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "core ok without Qt" in result.stdout

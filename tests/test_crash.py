@@ -26,9 +26,21 @@ def _play_and_kill(out: Path, seed: int, lines: int, delay: float) -> int:
     Returns the last event number the game said it had saved before it died.
     """
     process = subprocess.Popen(
-        [sys.executable, "-m", "wargame.cli", "play", "--seed", str(seed), "--bots", "all",
-         "--out", str(out)],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        [
+            sys.executable,
+            "-m",
+            "wargame.cli",
+            "play",
+            "--seed",
+            str(seed),
+            "--bots",
+            "all",
+            "--out",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     assert process.stdout is not None

@@ -6,6 +6,7 @@ import pytest
 from helpers import mini_scenario
 
 from wargame.autoplay import play, submit_bot_moves
+from wargame.describe import describe
 from wargame.engine import Game, fold
 from wargame.errors import RuleError
 from wargame.events import AdjudicationOverridden, FacilitatorUndid
@@ -57,7 +58,7 @@ def test_undo_of_a_release_takes_back_its_effect_with_a_compensating_event(game:
     game.release_inject("INJ-1")
     assert game.state.escalation == 2
     label = game.undo()
-    assert label == "Release inject INJ-1"
+    assert label == "release of inject INJ-1"
     assert game.state.escalation == 1
     assert not game.state.is_released("INJ-1")
     assert isinstance(events[-1], FacilitatorUndid)
@@ -251,3 +252,23 @@ def test_the_facilitator_sees_the_working_in_korean_too(game: Game) -> None:
     assert english["rationale"] == first.rationale
     assert "주사위" in korean["rationale"] and f"{first.probability:.0%}" in korean["rationale"]
     assert [v for _, v in english["modifiers"]] == [v for _, v in korean["modifiers"]]
+
+
+def test_the_log_says_who_released_each_inject_and_what_an_undo_took_back() -> None:
+    events: list = []
+    game = Game.new(mini_scenario(), seed=2, recorder=lambda r: events.extend(x.event for x in r))
+    game.add_inject("Storm", "Ports close.", None)
+    game.advance()
+    released = {e.inject: e.by for e in events if e.type == "inject_released"}
+    assert released == {"INJ-1": "schedule", "INJ-2": "schedule", "ADHOC-1": "facilitator"}
+    submit_bot_moves(game, game.scenario.actor_ids)
+    game.advance()
+    first = game.state.adjudications[0]
+    game.override(first.id, not first.proposed, "test")
+    game.undo()
+    scenario = game.scenario
+    action = scenario.action(first.actor, first.action)
+    actor = scenario.actor(first.actor)
+    assert describe(events[-1], scenario).endswith(f"override on {actor.name}: {action.name}")
+    korean = describe(events[-1], scenario, "ko")
+    assert f"{actor.name_ko}: {action.name_ko} 판정 변경" in korean

@@ -52,8 +52,11 @@ def test_msel_covers_every_documented_event(korea: Scenario) -> None:
 
 
 # From the seed catalogue (EVENTS.md): which article documents which events.
-CATALOGUE = {f"E{n:02d}": "000" for n in range(1, 9)} | {
-    f"E{n:02d}": "003" for n in range(9, 18)} | {f"E{n:02d}": "004" for n in range(18, 29)}
+CATALOGUE = (
+    {f"E{n:02d}": "000" for n in range(1, 9)}
+    | {f"E{n:02d}": "003" for n in range(9, 18)}
+    | {f"E{n:02d}": "004" for n in range(18, 29)}
+)
 SEED_FILES = {"000_37083db0633f7edd.txt", "003_cb11171513d55cdf.txt", "004_f6c15412e48a44cc.txt"}
 
 
@@ -82,8 +85,9 @@ def test_undated_seeds_say_their_dates_are_estimated(korea: Scenario) -> None:
     for inject in korea.injects:
         if inject.date_estimated:
             assert "estimat" in inject.body.lower(), inject.id
-    undated = [i for i in korea.injects
-               if all(s.seed.startswith("004") for s in i.sources) and i.sources]
+    undated = [
+        i for i in korea.injects if all(s.seed.startswith("004") for s in i.sources) and i.sources
+    ]
     assert undated and all(i.date_estimated for i in undated)
 
 
@@ -99,8 +103,9 @@ def test_the_three_futures_are_endings(korea: Scenario) -> None:
 
 
 def test_every_future_is_reachable_through_bot_play(korea: Scenario) -> None:
-    futures = {e.id for e in korea.endings if any(
-        {"E06", "E07", "E08"} & set(s.events) for s in e.sources)}
+    futures = {
+        e.id for e in korea.endings if any({"E06", "E07", "E08"} & set(s.events) for s in e.sources)
+    }
     seen: dict[str, int] = {}
     for index in range(400):
         seed = run_seed(1, index)

@@ -45,8 +45,7 @@ def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
     if kind in ("release", "hold", "edit"):
         return (kind, data.draw(st.sampled_from(injects)))
     if kind == "add":
-        audience = data.draw(st.none() | st.lists(st.sampled_from(ACTORS), min_size=1,
-                                                   unique=True))
+        audience = data.draw(st.none() | st.lists(st.sampled_from(ACTORS), min_size=1, unique=True))
         return (kind, f"ad hoc {n}", audience)
     if kind == "move":
         actor = data.draw(st.sampled_from(ACTORS))

@@ -72,31 +72,58 @@ def test_missing_field_is_named(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [
-        (lambda d: d["injects"][1].update(audience=["seoul", "tokyo"]),
-         "injects[INJ-2].audience[1]", "unknown actor 'tokyo'"),
-        (lambda d: d["injects"][0]["sources"][0].update(events=["E99"]),
-         "injects[INJ-1].sources[0].events[0]", "documents no event E99"),
-        (lambda d: d["injects"][1].update(id="INJ-1"),
-         "injects[INJ-1].id", "duplicate inject id 'INJ-1'"),
-        (lambda d: d["actors"][0]["actions"][1]["on_success"]["indicators"][0].update(
-            indicator="morale"),
-         "actors[seoul].actions[act_1].on_success.indicators[0].indicator",
-         "unknown indicator 'morale'"),
-        (lambda d: d["injects"][3].update(trigger={"escalation": {"at_least": 9}}),
-         "injects[INJ-4].trigger.escalation.at_least", "can never hold"),
-        (lambda d: d["injects"][3].update(trigger={"released": "INJ-4"}),
-         "injects[INJ-4].trigger", "can never fire"),
-        (lambda d: d["injects"][0].update(turn=12),
-         "injects[INJ-1].turn", "never comes"),
-        (lambda d: d["actors"][2]["objectives"][0].update(
-            condition={"relation": {"between": ["seoul", "seoul"], "at_least": 0}}),
-         "actors[washington].objectives[calm].condition.relation.between",
-         "two different actors"),
-        (lambda d: d["actors"][0]["actions"][1].update(targets=["seoul"]),
-         "actors[seoul].actions[act_1].targets[0]", "cannot aim an action at itself"),
-        (lambda d: d["injects"][0]["effects"].update(
-            indicators=[{"actor": "target", "indicator": "support", "change": 1}]),
-         "injects[INJ-1].effects.indicators[0].actor", "unknown actor 'target'"),
+        (
+            lambda d: d["injects"][1].update(audience=["seoul", "tokyo"]),
+            "injects[INJ-2].audience[1]",
+            "unknown actor 'tokyo'",
+        ),
+        (
+            lambda d: d["injects"][0]["sources"][0].update(events=["E99"]),
+            "injects[INJ-1].sources[0].events[0]",
+            "documents no event E99",
+        ),
+        (
+            lambda d: d["injects"][1].update(id="INJ-1"),
+            "injects[INJ-1].id",
+            "duplicate inject id 'INJ-1'",
+        ),
+        (
+            lambda d: d["actors"][0]["actions"][1]["on_success"]["indicators"][0].update(
+                indicator="morale"
+            ),
+            "actors[seoul].actions[act_1].on_success.indicators[0].indicator",
+            "unknown indicator 'morale'",
+        ),
+        (
+            lambda d: d["injects"][3].update(trigger={"escalation": {"at_least": 9}}),
+            "injects[INJ-4].trigger.escalation.at_least",
+            "can never hold",
+        ),
+        (
+            lambda d: d["injects"][3].update(trigger={"released": "INJ-4"}),
+            "injects[INJ-4].trigger",
+            "can never fire",
+        ),
+        (lambda d: d["injects"][0].update(turn=12), "injects[INJ-1].turn", "never comes"),
+        (
+            lambda d: d["actors"][2]["objectives"][0].update(
+                condition={"relation": {"between": ["seoul", "seoul"], "at_least": 0}}
+            ),
+            "actors[washington].objectives[calm].condition.relation.between",
+            "two different actors",
+        ),
+        (
+            lambda d: d["actors"][0]["actions"][1].update(targets=["seoul"]),
+            "actors[seoul].actions[act_1].targets[0]",
+            "cannot aim an action at itself",
+        ),
+        (
+            lambda d: d["injects"][0]["effects"].update(
+                indicators=[{"actor": "target", "indicator": "support", "change": 1}]
+            ),
+            "injects[INJ-1].effects.indicators[0].actor",
+            "unknown actor 'target'",
+        ),
     ],
 )
 def test_cross_reference_problems_are_located(
@@ -145,8 +172,29 @@ def test_a_missing_or_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path) -
 MINI_TEXT = yaml.safe_dump(mini_scenario_data(), sort_keys=False, allow_unicode=True)
 MINI_LINES = MINI_TEXT.splitlines()
 NOISE = st.sampled_from(
-    ["", "-", ":", "x: [", "  - 1", "{", "'", "E99", "-5", "1e9", "tokyo", "null", "\t",
-     "turn: 0", "audience: all", "id: INJ-1", "escalation: 99", "~", "&a", "*a", "!!python/none"]
+    [
+        "",
+        "-",
+        ":",
+        "x: [",
+        "  - 1",
+        "{",
+        "'",
+        "E99",
+        "-5",
+        "1e9",
+        "tokyo",
+        "null",
+        "\t",
+        "turn: 0",
+        "audience: all",
+        "id: INJ-1",
+        "escalation: 99",
+        "~",
+        "&a",
+        "*a",
+        "!!python/none",
+    ]
 )
 
 
@@ -155,8 +203,11 @@ def mutated_scenarios(draw: st.DrawFn) -> str:
     lines = list(MINI_LINES)
     for _ in range(draw(st.integers(1, 4))):
         where = draw(st.integers(0, len(lines) - 1))
-        kind = draw(st.sampled_from(["delete", "duplicate", "replace", "insert", "value",
-                                     "indent", "truncate"]))
+        kind = draw(
+            st.sampled_from(
+                ["delete", "duplicate", "replace", "insert", "value", "indent", "truncate"]
+            )
+        )
         if kind == "delete":
             del lines[where]
         elif kind == "duplicate":
@@ -177,8 +228,11 @@ def mutated_scenarios(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(max_examples=1000, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=1000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(text=mutated_scenarios())
 def test_mutated_scenario_files_get_clear_errors_only(tmp_path: Path, text: str) -> None:
     path = tmp_path / "mutated.yaml"

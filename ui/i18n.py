@@ -88,11 +88,12 @@ def ending_name(scenario: Scenario, ending_id: str, language: str) -> str:
 def ending_text(scenario: Scenario, ending_id: str, language: str) -> str:
     """The ending's name and what it means, as the room should read it when the game is over.
 
-    The scenario format has no Korean description, and a Korean screen should not switch to
-    English mid-sentence, so in Korean the name stands alone."""
+    A Korean screen should not switch to English mid-sentence, so where the scenario gives no
+    Korean description the name stands alone."""
     ending = next(e for e in scenario.endings if e.id == ending_id)
     name = ending_name(scenario, ending_id, language)
-    return name if language == "ko" else f"{name}. {ending.description}"
+    description = ending.description_ko if language == "ko" else ending.description
+    return f"{name}. {description}" if description else name
 
 
 def scenario_title(scenario: Scenario, language: str) -> str:

@@ -26,6 +26,7 @@ from ui.views.names import actor_name
 from ui.views.projector import ProjectorWindow
 from ui.views.seat_view import PassScreen, SeatScreen
 from ui.views.start_screen import StartScreen
+from wargame.describe import undo_label
 from wargame.fog import FACILITATOR, PUBLIC
 
 GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.undo")
@@ -188,11 +189,12 @@ class MainWindow(QMainWindow):
             self.action_by_id["game.add_inject"].setEnabled(not state.ended)
             undo = self.action_by_id["game.undo"]
             undo.setEnabled(bool(state.undo))
-            undo.setToolTip(
-                self.tr("Undo: %1").replace("%1", state.undo[-1].label)
-                if state.undo
-                else self.tr("Nothing to undo in this phase")
-            )
+            if state.undo:
+                last = state.undo[-1]
+                label = undo_label(last.kind, last.subject, state.scenario, self.language)
+                undo.setToolTip(self.tr("Undo: %1").replace("%1", label))
+            else:
+                undo.setToolTip(self.tr("Nothing to undo in this phase"))
         for name in ("view.seat", "view.projector"):
             self.action_by_id[name].setEnabled(is_open and not seat)
         self.action_by_id["view.facilitator"].setEnabled(is_open and self.signed_in is None)

@@ -49,6 +49,11 @@ WORDS = {
         "last_turn": "last turn",
         "top_of_ladder": "top of the escalation ladder",
         "undid": "Facilitator undoes #{ref}: {label}",
+        "undo release": "release of inject {subject}",
+        "undo hold": "hold on inject {subject}",
+        "undo edit": "edit of inject {subject}",
+        "undo add": "ad hoc inject {subject}",
+        "undo override": "override on {subject}",
     },
     "ko": {
         "created": "{scenario} 시나리오로 게임 생성, 시드 {seed}; 사람 참가석: {humans}",
@@ -77,6 +82,11 @@ WORDS = {
         "last_turn": "마지막 턴",
         "top_of_ladder": "확전 사다리 최고 단계",
         "undid": "진행자가 #{ref} 취소: {label}",
+        "undo release": "상황 {subject} 공개",
+        "undo hold": "상황 {subject} 보류",
+        "undo edit": "상황 {subject} 수정",
+        "undo add": "임시 상황 {subject} 추가",
+        "undo override": "{subject} 판정 변경",
     },
 }
 
@@ -116,6 +126,18 @@ class _Names:
             if ending.id == ending_id:
                 return ending.name_ko if self.ko else ending.name
         return ending_id
+
+
+def undo_label(
+    kind: str, subject: str, scenario: Scenario | None = None, language: str = "en"
+) -> str:
+    """What an undo takes back, in words: "override on Pyongyang: Ballistic missile launches"."""
+    w = WORDS["ko" if language == "ko" else "en"]
+    n = _Names(scenario, language)
+    if kind == "override":
+        actor, action = subject.split("/", 1)
+        subject = f"{n.actor(actor)}: {n.action(actor, action)}"
+    return w[f"undo {kind}"].format(subject=subject)
 
 
 def describe(event: Event, scenario: Scenario | None = None, language: str = "en") -> str:
@@ -171,5 +193,6 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
         case GameEnded():
             return w["ended"].format(reason=w[event.reason], ending=n.ending(event.ending))
         case FacilitatorUndid():
-            return w["undid"].format(ref=event.undone, label=event.label)
+            label = undo_label(event.kind, event.subject, scenario, language)
+            return w["undid"].format(ref=event.undone, label=label)
     raise TypeError(f"unknown event {event!r}")

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from wargame import adjudication as adj
 from wargame.conditions import ending_for, holds, objectives_met, red_lines_crossed
+from wargame.describe import undo_label
 from wargame.effects import apply_change, resolve
 from wargame.errors import RuleError
 from wargame.events import (
@@ -50,6 +51,7 @@ from wargame.state import (
     Seat,
     TurnRecord,
     UndoEntry,
+    UndoKind,
     WorldState,
     pair,
 )
@@ -106,7 +108,7 @@ def apply(state: WorldState, event: Event) -> WorldState:
                 turn=state.turn,
                 adhoc=bool(previous and previous.adhoc),
             )
-            return _record(state, held, previous, f"Hold inject {inject_id}")
+            return _record(state, held, previous, "hold")
         case InjectEdited(inject=inject_id, title=title, body=body, audience=audience):
             previous = state.injects.get(inject_id)
             text = InjectText(title, body, _audience(audience))
@@ -115,11 +117,11 @@ def apply(state: WorldState, event: Event) -> WorldState:
                 if previous
                 else InjectRecord(inject_id, "planned", text)
             )
-            return _record(state, edited, previous, f"Edit inject {inject_id}")
+            return _record(state, edited, previous, "edit")
         case InjectAdded(inject=inject_id, title=title, body=body, audience=audience):
             text = InjectText(title, body, _audience(audience))
             added = InjectRecord(inject_id, "planned", text, turn=state.turn, adhoc=True)
-            return _record(state, added, None, f"Add inject {inject_id}")
+            return _record(state, added, None, "add")
         case PhaseAdvanced(phase=phase):
             return replace(state, phase=Phase(phase), undo=())
         case MoveSubmitted(actor=actor, actions=actions, argument=argument):
@@ -132,9 +134,8 @@ def apply(state: WorldState, event: Event) -> WorldState:
         case AdjudicationOverridden(adjudication=target, success=success, reason=reason):
             proposal = next(a for a in state.adjudications if a.id == target)
             changed = replace(proposal, override=success, override_reason=reason)
-            entry = UndoEntry(
-                state.seq, f"Override on {proposal.actor}: {proposal.action}", previous=proposal
-            )
+            subject = f"{proposal.actor}/{proposal.action}"
+            entry = UndoEntry(state.seq, "override", subject, previous=proposal)
             return replace(
                 state, adjudications=_swap(state.adjudications, changed), undo=(*state.undo, entry)
             )
@@ -168,9 +169,9 @@ def _swap(items: tuple[Adjudication, ...], changed: Adjudication) -> tuple[Adjud
 
 
 def _record(
-    state: WorldState, record: InjectRecord, previous: InjectRecord | None, label: str
+    state: WorldState, record: InjectRecord, previous: InjectRecord | None, kind: UndoKind
 ) -> WorldState:
-    entry = UndoEntry(state.seq, label, inject=record.id, previous=previous)
+    entry = UndoEntry(state.seq, kind, record.id, inject=record.id, previous=previous)
     return replace(state, injects={**state.injects, record.id: record}, undo=(*state.undo, entry))
 
 
@@ -193,7 +194,7 @@ def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
     )
     undo = state.undo
     if by == "facilitator":
-        undo = (*undo, UndoEntry(state.seq, f"Release inject {inject_id}", inject_id, previous))
+        undo = (*undo, UndoEntry(state.seq, "release", inject_id, inject_id, previous))
     return replace(
         state,
         injects={**state.injects, inject_id: released},
@@ -436,8 +437,12 @@ class Game:
         # A released inject may make another's trigger hold, so look again after each one.
         while due := self.due_injects(batch.state):
             inject_id = due[0]
+            record = batch.state.injects.get(inject_id)
             if inject_id in self._triggered:
                 batch.add(InjectReleased(inject=inject_id, by="trigger"))
+            elif record is not None and record.adhoc:
+                # The facilitator wrote it; the schedule only delivers it.
+                batch.add(InjectReleased(inject=inject_id, by="facilitator"))
             else:
                 batch.add(InjectReleased(inject=inject_id, by="schedule"))
 
@@ -528,8 +533,8 @@ class Game:
         if not self._state.undo:
             raise RuleError("There is no facilitator action to undo in this phase.")
         entry = self._state.undo[-1]
-        self._commit([FacilitatorUndid(undone=entry.seq, label=entry.label)])
-        return entry.label
+        self._commit([FacilitatorUndid(undone=entry.seq, kind=entry.kind, subject=entry.subject)])
+        return undo_label(entry.kind, entry.subject, self.scenario)
 
     # --- seat commands --------------------------------------------------------------------
 

@@ -127,7 +127,8 @@ class FacilitatorUndid(EventModel):
 
     type: Literal["facilitator_undid"] = "facilitator_undid"
     undone: int = Field(description="sequence number of the event taken back")
-    label: str
+    kind: Literal["release", "hold", "edit", "add", "override"]
+    subject: str = Field(description="the inject's id, or actor/action for an override")
 
 
 Event = Annotated[

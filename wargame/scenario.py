@@ -242,6 +242,7 @@ class Ending(Model):
     name: Text
     name_ko: Text
     description: Text
+    description_ko: Text | None = None
     condition: Condition | None = Field(default=None, description="omitted: the fallback")
     sources: list[Source] = []
 

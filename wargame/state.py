@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 from wargame.scenario import Scenario
 
@@ -130,12 +131,16 @@ class TurnRecord:
     red_lines_crossed: Mapping[str, tuple[str, ...]]
 
 
+UndoKind = Literal["release", "hold", "edit", "add", "override"]
+
+
 @dataclass(frozen=True)
 class UndoEntry:
     """A facilitator action that can still be taken back, and what taking it back restores."""
 
     seq: int
-    label: str
+    kind: UndoKind
+    subject: str  # the inject's id, or "actor/action" for an override
     inject: str | None = None
     previous: InjectRecord | Adjudication | None = None
 

@@ -179,7 +179,7 @@ def encode(state: WorldState) -> str:
         "results": [_adjudication(a) for a in state.results],
         "successes": sorted(state.successes),
         "history": [_turn_record(t) for t in state.history],
-        "undo": [[u.seq, u.label, u.inject, _previous(u.previous)] for u in state.undo],
+        "undo": [[u.seq, u.kind, u.subject, u.inject, _previous(u.previous)] for u in state.undo],
         "ending": state.ending,
         "end_reason": state.end_reason,
         "facilitator_pin_hash": state.facilitator_pin_hash,
@@ -211,7 +211,10 @@ def decode(scenario: Scenario, text: str) -> WorldState:
         results=tuple(_unadjudication(a) for a in d["results"]),
         successes=frozenset((a, b) for a, b in d["successes"]),
         history=tuple(_unturn_record(t) for t in d["history"]),
-        undo=tuple(UndoEntry(s, label, i, _unprevious(p)) for s, label, i, p in d["undo"]),
+        undo=tuple(
+            UndoEntry(seq, kind, subject, inject, _unprevious(previous))
+            for seq, kind, subject, inject, previous in d["undo"]
+        ),
         ending=d["ending"],
         end_reason=d["end_reason"],
         facilitator_pin_hash=d["facilitator_pin_hash"],
