@@ -700,14 +700,6 @@ The details were written to %1. Please send that file to whoever looks after Pen
 <context>
     <name>ObjectivesView</name>
     <message>
-        <source>Objective or red line</source>
-        <translation>목표 또는 레드라인</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>현재</translation>
-    </message>
-    <message>
         <source>Met</source>
         <translation>달성</translation>
     </message>

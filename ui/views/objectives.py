@@ -1,17 +1,21 @@
-"""Objectives and red lines per actor, and whether each holds now."""
+"""Objectives and red lines per actor, and whether each holds now.
+
+Rich text rather than a tree: objectives are whole sentences, and a tree view does not wrap
+long rows reliably, so a seat would read "Keep the crisis below the level of a…".
+"""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ui.i18n import objective_text, red_line_text
 from ui.views.names import actor_name
 from wargame.scenario import Scenario
 
-MET, CROSSED = "#2e7d4f", "#8a3b3b"
+MET, CROSSED = "#2e7d4f", "#b04a4a"
 
 
 class ObjectivesView(QWidget):
@@ -20,50 +24,50 @@ class ObjectivesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("Objective or red line"), self.tr("Now")])
-        self.tree.setRootIsDecorated(True)
-        self.tree.setWordWrap(True)
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.text)
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
-        self.tree.clear()
         if world is None:
+            self.text.clear()
             return
-        bold = QFont(self.font())
-        bold.setBold(True)
+        parts = []
         for actor_id, status in world["objectives"].items():
             actor = scenario.actor(actor_id)
-            top = QTreeWidgetItem([actor_name(scenario, actor_id, language), ""])
-            top.setFont(0, bold)
-            self.tree.addTopLevelItem(top)
+            rows = []
             for objective in actor.objectives:
                 met = objective.id in status["met"]
-                item = QTreeWidgetItem(
-                    [
+                rows.append(
+                    self._row(
                         objective_text(scenario, actor_id, objective.id, language),
                         self.tr("Met") if met else self.tr("Not yet"),
-                    ]
+                        MET if met else None,
+                    )
                 )
-                if met:
-                    item.setForeground(1, QBrush(QColor(MET)))
-                top.addChild(item)
             for red_line in actor.red_lines:
                 crossed = red_line.id in status["red_lines_crossed"]
-                item = QTreeWidgetItem(
-                    [
-                        self.tr("Red line: %1").replace(
-                            "%1", red_line_text(scenario, actor_id, red_line.id, language)
-                        ),
+                text = red_line_text(scenario, actor_id, red_line.id, language)
+                rows.append(
+                    self._row(
+                        self.tr("Red line: %1").replace("%1", text),
                         self.tr("Crossed") if crossed else self.tr("Holds"),
-                    ]
+                        CROSSED if crossed else None,
+                    )
                 )
-                if crossed:
-                    item.setForeground(1, QBrush(QColor(CROSSED)))
-                top.addChild(item)
-            top.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+            name = escape(actor_name(scenario, actor_id, language))
+            parts.append(
+                f"<h3>{name}</h3><table width='100%' cellspacing='0' cellpadding='4'>"
+                f"{''.join(rows)}</table>"
+            )
+        self.text.setHtml("".join(parts))
+
+    @staticmethod
+    def _row(text: str, status: str, colour: str | None) -> str:
+        shown = f"<b style='color:{colour}'>{escape(status)}</b>" if colour else escape(status)
+        return (
+            f"<tr><td width='85%' valign='top'>{escape(text)}</td>"
+            f"<td valign='top' align='right'>{shown}</td></tr>"
+        )
