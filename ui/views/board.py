@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,7 +36,6 @@ from ui.views.painting import (
     draw_mark,
     halo_text,
     mark_for,
-    show_tooltip,
     sized_font,
 )
 from ui.views.palette import Theme, blend, relation_colour, text_on, theme, with_alpha
@@ -555,9 +554,6 @@ class BoardView(WorldView):
         painter.restore()
 
     # --- tooltips -------------------------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        return show_tooltip(self, event, self._tooltip) or super().event(event)
 
     def _tooltip(self, at: QPointF) -> str:
         """The actor under the pointer and its moves this turn."""

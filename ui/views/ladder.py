@@ -3,7 +3,7 @@ current one lit, the ones above it still ahead and so drawn faintly."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy
 
@@ -12,7 +12,6 @@ from ui.views.painting import (
     antialiased,
     draw_placeholder,
     fitting_font,
-    show_tooltip,
     title_font,
 )
 from ui.views.palette import Theme, blend, escalation_colour, text_on, theme, with_alpha
@@ -151,9 +150,6 @@ class EscalationLadder(WorldView):
         )
         painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
         painter.restore()
-
-    def event(self, event: QEvent) -> bool:
-        return show_tooltip(self, event, self._tooltip) or super().event(event)
 
     def _tooltip(self, at: QPointF) -> str:
         if self._scenario is None:

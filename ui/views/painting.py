@@ -8,21 +8,19 @@ told apart by shape on a washed-out projector or by a colour-blind reader.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QHelpEvent,
     QPainter,
     QPainterPath,
     QPen,
     QPolygonF,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ui.views.palette import Theme
 
@@ -168,19 +166,3 @@ def draw_placeholder(painter: QPainter, rect: QRectF, text: str, theme: Theme, b
     painter.setPen(theme.muted)
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
     painter.restore()
-
-
-def show_tooltip(widget: QWidget, event: QEvent, text_at: Callable[[QPointF], str]) -> bool:
-    """Handle a tooltip request with the text for the point under the pointer.
-
-    Returns whether `event` was a tooltip request; an empty text hides the tooltip.
-    """
-    if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
-        return False
-    text = text_at(QPointF(event.pos()))
-    if text:
-        QToolTip.showText(event.globalPos(), text, widget)
-    else:
-        QToolTip.hideText()
-        event.ignore()
-    return True

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QSize
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wargame.scenario import Scenario
 
@@ -35,3 +36,18 @@ class WorldView(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         return self.smallest_size
+
+    def _tooltip(self, at: QPointF) -> str:
+        """What to say about the point under the pointer; nothing by default."""
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return super().event(event)
+        text = self._tooltip(QPointF(event.pos()))
+        if text:
+            QToolTip.showText(event.globalPos(), text, self)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
