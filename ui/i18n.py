@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from ui.views.names import actor_name
+from wargame.names import actor_name
 from wargame.scenario import Scenario
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"

@@ -22,12 +22,12 @@ from ui.i18n import install_translators, phase_name
 from ui.settings import Settings, games_dir, save_settings
 from ui.theme import apply_theme
 from ui.views.facilitator_console import FacilitatorConsole
-from ui.views.names import actor_name
 from ui.views.projector import ProjectorWindow
 from ui.views.seat_view import PassScreen, SeatScreen
 from ui.views.start_screen import StartScreen
 from wargame.describe import undo_label
 from wargame.fog import FACILITATOR, PUBLIC
+from wargame.names import actor_name
 
 GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.undo")
 

@@ -19,6 +19,7 @@ from wargame.events import (
     TurnEnded,
     TurnStarted,
 )
+from wargame.names import action_name, actor_name
 from wargame.scenario import Scenario
 
 WORDS = {
@@ -92,26 +93,19 @@ WORDS = {
 
 
 class _Names:
-    """Actor, action, inject and ending names in the chosen language, ids where unknown."""
+    """Names in the chosen language, ids where there is no scenario or it does not know them."""
 
     def __init__(self, scenario: Scenario | None, language: str) -> None:
         self.scenario = scenario
-        self.ko = language == "ko"
+        self.language = language
 
     def actor(self, actor_id: str) -> str:
-        if self.scenario is None or actor_id not in self.scenario.actor_ids:
-            return actor_id
-        actor = self.scenario.actor(actor_id)
-        return actor.name_ko if self.ko else actor.name
+        return actor_name(self.scenario, actor_id, self.language) if self.scenario else actor_id
 
     def action(self, actor_id: str, action_id: str) -> str:
-        if self.scenario is None or actor_id not in self.scenario.actor_ids:
+        if self.scenario is None:
             return action_id
-        actions = {a.id: a for a in self.scenario.actor(actor_id).actions}
-        if action_id not in actions:
-            return action_id
-        action = actions[action_id]
-        return action.name_ko if self.ko else action.name
+        return action_name(self.scenario, actor_id, action_id, self.language)
 
     def inject(self, inject_id: str) -> str:
         """The scenario's title of an MSEL inject; ad hoc injects carry their own."""
@@ -119,12 +113,12 @@ class _Names:
         if inject_id not in injects:
             return ""
         inject = injects[inject_id]
-        return (inject.title_ko or inject.title) if self.ko else inject.title
+        return (inject.title_ko or inject.title) if self.language == "ko" else inject.title
 
     def ending(self, ending_id: str) -> str:
         for ending in self.scenario.endings if self.scenario else ():
             if ending.id == ending_id:
-                return ending.name_ko if self.ko else ending.name
+                return ending.name_ko if self.language == "ko" else ending.name
         return ending_id
 
 

@@ -473,7 +473,7 @@ class Game:
         self._require_not_ended()
         record = self._state.injects.get(inject_id)
         self._require_inject(inject_id)
-        if record is not None and record.status in ("released", "withdrawn"):
+        if record is not None and record.status == "released":
             raise RuleError(f"Inject {inject_id} has already been released.")
         self._commit([InjectReleased(inject=inject_id, by="facilitator")])
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from wargame.adjudication import rationale
 from wargame.conditions import objectives_met, red_lines_crossed
+from wargame.names import action_name, level_name
 from wargame.state import FACILITATOR, Adjudication, Audience, InjectRecord, Phase, WorldState
 
 PUBLIC = "public"
@@ -40,21 +41,20 @@ def _inject(record: InjectRecord) -> dict[str, Any]:
 
 def _result(state: WorldState, a: Adjudication, facilitator: bool, language: str) -> dict[str, Any]:
     action = state.scenario.action(a.actor, a.action)
-    korean = language == "ko"
     shown: dict[str, Any] = {
         "id": a.id,
         "turn": a.turn,
         "actor": a.actor,
         "action": a.action,
-        "action_name": action.name_ko if korean else action.name,
+        "action_name": action_name(state.scenario, a.actor, a.action, language),
         "category": action.category.value,
         "target": a.target,
         "success": a.success,
         "probability": a.probability,
         "roll": a.roll,
         "base": a.base,
-        "modifiers": [[ko if korean else en, value] for en, ko, value in a.modifiers],
-        "rationale": rationale(state.scenario, a, language) if korean else a.rationale,
+        "modifiers": [[ko if language == "ko" else en, v] for en, ko, v in a.modifiers],
+        "rationale": a.rationale if language == "en" else rationale(state.scenario, a, language),
         "audience": _audience(a.audience),
     }
     if a.override is not None:
@@ -62,11 +62,6 @@ def _result(state: WorldState, a: Adjudication, facilitator: bool, language: str
     if facilitator:
         shown["proposed"] = a.proposed
     return shown
-
-
-def _level_name(state: WorldState, language: str) -> str:
-    level = state.scenario.escalation_ladder[state.escalation]
-    return level.name_ko if language == "ko" else level.name
 
 
 def _relations(state: WorldState) -> dict[str, dict[str, int]]:
@@ -107,7 +102,7 @@ def view(state: WorldState, seat: str = FACILITATOR, language: str = "en") -> di
         "phase": state.phase.value,
         "escalation": {
             "level": state.escalation,
-            "name": _level_name(state, language),
+            "name": level_name(state.scenario, state.escalation, language),
             "top": scenario.top_escalation,
         },
         "relations": _relations(state),

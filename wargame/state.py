@@ -67,12 +67,16 @@ class InjectText:
     audience: Audience
 
 
+InjectStatus = Literal["planned", "released", "held"]
+"""Planned: still in the MSEL, perhaps edited or added ad hoc; an undo restores or removes it."""
+
+
 @dataclass(frozen=True)
 class InjectRecord:
-    """An inject that has left the MSEL's plan: released, held, withdrawn, edited or added."""
+    """An inject that has left the MSEL's plan: released, held, edited or added ad hoc."""
 
     id: str
-    status: str  # "planned", "released", "held" or "withdrawn"
+    status: InjectStatus
     text: InjectText
     turn: int | None = None
     date: str | None = None

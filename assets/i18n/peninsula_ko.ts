@@ -542,10 +542,6 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>보류됨</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>철회됨</translation>
-    </message>
-    <message>
         <source>Due now</source>
         <translation>지금 예정</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 from ui.views.board import BoardView
 from ui.views.charts import EscalationChart, IndicatorChart, spread
 from ui.views.ladder import EscalationLadder
-from ui.views.names import actor_name
 from ui.views.palette import (
     contrast,
     escalation_colour,
@@ -26,6 +25,7 @@ from ui.views.relations import RelationsHeatmap, signed
 from wargame.autoplay import play, submit_bot_moves
 from wargame.engine import Game
 from wargame.fog import view
+from wargame.names import actor_name
 from wargame.scenario import Scenario
 
 COLOURS = {

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.views.names import actor_name
+from wargame.names import actor_name
 from wargame.scenario import Scenario
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import scenario_title
 from ui.settings import games_dir
-from ui.views.names import actor_name
+from wargame.names import actor_name
 from wargame.scenario import Scenario
 from wargame.scenario_file import bundled_scenarios, read_scenario
 

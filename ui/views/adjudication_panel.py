@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
-from ui.views.names import action_name, actor_name
 from ui.views.table import make_table
+from wargame.names import action_name, actor_name
 from wargame.scenario import Scenario
 
 SUCCESS, FAILURE = "#2e7d4f", "#8a3b3b"

@@ -30,7 +30,6 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from ui.views import geography as geo
-from ui.views.names import action_name, actor_name
 from ui.views.painting import (
     antialiased,
     draw_mark,
@@ -40,6 +39,7 @@ from ui.views.painting import (
 )
 from ui.views.palette import Theme, blend, relation_colour, text_on, theme, with_alpha
 from ui.views.world_view import WorldView
+from wargame.names import action_name, actor_name
 
 TOKENS_DIR = Path(__file__).resolve().parents[2] / "assets" / "tokens"
 

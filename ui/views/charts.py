@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from ui.views.names import actor_name, indicator_name, level_name
 from ui.views.painting import (
     Mark,
     antialiased,
@@ -30,6 +29,7 @@ from ui.views.painting import (
 )
 from ui.views.palette import Theme, escalation_colour, theme, with_alpha
 from ui.views.world_view import WorldView
+from wargame.names import actor_name, indicator_name, level_name
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy
 
-from ui.views.names import level_name
 from ui.views.painting import (
     antialiased,
     draw_placeholder,
@@ -16,6 +15,7 @@ from ui.views.painting import (
 )
 from ui.views.palette import Theme, blend, escalation_colour, text_on, theme, with_alpha
 from ui.views.world_view import WorldView
+from wargame.names import level_name
 
 
 class EscalationLadder(WorldView):

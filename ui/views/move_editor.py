@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import ending_text
-from ui.views.names import actor_name
+from wargame.names import actor_name
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction
 

@@ -36,7 +36,7 @@ class MselRow:
     @property
     def open(self) -> bool:
         """Still in the facilitator's hands: it can be released (and, unless held, held)."""
-        return self.status not in ("released", "withdrawn")
+        return self.status != "released"
 
 
 class MselTimeline(QWidget):
@@ -159,7 +159,6 @@ class MselTimeline(QWidget):
         return {
             "released": self.tr("Released"),
             "held": self.tr("Held"),
-            "withdrawn": self.tr("Withdrawn"),
             "due": self.tr("Due now"),
             "conditional": self.tr("Conditional"),
             "scheduled": self.tr("Scheduled"),
@@ -167,7 +166,7 @@ class MselTimeline(QWidget):
 
 
 def _status(recorded: str | None, due: bool, conditional: bool) -> str:
-    if recorded in ("released", "held", "withdrawn"):
+    if recorded in ("released", "held"):
         return recorded
     if due:
         return "due"

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ui.i18n import objective_text, red_line_text
-from ui.views.names import actor_name
+from wargame.names import actor_name
 from wargame.scenario import Scenario
 
 MET, CROSSED = "#2e7d4f", "#b04a4a"

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 
-from ui.views.names import actor_name
 from ui.views.painting import (
     antialiased,
     draw_mark,
@@ -20,6 +19,7 @@ from ui.views.painting import (
 )
 from ui.views.palette import Theme, relation_colour, text_on, theme
 from ui.views.world_view import WorldView
+from wargame.names import actor_name
 
 MINUS = "\u2212"
 

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
-from ui.views.names import actor_name
 from ui.views.table import make_table
+from wargame.names import actor_name
 from wargame.scenario import Scenario
 
 

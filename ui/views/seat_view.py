@@ -24,11 +24,11 @@ from ui.i18n import brief, phase_name
 from ui.views.inject_feed import InjectFeed
 from ui.views.ladder import EscalationLadder
 from ui.views.move_editor import MoveEditor
-from ui.views.names import actor_name, level_name
 from ui.views.objectives import ObjectivesView
 from ui.views.results import ResultsView
 from ui.views.world_tabs import WorldTabs
 from wargame.fog import PUBLIC
+from wargame.names import actor_name, level_name
 from wargame.scenario import Scenario
 
 

@@ -1,4 +1,5 @@
-"""Names from the scenario in the chosen language: they are content, so never translated by Qt."""
+"""Names from the scenario in the chosen language: they are content, so never translated by Qt
+or by a message catalogue; an id the scenario does not know is shown as it is."""
 
 from __future__ import annotations
 
