@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from wargame.names import actor_name
+from wargame.names import actor_name, ending_name
 from wargame.scenario import Scenario
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
@@ -78,11 +78,6 @@ def objective_text(scenario: Scenario, actor_id: str, objective_id: str, languag
 def red_line_text(scenario: Scenario, actor_id: str, red_line_id: str, language: str) -> str:
     red_line = next(r for r in scenario.actor(actor_id).red_lines if r.id == red_line_id)
     return _pick(red_line.text, red_line.text_ko, language)
-
-
-def ending_name(scenario: Scenario, ending_id: str, language: str) -> str:
-    ending = next(e for e in scenario.endings if e.id == ending_id)
-    return _pick(ending.name, ending.name_ko, language)
 
 
 def ending_text(scenario: Scenario, ending_id: str, language: str) -> str:

@@ -19,7 +19,7 @@ from wargame.events import (
     TurnEnded,
     TurnStarted,
 )
-from wargame.names import action_name, actor_name
+from wargame.names import action_name, actor_name, ending_name, inject_title
 from wargame.scenario import Scenario
 
 WORDS = {
@@ -108,18 +108,10 @@ class _Names:
         return action_name(self.scenario, actor_id, action_id, self.language)
 
     def inject(self, inject_id: str) -> str:
-        """The scenario's title of an MSEL inject; ad hoc injects carry their own."""
-        injects = {i.id: i for i in self.scenario.injects} if self.scenario else {}
-        if inject_id not in injects:
-            return ""
-        inject = injects[inject_id]
-        return (inject.title_ko or inject.title) if self.language == "ko" else inject.title
+        return inject_title(self.scenario, inject_id, self.language) if self.scenario else ""
 
     def ending(self, ending_id: str) -> str:
-        for ending in self.scenario.endings if self.scenario else ():
-            if ending.id == ending_id:
-                return ending.name_ko if self.language == "ko" else ending.name
-        return ending_id
+        return ending_name(self.scenario, ending_id, self.language) if self.scenario else ending_id
 
 
 def undo_label(

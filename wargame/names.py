@@ -33,3 +33,18 @@ def action_name(scenario: Scenario, actor_id: str, action_id: str, language: str
     if action is None:
         return action_id
     return action.name_ko if language == KOREAN else action.name
+
+
+def ending_name(scenario: Scenario, ending_id: str, language: str) -> str:
+    ending = next((e for e in scenario.endings if e.id == ending_id), None)
+    if ending is None:
+        return ending_id
+    return ending.name_ko if language == KOREAN else ending.name
+
+
+def inject_title(scenario: Scenario, inject_id: str, language: str) -> str:
+    """The MSEL's title of an inject; empty for an ad hoc one, which carries its own."""
+    inject = next((i for i in scenario.injects if i.id == inject_id), None)
+    if inject is None:
+        return ""
+    return (inject.title_ko or inject.title) if language == KOREAN else inject.title
