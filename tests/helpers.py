@@ -144,6 +144,17 @@ def mini_scenario_data() -> dict[str, Any]:
     }
 
 
+def covert_scenario_data() -> dict[str, Any]:
+    """The mini scenario where each actor's private military action (`act_2`) is aimed at
+    another actor: a covert move that only its actor may see."""
+    data = mini_scenario_data()
+    for actor in data["actors"]:
+        covert = actor["actions"][2]
+        assert covert["category"] == "military" and covert["audience"] == [actor["id"]]
+        covert["targets"] = [a for a in ACTORS if a != actor["id"]]
+    return data
+
+
 def mini_scenario() -> Scenario:
     return Scenario.model_validate(mini_scenario_data())
 

@@ -137,7 +137,7 @@ def test_adjudication_shows_its_working(game: Game) -> None:
         assert 0.05 <= a.probability <= 0.95
         assert a.proposed == (a.roll < a.probability)
         assert f"{a.probability:.0%}" in a.rationale
-        total = a.base + sum(v for *_, v in a.modifiers)
+        total = a.base + sum(f.value for f in a.modifiers)
         assert a.probability == pytest.approx(min(0.95, max(0.05, total)), abs=1e-3)
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import contextlib
 import json
 
-from helpers import mini_scenario
+import pytest
+from helpers import covert_scenario_data, mini_scenario
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wargame.engine import Game, fold
 from wargame.errors import RuleError
 from wargame.events import Event
-from wargame.fog import PUBLIC, view
+from wargame.fog import PUBLIC, UNSEEN, view
+from wargame.scenario import Scenario
 from wargame.state import ChosenAction, Phase
 from wargame.state_codec import decode, encode
 
@@ -25,10 +27,16 @@ def _secret(actor: str, n: int) -> str:
     return f"secret-argument-of-{actor}-{n}"
 
 
-def _run(data: st.DataObject, seed: int) -> tuple[Game, list[Event], list[tuple]]:
+COVERT = Scenario.model_validate(covert_scenario_data())
+"""Every actor also has a covert military move aimed at another actor."""
+
+
+def _run(
+    data: st.DataObject, seed: int, scenario: Scenario = SCENARIO
+) -> tuple[Game, list[Event], list[tuple]]:
     """Play commands drawn by hypothesis; return the game, its log and the commands."""
     log: list[Event] = []
-    game = Game.new(SCENARIO, seed, recorder=lambda rs: log.extend(r.event for r in rs))
+    game = Game.new(scenario, seed, recorder=lambda rs: log.extend(r.event for r in rs))
     commands: list[tuple] = []
     for n in range(data.draw(st.integers(5, 120), label="length")):
         if game.state.ended:
@@ -41,7 +49,8 @@ def _run(data: st.DataObject, seed: int) -> tuple[Game, list[Event], list[tuple]
 
 def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
     kind = data.draw(st.sampled_from(COMMANDS))
-    injects = [i.id for i in SCENARIO.injects] + list(game.state.injects)
+    scenario = game.scenario
+    injects = [i.id for i in scenario.injects] + list(game.state.injects)
     if kind in ("release", "hold", "edit"):
         return (kind, data.draw(st.sampled_from(injects)))
     if kind == "add":
@@ -49,7 +58,7 @@ def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
         return (kind, f"ad hoc {n}", audience)
     if kind == "move":
         actor = data.draw(st.sampled_from(ACTORS))
-        menu = SCENARIO.actor(actor).actions
+        menu = scenario.actor(actor).actions
         picks = data.draw(st.lists(st.sampled_from(menu), max_size=2, unique_by=lambda a: a.id))
         chosen = [
             ChosenAction(a.id, data.draw(st.sampled_from(a.targets)) if a.targets else None)
@@ -114,13 +123,15 @@ def test_same_seed_and_commands_give_identical_json(data: st.DataObject, seed: i
     assert first == json.dumps(view(again.state), sort_keys=True)
 
 
+@pytest.mark.parametrize("scenario", [SCENARIO, COVERT], ids=["mini", "covert"])
 @settings(settings.get_profile("engine"))
 @given(data=st.data(), seed=st.integers(0, 2**31 - 1))
 def test_no_seat_ever_sees_another_seats_private_inject_or_move(
-    data: st.DataObject, seed: int
+    scenario: Scenario, data: st.DataObject, seed: int
 ) -> None:
-    game, _, commands = _run(data, seed)
+    game, _, commands = _run(data, seed, scenario)
     state = game.state
+    adjudications = {a.id: a for a in (*state.results, *state.adjudications)}
     for seat in (*ACTORS, PUBLIC):
         shown = view(state, seat)
         text = json.dumps(shown)
@@ -130,7 +141,26 @@ def test_no_seat_ever_sees_another_seats_private_inject_or_move(
             assert result["audience"] == "all" or seat in result["audience"]
             if state.phase not in (Phase.OUTCOME, Phase.ENDED):
                 assert result["turn"] < state.turn  # this turn's outcomes are not out yet
+            _assert_only_known_factors(seat, result, shown, adjudications[result["id"]])
         for command in commands:
             if command[0] == "move" and command[1] != seat:
                 assert command[3] not in text
         assert set(shown["moves"]) <= {seat}
+
+
+def _assert_only_known_factors(seat: str, result: dict, shown: dict, adjudication) -> None:
+    """Every modifier named to `seat` is one it may know of; a counter-move is named only
+    when `seat` can see that military move among its own results."""
+    known = {f.name for f in adjudication.modifiers if f.audience is None or seat in f.audience}
+    for name, _ in result["modifiers"]:
+        assert name == UNSEEN[0] or name in known, (seat, name)
+        if name.startswith("Military counter-move by"):
+            assert any(
+                r["actor"] == result["target"]
+                and r["target"] == result["actor"]
+                and r["category"] == "military"
+                and r["turn"] == result["turn"]
+                for r in shown["results"]
+            ), (seat, result)
+    hidden = [f.name for f in adjudication.modifiers if f.name not in known]
+    assert not any(name in result["rationale"] for name in hidden), (seat, result["rationale"])

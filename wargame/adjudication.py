@@ -5,25 +5,22 @@ roll seeded from the game seed and the event's sequence number; a rationale in p
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from wargame.conditions import holds
+from wargame.conditions import holds, known_to
 from wargame.events import ActionAdjudicated
 from wargame.scenario import Category, Scenario
-from wargame.state import Adjudication, ChosenAction, WorldState
+from wargame.state import Adjudication, Audience, ChosenAction, Factor, WorldState
 
 FLOOR, CEILING = 0.05, 0.95
 """Nothing in a crisis is certain: every action keeps some chance either way."""
 
 
-Named = tuple[str, str, float]
-"""A modifier as shown to the room: its name in English, in Korean, and its value."""
-
-
 @dataclass(frozen=True)
 class Assessment:
     base: float
-    modifiers: tuple[Named, ...]
+    modifiers: tuple[Factor, ...]
     probability: float
 
 
@@ -31,27 +28,33 @@ def assess(state: WorldState, actor: str, chosen: ChosenAction) -> Assessment:
     """The probability that `actor`'s action succeeds now, with every modifier named."""
     scenario = state.scenario
     action = scenario.action(actor, chosen.action)
-    modifiers = [
-        (m.name, m.name_ko or m.name, m.change) for m in action.modifiers if holds(m.when, state)
+    found = [
+        Factor(m.name, m.name_ko or m.name, m.change, known_to(m.when, state))
+        for m in action.modifiers
+        if holds(m.when, state)
     ]
-    modifiers.extend(_standing_modifiers(state, actor, chosen, action.category))
-    modifiers = [(en, ko, round(value, 3)) for en, ko, value in modifiers if round(value, 3)]
-    total = action.base_probability + sum(value for *_, value in modifiers)
+    found.extend(_standing_modifiers(state, actor, chosen, action.category))
+    modifiers = tuple(replace(f, value=round(f.value, 3)) for f in found if round(f.value, 3))
+    total = action.base_probability + sum(f.value for f in modifiers)
     probability = round(min(CEILING, max(FLOOR, total)), 3)
-    return Assessment(action.base_probability, tuple(modifiers), probability)
+    return Assessment(action.base_probability, modifiers, probability)
 
 
 def _standing_modifiers(
     state: WorldState, actor: str, chosen: ChosenAction, category: Category
-) -> list[Named]:
-    """The modifiers every scenario gets: relations, readiness, standing, tension, counters."""
+) -> list[Factor]:
+    """The modifiers every scenario gets: relations, readiness, standing, tension, counters.
+
+    The first four come from the public picture of the world; a counter-move is known only to
+    those who may see that move.
+    """
     scenario = state.scenario
-    found: list[Named] = []
+    found: list[Factor] = []
     target = scenario.actor(chosen.target) if chosen.target else None
     if target and category in (Category.DIPLOMATIC, Category.ECONOMIC):
         relation = state.relation(actor, target.id)
         found.append(
-            (
+            Factor(
                 f"Relations with {target.name} ({relation:+d})",
                 f"{target.name_ko}와의 관계 ({relation:+d})",
                 relation / 400,
@@ -61,7 +64,7 @@ def _standing_modifiers(
         value = state.indicator(actor, indicator.id)
         if (indicator.id, category) in _INDICATOR_MODIFIERS:
             found.append(
-                (
+                Factor(
                     f"{indicator.name} ({value})",
                     f"{indicator.name_ko} ({value})",
                     (value - 50) / 250,
@@ -70,21 +73,34 @@ def _standing_modifiers(
     above_start = state.escalation - scenario.start_escalation
     if category is Category.DIPLOMATIC and above_start > 0:
         level = scenario.escalation_ladder[state.escalation]
-        found.append((f"Tension: {level.name}", f"긴장: {level.name_ko}", -0.03 * above_start))
+        found.append(
+            Factor(f"Tension: {level.name}", f"긴장: {level.name_ko}", -0.03 * above_start)
+        )
     if target:
         counter = state.moves.get(target.id)
-        if counter and any(
-            c.target == actor and scenario.action(target.id, c.action).category is Category.MILITARY
-            for c in counter.actions
-        ):
+        counters = [
+            scenario.action(target.id, c.action)
+            for c in (counter.actions if counter else ())
+            if c.target == actor
+        ]
+        counters = [a for a in counters if a.category is Category.MILITARY]
+        if counters:
             found.append(
-                (
+                Factor(
                     f"Military counter-move by {target.name}",
                     f"{target.name_ko}의 군사적 맞대응",
                     -0.1,
+                    _seen_by_any(target.id, [a.audience for a in counters]),
                 )
             )
     return found
+
+
+def _seen_by_any(actor: str, audiences: Sequence[str | list[str]]) -> Audience:
+    """Who sees at least one of `actor`'s moves with these audiences (the actor always does)."""
+    if any(a == "all" for a in audiences):
+        return None
+    return frozenset({actor}).union(*(set(a) for a in audiences))
 
 
 _INDICATOR_MODIFIERS = {
@@ -103,16 +119,18 @@ def roll(seed: int, seq: int) -> float:
 def rationale(
     scenario: Scenario,
     a: ActionAdjudicated | Adjudication,
+    modifiers: Sequence[Factor],
     language: str = "en",
 ) -> str:
-    """The adjudication in plain words, from its recorded numbers, in English or Korean."""
+    """The adjudication in plain words, from its recorded numbers and the `modifiers` its
+    reader may know of, in English or Korean."""
     ko = language == "ko"
     action = scenario.action(a.actor, a.action)
     who = scenario.actor(a.actor)
     target = scenario.actor(a.target) if a.target else None
     succeeded = a.roll < a.probability
     parts = [f"{'기본' if ko else 'base'} {a.base:.0%}"] + [
-        f"{ko_name if ko else en_name} {value:+.0%}" for en_name, ko_name, value in a.modifiers
+        f"{f.name_ko if ko else f.name} {f.value:+.0%}" for f in modifiers
     ]
     comparison = f"{a.roll:.2f} {'<' if succeeded else '≥'} {a.probability:.2f}"
     if ko:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import reduce
+
 from wargame.scenario import Condition
-from wargame.state import WorldState
+from wargame.state import Audience, WorldState
 
 
 def holds(condition: Condition, state: WorldState) -> bool:
@@ -26,6 +28,35 @@ def holds(condition: Condition, state: WorldState) -> bool:
         return any(holds(child, state) for child in c.any)
     assert c.not_ is not None
     return not holds(c.not_, state)
+
+
+def known_to(condition: Condition, state: WorldState) -> Audience:
+    """Who may know whether `condition` holds (None: everyone).
+
+    The ladder, the turn, indicators and relations are public; a released inject is known to
+    its audience, an action's success to the audience of its results. Knowing a combination
+    takes knowing each part.
+    """
+    c = condition
+    if c.released is not None:
+        record = state.injects.get(c.released)
+        if record is not None:
+            return record.text.audience
+        planned = state.scenario.inject(c.released).audience
+        return None if planned == "all" else frozenset(planned)
+    if c.succeeded is not None:
+        action = state.scenario.action(c.succeeded.actor, c.succeeded.action)
+        return (
+            None if action.audience == "all" else frozenset(action.audience) | {c.succeeded.actor}
+        )
+    parts = c.all or c.any or ([c.not_] if c.not_ is not None else [])
+    return reduce(_both, (known_to(part, state) for part in parts), None)
+
+
+def _both(a: Audience, b: Audience) -> Audience:
+    if a is None:
+        return b
+    return a if b is None else a & b
 
 
 def objectives_met(state: WorldState, actor: str) -> tuple[str, ...]:

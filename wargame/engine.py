@@ -44,6 +44,7 @@ from wargame.state import (
     Audience,
     Change,
     ChosenAction,
+    Factor,
     InjectRecord,
     InjectText,
     Move,
@@ -215,7 +216,10 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
         action=event.action,
         target=event.target,
         base=event.base,
-        modifiers=tuple((en, ko, value) for en, ko, value in event.modifiers),
+        modifiers=tuple(
+            Factor(en, ko, value, _audience(audience))
+            for en, ko, value, audience in event.modifiers
+        ),
         probability=event.probability,
         roll=event.roll,
         proposed=event.success,
@@ -459,13 +463,21 @@ class Game:
                     action=chosen.action,
                     target=chosen.target,
                     base=assessment.base,
-                    modifiers=list(assessment.modifiers),
+                    modifiers=[
+                        (
+                            f.name,
+                            f.name_ko,
+                            f.value,
+                            None if f.audience is None else sorted(f.audience),
+                        )
+                        for f in assessment.modifiers
+                    ],
                     probability=assessment.probability,
                     roll=rolled,
                     success=rolled < assessment.probability,
                     rationale="",
                 )
-                rationale = adj.rationale(self.scenario, draft)
+                rationale = adj.rationale(self.scenario, draft, assessment.modifiers)
                 batch.add(draft.model_copy(update={"rationale": rationale}))
         self._commit([], batch)
 

@@ -7,9 +7,9 @@ log wants to see (the roll, the modifiers, the reason for an override), never de
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
 
 from wargame.state import Phase
 
@@ -84,15 +84,23 @@ class MoveSubmitted(EventModel):
     argument: str = ""
 
 
+def _with_audience(row: Any) -> Any:
+    # Games saved before modifiers carried an audience have three fields: everyone saw them.
+    return [*row, None] if isinstance(row, list | tuple) and len(row) == 3 else row
+
+
+ModifierRow = Annotated[tuple[str, str, float, list[str] | None], BeforeValidator(_with_audience)]
+"""A modifier: its name in English and in Korean, its value, and who may know of it (None:
+everyone)."""
+
+
 class ActionAdjudicated(EventModel):
     type: Literal["action_adjudicated"] = "action_adjudicated"
     actor: str
     action: str
     target: str | None
     base: float
-    modifiers: list[tuple[str, str, float]] = Field(
-        description="each modifier's name in English and in Korean, and its value"
-    )
+    modifiers: list[ModifierRow]
     probability: float
     roll: float
     success: bool

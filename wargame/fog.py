@@ -11,7 +11,15 @@ from typing import Any
 from wargame.adjudication import rationale
 from wargame.conditions import objectives_met, red_lines_crossed
 from wargame.names import action_name, level_name
-from wargame.state import FACILITATOR, Adjudication, Audience, InjectRecord, Phase, WorldState
+from wargame.state import (
+    FACILITATOR,
+    Adjudication,
+    Audience,
+    Factor,
+    InjectRecord,
+    Phase,
+    WorldState,
+)
 
 PUBLIC = "public"
 """What the room sees on the projector: only what everyone may know."""
@@ -39,8 +47,25 @@ def _inject(record: InjectRecord) -> dict[str, Any]:
     }
 
 
-def _result(state: WorldState, a: Adjudication, facilitator: bool, language: str) -> dict[str, Any]:
+UNSEEN = ("Factors you cannot see", "보이지 않는 요인")
+"""Modifiers drawn from what a seat may not know are summed into one line under this name."""
+
+
+def _known_factors(a: Adjudication, seat: str) -> tuple[Factor, ...]:
+    """The modifiers `seat` may know of; the rest are summed into one nameless line, so the
+    numbers still add up without saying what the seat may not know."""
+    known = tuple(f for f in a.modifiers if _sees(seat, f.audience))
+    unseen = [f.value for f in a.modifiers if not _sees(seat, f.audience)]
+    return (*known, Factor(*UNSEEN, round(sum(unseen), 3))) if unseen else known
+
+
+def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dict[str, Any]:
     action = state.scenario.action(a.actor, a.action)
+    factors = _known_factors(a, seat)
+    if language == "en" and factors == a.modifiers:
+        explained = a.rationale
+    else:
+        explained = rationale(state.scenario, a, factors, language)
     shown: dict[str, Any] = {
         "id": a.id,
         "turn": a.turn,
@@ -53,13 +78,13 @@ def _result(state: WorldState, a: Adjudication, facilitator: bool, language: str
         "probability": a.probability,
         "roll": a.roll,
         "base": a.base,
-        "modifiers": [[ko if language == "ko" else en, v] for en, ko, v in a.modifiers],
-        "rationale": a.rationale if language == "en" else rationale(state.scenario, a, language),
+        "modifiers": [[f.name_ko if language == "ko" else f.name, f.value] for f in factors],
+        "rationale": explained,
         "audience": _audience(a.audience),
     }
     if a.override is not None:
         shown["override"] = {"success": a.override, "reason": a.override_reason}
-    if facilitator:
+    if seat == FACILITATOR:
         shown["proposed"] = a.proposed
     return shown
 
@@ -85,13 +110,11 @@ def view(state: WorldState, seat: str = FACILITATOR, language: str = "en") -> di
     ]
     results_open = state.phase in (Phase.OUTCOME, Phase.ENDED)
     current = [
-        _result(state, a, facilitator, language)
+        _result(state, a, seat, language)
         for a in state.adjudications
         if facilitator or (results_open and _sees(seat, a.audience))
     ]
-    past = [
-        _result(state, a, facilitator, language) for a in state.results if _sees(seat, a.audience)
-    ]
+    past = [_result(state, a, seat, language) for a in state.results if _sees(seat, a.audience)]
     # A turn's adjudications move into the results when it ends; show each once.
     past_ids = {r["id"] for r in past}
     shown: dict[str, Any] = {

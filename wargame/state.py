@@ -99,6 +99,18 @@ class Move:
 
 
 @dataclass(frozen=True)
+class Factor:
+    """One named modifier of an adjudication, and who may know of it: a factor drawn from
+    something private (another seat's covert move, a private inject) is not shown to seats
+    that may not know that thing."""
+
+    name: str
+    name_ko: str
+    value: float
+    audience: Audience = None
+
+
+@dataclass(frozen=True)
 class Adjudication:
     """One action's adjudication: the engine's proposal and, if any, the facilitator's word."""
 
@@ -108,7 +120,7 @@ class Adjudication:
     action: str
     target: str | None
     base: float
-    modifiers: tuple[tuple[str, str, float], ...]  # name in English, in Korean, value
+    modifiers: tuple[Factor, ...]
     probability: float
     roll: float
     proposed: bool

@@ -14,6 +14,7 @@ from wargame.state import (
     Audience,
     Change,
     ChosenAction,
+    Factor,
     InjectRecord,
     InjectText,
     Move,
@@ -82,6 +83,10 @@ def _unrecord(d: Json) -> InjectRecord:
     )
 
 
+def _unfactor(name: str, name_ko: str, value: float, audience: list[str] | None = None) -> Factor:
+    return Factor(name, name_ko, value, _unaudience(audience))
+
+
 def _adjudication(a: Adjudication) -> Json:
     return {
         "kind": "adjudication",
@@ -91,7 +96,7 @@ def _adjudication(a: Adjudication) -> Json:
         "action": a.action,
         "target": a.target,
         "base": a.base,
-        "modifiers": [list(m) for m in a.modifiers],
+        "modifiers": [[f.name, f.name_ko, f.value, _audience(f.audience)] for f in a.modifiers],
         "probability": a.probability,
         "roll": a.roll,
         "proposed": a.proposed,
@@ -111,7 +116,7 @@ def _unadjudication(d: Json) -> Adjudication:
         d["action"],
         d["target"],
         d["base"],
-        tuple((en, ko, value) for en, ko, value in d["modifiers"]),
+        tuple(_unfactor(*m) for m in d["modifiers"]),
         d["probability"],
         d["roll"],
         d["proposed"],
