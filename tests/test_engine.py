@@ -272,3 +272,47 @@ def test_the_log_says_who_released_each_inject_and_what_an_undo_took_back() -> N
     assert describe(events[-1], scenario).endswith(f"override on {actor.name}: {action.name}")
     korean = describe(events[-1], scenario, "ko")
     assert f"{actor.name_ko}: {action.name_ko} 판정 변경" in korean
+
+
+def test_a_published_outcome_can_be_taken_back_until_the_turn_closes(game: Game) -> None:
+    _to_adjudication(game)
+    before = game.state
+    game.advance()  # publish
+    assert game.state.phase is Phase.OUTCOME
+    assert game.state.undo, "a publish is the facilitator's to take back"
+    events = _log(game)
+    label = game.undo()
+    assert "turn 1" in label
+    assert isinstance(events[-1], FacilitatorUndid) and events[-1].kind == "publish"
+    after = game.state
+    assert after.phase is Phase.ADJUDICATION
+    assert (after.escalation, after.relations, after.indicators, after.successes) == (
+        before.escalation,
+        before.relations,
+        before.indicators,
+        before.successes,
+    )
+    assert after.adjudications == before.adjudications
+    first = after.adjudications[0]
+    game.override(first.id, not first.success, "published too soon")
+    game.advance()
+    assert game.state.phase is Phase.OUTCOME
+
+
+def test_a_publish_cannot_be_taken_back_once_the_turn_has_closed(game: Game) -> None:
+    _to_adjudication(game)
+    game.advance()
+    game.advance()  # next turn
+    with pytest.raises(RuleError, match="nothing|no facilitator action"):
+        game.undo()
+
+
+def test_ad_hoc_text_and_override_reasons_have_a_size_limit(game: Game) -> None:
+    with pytest.raises(RuleError, match="title is longer"):
+        game.add_inject("t" * 201, "body", None)
+    with pytest.raises(RuleError, match="text is longer"):
+        game.add_inject("title", "b" * 4001, None)
+    _to_adjudication(game)
+    with pytest.raises(RuleError, match="reason is longer"):
+        game.override(game.state.adjudications[0].id, True, "r" * 4001)
+    assert not any(r.adhoc for r in game.state.injects.values())

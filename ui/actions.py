@@ -28,6 +28,7 @@ class ActionSpec:
     checkable: bool = False
     toolbar: bool = False
     tip: str | None = None
+    repeats: bool = True
 
 
 MENUS = {
@@ -79,6 +80,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Return",
         toolbar=True,
         tip=QT_TRANSLATE_NOOP("Actions", "Take the next step of the turn"),
+        repeats=False,  # a held key must not run through the phases
     ),
     ActionSpec(
         "game.pause",
@@ -211,6 +213,7 @@ def build_actions(window: QMainWindow) -> tuple[dict[str, QAction], QMenu]:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
             action.setToolTip(_tr(spec.tip))
+        action.setAutoRepeat(spec.repeats)
         if spec.group or spec.checkable:
             action.setCheckable(True)
         if spec.group:

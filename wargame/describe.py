@@ -55,6 +55,7 @@ WORDS = {
         "undo edit": "edit of inject {subject}",
         "undo add": "ad hoc inject {subject}",
         "undo override": "override on {subject}",
+        "undo publish": "publication of the outcome of turn {subject}",
     },
     "ko": {
         "created": "{scenario} 시나리오로 게임 생성, 시드 {seed}; 사람 참가석: {humans}",
@@ -88,6 +89,7 @@ WORDS = {
         "undo edit": "상황 {subject} 수정",
         "undo add": "임시 상황 {subject} 추가",
         "undo override": "{subject} 판정 변경",
+        "undo publish": "{subject}턴 결과 공표",
     },
 }
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from wargame import adjudication as adj
-from wargame.conditions import ending_for, holds, objectives_met, red_lines_crossed
+from wargame.conditions import ending_for, objectives_met, red_lines_crossed
 from wargame.describe import undo_label
 from wargame.effects import apply_change, resolve
 from wargame.errors import RuleError
@@ -36,6 +36,7 @@ from wargame.events import (
     TurnEnded,
     TurnStarted,
 )
+from wargame.facilitation import NextStep, due_injects, ending_reason, next_step, waiting_for
 from wargame.scenario import Scenario
 from wargame.seats import hash_pin, pin_matches
 from wargame.state import (
@@ -58,6 +59,10 @@ from wargame.state import (
 )
 
 MAX_ARGUMENT = 4000
+MAX_TITLE = 200
+MAX_TEXT = 4000
+"""Limits on what a seat or the facilitator types: a page of text, so every screen and the
+report can show it whole."""
 
 
 def _audience(value: list[str] | str | None) -> Audience:
@@ -239,12 +244,29 @@ def _publish(state: WorldState) -> WorldState:
         published.append(replace(item, applied=made))
         if item.success:
             successes.add((item.actor, item.action))
+    # Publishing can be taken back until the turn closes: a hurried click is not final.
+    entry = UndoEntry(state.seq, "publish", str(state.turn))
     return replace(
         state,
         phase=Phase.OUTCOME,
         adjudications=tuple(published),
         successes=frozenset(successes),
-        undo=(),
+        undo=(entry,),
+    )
+
+
+def _unpublish(state: WorldState) -> WorldState:
+    """Back to adjudication, as before the outcome was published: each effect is taken back
+    exactly (last first), and only earlier turns' successes remain."""
+    unpublished = []
+    for item in reversed(state.adjudications):
+        state, _ = apply_change(state, item.applied.inverse())
+        unpublished.append(replace(item, applied=Change()))
+    return replace(
+        state,
+        phase=Phase.ADJUDICATION,
+        adjudications=tuple(reversed(unpublished)),
+        successes=frozenset((r.actor, r.action) for r in state.results if r.success),
     )
 
 
@@ -271,6 +293,8 @@ def _undo(state: WorldState, undone: int) -> WorldState:
     if entry.seq != undone:
         raise ValueError(f"event {undone} is not the last facilitator action")
     state = replace(state, undo=state.undo[:-1])
+    if entry.kind == "publish":
+        return _unpublish(state)
     if isinstance(entry.previous, Adjudication):
         return replace(state, adjudications=_swap(state.adjudications, entry.previous))
     assert entry.inject is not None
@@ -382,29 +406,14 @@ class Game:
 
     # --- what is due ----------------------------------------------------------------------
 
-    def due_injects(self, state: WorldState | None = None) -> list[str]:
-        """Injects waiting for release now: scheduled up to this turn, triggered, or ad hoc."""
-        state = state or self._state
-        due = []
-        for inject in state.scenario.injects:
-            record = state.injects.get(inject.id)
-            if record is not None and record.status != "planned":
-                continue
-            if (
-                inject.turn is not None
-                and inject.turn <= state.turn
-                or inject.trigger is not None
-                and holds(inject.trigger, state)
-            ):
-                due.append(inject.id)
-        due.extend(r.id for r in state.injects.values() if r.adhoc and r.status == "planned")
-        return due
+    def due_injects(self) -> list[str]:
+        return due_injects(self._state)
 
     def waiting_for(self) -> list[str]:
-        """Seats that have not yet submitted a move this deliberation."""
-        if self._state.phase is not Phase.DELIBERATION:
-            return []
-        return [a for a in self.scenario.actor_ids if a not in self._state.moves]
+        return waiting_for(self._state)
+
+    def next_step(self) -> NextStep:
+        return next_step(self._state)
 
     # --- facilitator commands -------------------------------------------------------------
 
@@ -417,7 +426,7 @@ class Game:
                 self._release_due(batch)
                 self._commit([PhaseAdvanced(phase=Phase.DELIBERATION)], batch)
             case Phase.DELIBERATION:
-                waiting = self.waiting_for()
+                waiting = waiting_for(state)
                 if waiting and not force:
                     names = ", ".join(self.scenario.actor(a).name for a in waiting)
                     raise RuleError(f"Still waiting for moves from: {names}.")
@@ -427,10 +436,9 @@ class Game:
             case Phase.OUTCOME:
                 batch = _Batch(state)
                 batch.add(TurnEnded(turn=state.turn))
-                if batch.state.escalation >= self.scenario.top_escalation:
-                    batch.add(GameEnded(reason="top_of_ladder", ending=ending_for(batch.state)))
-                elif state.turn >= self.scenario.turns:
-                    batch.add(GameEnded(reason="last_turn", ending=ending_for(batch.state)))
+                ends = ending_reason(batch.state)
+                if ends is not None:
+                    batch.add(GameEnded(reason=ends, ending=ending_for(batch.state)))
                 else:
                     batch.add(TurnStarted(turn=state.turn + 1))
                 self._commit([], batch)
@@ -439,7 +447,7 @@ class Game:
 
     def _release_due(self, batch: _Batch) -> None:
         # A released inject may make another's trigger hold, so look again after each one.
-        while due := self.due_injects(batch.state):
+        while due := due_injects(batch.state):
             inject_id = due[0]
             record = batch.state.injects.get(inject_id)
             if inject_id in self._triggered:
@@ -532,6 +540,8 @@ class Game:
             raise RuleError(f"No adjudication {adjudication_id} in this turn.")
         if not reason.strip():
             raise RuleError("An override needs a reason, for the record.")
+        if len(reason) > MAX_TEXT:
+            raise RuleError(f"The reason is longer than {MAX_TEXT} characters.")
         self._commit(
             [
                 AdjudicationOverridden(
@@ -615,6 +625,10 @@ class Game:
     def _require_text(self, title: str, body: str, audience: list[str] | None) -> None:
         if not title.strip() or not body.strip():
             raise RuleError("An inject needs a title and a text.")
+        if len(title) > MAX_TITLE:
+            raise RuleError(f"The title is longer than {MAX_TITLE} characters.")
+        if len(body) > MAX_TEXT:
+            raise RuleError(f"The text is longer than {MAX_TEXT} characters.")
         if audience is not None:
             if not audience:
                 raise RuleError("Choose at least one seat, or everyone, as the audience.")

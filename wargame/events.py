@@ -135,8 +135,10 @@ class FacilitatorUndid(EventModel):
 
     type: Literal["facilitator_undid"] = "facilitator_undid"
     undone: int = Field(description="sequence number of the event taken back")
-    kind: Literal["release", "hold", "edit", "add", "override"]
-    subject: str = Field(description="the inject's id, or actor/action for an override")
+    kind: Literal["release", "hold", "edit", "add", "override", "publish"]
+    subject: str = Field(
+        description="the inject's id, actor/action for an override, the turn for a publish"
+    )
 
 
 Event = Annotated[

@@ -8,7 +8,7 @@ complete them from the JSON Schema and the loader can point at the exact field t
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -283,3 +283,7 @@ class Scenario(Model):
     @property
     def actor_ids(self) -> tuple[str, ...]:
         return tuple(a.id for a in self.actors)
+
+    def date_of_turn(self, turn: int) -> date:
+        """The in-game date on which `turn` opens."""
+        return self.start_date + timedelta(days=self.days_per_turn * (turn - 1))

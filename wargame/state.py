@@ -147,7 +147,7 @@ class TurnRecord:
     red_lines_crossed: Mapping[str, tuple[str, ...]]
 
 
-UndoKind = Literal["release", "hold", "edit", "add", "override"]
+UndoKind = Literal["release", "hold", "edit", "add", "override", "publish"]
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ class UndoEntry:
 
     seq: int
     kind: UndoKind
-    subject: str  # the inject's id, or "actor/action" for an override
+    subject: str  # the inject's id, "actor/action" for an override, the turn for a publish
     inject: str | None = None
     previous: InjectRecord | Adjudication | None = None
 

@@ -848,6 +848,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>연습 종료</translation>
     </message>
     <message>
+        <source>The top of the escalation ladder has been reached: closing this turn ends the exercise.</source>
+        <translation>확전 사다리의 최고 단계에 도달했습니다. 이번 턴을 마치면 연습이 끝납니다.</translation>
+    </message>
+    <message>
         <source>This was the last turn.</source>
         <translation>마지막 턴이었습니다.</translation>
     </message>

@@ -123,11 +123,11 @@ class FacilitatorConsole(QMainWindow):
             return
         world = controller.world(language=self._language)
         scenario, language = controller.scenario, self._language
-        due = controller.game.due_injects()
-        self.phase_bar.set_world(world, scenario, language, len(due))
+        step = controller.game.next_step()
+        self.phase_bar.set_world(world, scenario, language, step)
         for view in (self.world_tabs, self.adjudication, self.objectives, self.seats, self.ladder):
             view.set_world(world, scenario, language)
-        self.msel.set_state(controller.state, due, language)
+        self.msel.set_state(controller.state, controller.game.due_injects(), language)
         self.event_log.set_events(controller.log(), scenario)
         assert world is not None
         if world["phase"] != self._phase:

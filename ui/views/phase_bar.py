@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.i18n import actor_names, ending_text, phase_name
 from ui.turn_clock import TurnClock
+from wargame.facilitation import NextStep
 from wargame.scenario import Scenario
 
 
@@ -44,6 +44,9 @@ class PhaseBar(QFrame):
         self.next_button.setMinimumWidth(180)
         self.next_button.setFont(big)
         self.next_button.clicked.connect(self.next_requested)
+        # A double click would take two steps (publish, then close the turn) before the
+        # facilitator has seen the first: its second press is swallowed.
+        self.next_button.installEventFilter(self)
 
         text = QVBoxLayout()
         text.addWidget(self.where)
@@ -63,72 +66,72 @@ class PhaseBar(QFrame):
         self._show_clock()
 
     def set_world(
-        self, world: dict[str, Any] | None, scenario: Scenario, language: str, due: int = 0
+        self, world: dict[str, Any] | None, scenario: Scenario, language: str, step: NextStep
     ) -> None:
         if world is None:
             return
-        date = scenario.start_date + timedelta(days=scenario.days_per_turn * (world["turn"] - 1))
         self.where.setText(
             self.tr("Turn %1 of %2 · %3 · %4")
             .replace("%1", str(world["turn"]))
             .replace("%2", str(world["turns"]))
             .replace("%3", phase_name(world["phase"]))
-            .replace("%4", date.isoformat())
+            .replace("%4", scenario.date_of_turn(world["turn"]).isoformat())
         )
-        label, enabled, reason = self.next_step(world, scenario, due, language)
+        label, reason = self.words(step, world, scenario, language)
         self.next_button.setText(label)
-        self.next_button.setEnabled(enabled)
+        self.next_button.setEnabled(step.enabled)
         self.next_button.setToolTip(reason)
         self.reason.setText(reason)
-        self.force_button.setVisible(world["phase"] == "deliberation" and not enabled)
+        self.force_button.setVisible(step.kind == "adjudicate" and not step.enabled)
 
-    def next_step(
-        self, world: dict[str, Any], scenario: Scenario, due: int, language: str
-    ) -> tuple[str, bool, str]:
-        """The label of the next step, whether it can be taken now, and what the facilitator should
-        know about it."""
-        phase = world["phase"]
-        if phase == "briefing":
-            # English has no translator to pick a plural form, so the count chooses the text.
-            if due == 1:
-                reason = self.tr("One due inject will be released to its audience.")
-            elif due:
-                reason = self.tr("%1 due injects will be released to their audiences.").replace(
-                    "%1", str(due)
+    def words(
+        self, step: NextStep, world: dict[str, Any], scenario: Scenario, language: str
+    ) -> tuple[str, str]:
+        """The label of the next step, and what the facilitator should know about it."""
+        match step.kind:
+            case "open_deliberation":
+                return self.tr("Open deliberation"), self._due(len(step.due))
+            case "adjudicate" if step.waiting:
+                names = actor_names(scenario, list(step.waiting), language)
+                return self.tr("Adjudicate"), self.tr("Waiting for moves from: %1").replace(
+                    "%1", names
                 )
-            else:
-                reason = self.tr("No injects are waiting for release.")
-            return self.tr("Open deliberation"), True, reason
-        if phase == "deliberation":
-            waiting = [a for a in scenario.actor_ids if a not in world["submitted"]]
-            if waiting:
-                names = actor_names(scenario, waiting, language)
-                return (
-                    self.tr("Adjudicate"),
-                    False,
-                    self.tr("Waiting for moves from: %1").replace("%1", names),
+            case "adjudicate":
+                return self.tr("Adjudicate"), self.tr("All seats have submitted their moves.")
+            case "publish":
+                return self.tr("Publish outcome"), self.tr(
+                    "Review the proposed outcomes, then publish."
                 )
-            return self.tr("Adjudicate"), True, self.tr("All seats have submitted their moves.")
-        if phase == "adjudication":
-            return (
-                self.tr("Publish outcome"),
-                True,
-                self.tr("Review the proposed outcomes, then publish."),
-            )
-        if phase == "outcome":
-            if world["turn"] >= world["turns"]:
-                return self.tr("End the exercise"), True, self.tr("This was the last turn.")
-            return (
-                self.tr("Next turn"),
-                True,
-                self.tr("The outcome is published; the turn can close."),
-            )
+            case "next_turn":
+                return self.tr("Next turn"), self.tr(
+                    "The outcome is published; the turn can close."
+                )
+            case "end_exercise" if step.ends == "top_of_ladder":
+                return self.tr("End the exercise"), self.tr(
+                    "The top of the escalation ladder has been reached: closing this turn "
+                    "ends the exercise."
+                )
+            case "end_exercise":
+                return self.tr("End the exercise"), self.tr("This was the last turn.")
         ending = ending_text(scenario, world["ending"], language) if world["ending"] else ""
-        return (
-            self.tr("Exercise ended"),
-            False,
-            self.tr("The exercise has ended: %1").replace("%1", ending),
+        return self.tr("Exercise ended"), self.tr("The exercise has ended: %1").replace(
+            "%1", ending
         )
+
+    def _due(self, due: int) -> str:
+        # English has no translator to pick a plural form, so the count chooses the text.
+        if due == 1:
+            return self.tr("One due inject will be released to its audience.")
+        if due:
+            return self.tr("%1 due injects will be released to their audiences.").replace(
+                "%1", str(due)
+            )
+        return self.tr("No injects are waiting for release.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.next_button and event.type() == QEvent.Type.MouseButtonDblClick:
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_clock(self) -> None:
         self.clock_label.setText(self._clock.text())

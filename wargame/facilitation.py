@@ -1,0 +1,85 @@
+"""What the facilitator's next step is: which injects are due, whom we wait for, what the one
+obvious Next will do and whether it ends the exercise.
+
+These are rules of the exercise, so they live here and `Game.advance` follows them; the GUI
+only asks, and words the answer in the interface language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from wargame.conditions import holds
+from wargame.state import Phase, WorldState
+
+StepKind = Literal[
+    "open_deliberation", "adjudicate", "publish", "next_turn", "end_exercise", "ended"
+]
+EndReason = Literal["last_turn", "top_of_ladder"]
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The step Next takes now.
+
+    `enabled` is False while seats are still deliberating (only a forced adjudication closes it
+    then) and once the exercise has ended; `due` are the injects opening deliberation releases;
+    `waiting` the seats without a move; `ends` why closing this turn ends the exercise, if it does.
+    """
+
+    kind: StepKind
+    enabled: bool
+    due: tuple[str, ...] = ()
+    waiting: tuple[str, ...] = ()
+    ends: EndReason | None = None
+
+
+def due_injects(state: WorldState) -> list[str]:
+    """Injects waiting for release now: scheduled up to this turn, triggered, or ad hoc."""
+    due = []
+    for inject in state.scenario.injects:
+        record = state.injects.get(inject.id)
+        if record is not None and record.status != "planned":
+            continue
+        if (
+            inject.turn is not None
+            and inject.turn <= state.turn
+            or inject.trigger is not None
+            and holds(inject.trigger, state)
+        ):
+            due.append(inject.id)
+    due.extend(r.id for r in state.injects.values() if r.adhoc and r.status == "planned")
+    return due
+
+
+def waiting_for(state: WorldState) -> list[str]:
+    """Seats that have not yet submitted a move this deliberation."""
+    if state.phase is not Phase.DELIBERATION:
+        return []
+    return [a for a in state.scenario.actor_ids if a not in state.moves]
+
+
+def ending_reason(state: WorldState) -> EndReason | None:
+    """Why the exercise ends when this turn closes, judged on the world as the turn ends: the
+    ladder's top is reached, or this is the last turn; None when the next turn follows."""
+    if state.escalation >= state.scenario.top_escalation:
+        return "top_of_ladder"
+    if state.turn >= state.scenario.turns:
+        return "last_turn"
+    return None
+
+
+def next_step(state: WorldState) -> NextStep:
+    match state.phase:
+        case Phase.BRIEFING:
+            return NextStep("open_deliberation", True, due=tuple(due_injects(state)))
+        case Phase.DELIBERATION:
+            waiting = tuple(waiting_for(state))
+            return NextStep("adjudicate", not waiting, waiting=waiting)
+        case Phase.ADJUDICATION:
+            return NextStep("publish", True)
+        case Phase.OUTCOME:
+            ends = ending_reason(state)
+            return NextStep("end_exercise" if ends else "next_turn", True, ends=ends)
+    return NextStep("ended", False)
