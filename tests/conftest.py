@@ -27,3 +27,6 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     qtbot.waitExposed(shown)
     yield shown
     shown.controller.close()
+    from ui.i18n import install_translators
+
+    install_translators("en")  # a test that switched to Korean leaves English to the next

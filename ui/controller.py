@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from time import time
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +24,7 @@ from wargame.engine import Game
 from wargame.errors import UserError
 from wargame.fog import FACILITATOR, view
 from wargame.scenario import Scenario
+from wargame.seats import MIN_PIN_LENGTH, SignInAttempts
 from wargame.state import ChosenAction, Phase, WorldState
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ T = TypeVar("T")
 
 class GameController(QObject):
     changed = Signal()
-    game_opened = Signal()
+    game_opened = Signal(bool)  # True when the game was just created here, by the facilitator
     game_closed = Signal()
     failed = Signal(str)
 
@@ -44,6 +46,9 @@ class GameController(QObject):
         self._game: Game | None = None
         self._log: list[StoredEvent] = []
         self._bugs_shown: set[str] = set()
+        # Wrong PINs are counted per game file for as long as the app runs, so closing and
+        # reopening a game does not reset the wait.
+        self._attempts: dict[Path, SignInAttempts] = {}
         self.clock = TurnClock(self)
         configure_logging()
 
@@ -98,10 +103,19 @@ class GameController(QObject):
         moves_per_turn: int | None = None,
         deliberation_minutes: int | None = None,
         facilitator_pin: str | None = None,
+        min_pin_length: int = MIN_PIN_LENGTH,
     ) -> bool:
         def create() -> tuple[GameFile, Game]:
             from wargame.replay import new_game
 
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise UserError(
+                    self.tr("The folder %1 cannot be created (%2). Choose another place.")
+                    .replace("%1", str(path.parent))
+                    .replace("%2", error.strerror or str(error))
+                ) from None
             return new_game(
                 path,
                 scenario,
@@ -110,25 +124,32 @@ class GameController(QObject):
                 moves_per_turn=moves_per_turn,
                 deliberation_minutes=deliberation_minutes,
                 facilitator_pin=facilitator_pin,
+                min_pin_length=min_pin_length,
             )
 
-        return self._open_with(f"creating {path}", create)
+        return self._open_with(f"creating {path}", create, created=True)
 
     def open_game(self, path: Path | str) -> bool:
+        """Open a saved game for play; the game in progress stays open if this one cannot."""
+        if self._file is not None and _same_file(self._file.path, Path(path)):
+            self.game_opened.emit(False)
+            return True
         # The database code loads only when a game is opened: it is a quarter of a second of
         # start-up that the start screen does not need.
         from wargame.replay import continue_game
 
-        return self._open_with(f"opening {path}", lambda: continue_game(path))
+        return self._open_with(f"opening {path}", lambda: continue_game(path), created=False)
 
-    def _open_with(self, what: str, opener: Callable[[], tuple[GameFile, Game]]) -> bool:
-        self.close()
-        opened = self._operation(what, opener, announce=False)
+    def _open_with(
+        self, what: str, opener: Callable[[], tuple[GameFile, Game]], created: bool
+    ) -> bool:
+        opened = self._operation(what, opener)
         if opened is None:
             return False
+        self.close()
         self._file, self._game = opened
         self._after_change()
-        self.game_opened.emit()
+        self.game_opened.emit(created)
         self.changed.emit()
         return True
 
@@ -180,9 +201,21 @@ class GameController(QObject):
     def console_guarded(self) -> bool:
         return self._game is not None and self._game.console_guarded
 
-    def sign_in(self, actor: str, pin: str) -> bool:
-        """Whether `pin` is `actor`'s (or the facilitator's); nothing is recorded either way."""
-        return bool(self._operation(f"signing in {actor}", lambda: self.game.sign_in(actor, pin)))
+    def sign_in(self, actor: str, pin: str) -> tuple[bool, float]:
+        """Whether `pin` is `actor`'s (or the facilitator's "facilitator"), and the seconds the
+        next try must wait; nothing is written to the game either way."""
+        game = self.game
+        return self._sign_in_attempts().attempt(
+            actor, pin, lambda p: game.sign_in(actor, p), time()
+        )
+
+    def sign_in_wait(self, actor: str) -> float:
+        """Seconds before `actor` (or "facilitator") may try a PIN again."""
+        return self._sign_in_attempts().wait(actor, time())
+
+    def _sign_in_attempts(self) -> SignInAttempts:
+        assert self._file is not None, "no game is open"
+        return self._attempts.setdefault(self._file.path.resolve(), SignInAttempts())
 
     def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str) -> bool:
         return self._command(
@@ -203,7 +236,7 @@ class GameController(QObject):
         self.changed.emit()
         return bool(done)
 
-    def _operation(self, what: str, call: Callable[[], T], announce: bool = True) -> T | None:
+    def _operation(self, what: str, call: Callable[[], T]) -> T | None:
         try:
             return call()
         except UserError as error:
@@ -238,3 +271,10 @@ class GameController(QObject):
 
     def _bots_move(self) -> None:
         submit_bot_moves(self.game, self.bot_seats())
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False

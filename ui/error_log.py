@@ -20,8 +20,14 @@ def configure_logging() -> None:
     if _handler is not None:
         root.removeHandler(_handler)
         _handler.close()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as error:
+        # An unwritable data folder must not stop the app: the log goes to stderr instead.
+        _handler = None
+        logging.getLogger(__name__).warning("Cannot write the log file %s: %s", path, error)
+        return
     _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(_handler)
     root.setLevel(logging.INFO)

@@ -3,10 +3,15 @@ facilitator console, or hot-seat play (pass screen and one signed-in seat) — p
 
 Leaving a mode deletes its page, so a seat's screen never sits hidden behind another page
 holding something that seat may not see.
+
+The console of a game with a facilitator PIN opens only from the console itself (a rebuild in
+another language, say) or after that PIN: coming from a seat, the pass screen or the start
+screen, opening a game, recent or not, all ask for it.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
@@ -16,10 +21,10 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolBar, Q
 from ui.actions import build_actions
 from ui.controller import GameController
 from ui.dialogs.help import HowToPlay
-from ui.dialogs.new_game import NewGameDialog
+from ui.dialogs.new_game import NewGame, NewGameDialog
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators, phase_name
-from ui.settings import Settings, games_dir, save_settings
+from ui.settings import Settings, games_dir, save_settings, settings_file
 from ui.theme import apply_theme
 from ui.views.facilitator_console import FacilitatorConsole
 from ui.views.projector import ProjectorWindow
@@ -29,6 +34,7 @@ from wargame.describe import undo_label
 from wargame.fog import FACILITATOR, PUBLIC
 from wargame.names import actor_name
 
+log = logging.getLogger(__name__)
 GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.undo")
 
 
@@ -45,6 +51,7 @@ class MainWindow(QMainWindow):
         self.projector: ProjectorWindow | None = None
         self.dialog: QWidget | None = None
         self.signed_in: str | None = None
+        self._settings_warned = False
         self.resize(1366, 768)
         self._build()
         if settings.geometry:
@@ -66,10 +73,17 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.action_by_id[f"view.language.{self.language}"].setChecked(True)
         self.action_by_id[f"view.theme.{self.settings.theme}"].setChecked(True)
-        if self.controller.is_open:
-            self.show_facilitator()
-        else:
+        page = self.page
+        if not self.controller.is_open:
             self.show_start()
+        elif isinstance(page, FacilitatorConsole):
+            self._open_console()
+        elif isinstance(page, SeatScreen):
+            self._seat_signed_in(page.actor)
+        elif isinstance(page, PassScreen):
+            self.show_seats()
+        else:
+            self._enter_game(created=False)
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -95,18 +109,28 @@ class MainWindow(QMainWindow):
         self._drop_projector()
 
     def show_facilitator(self) -> None:
-        if not self.controller.is_open:
+        if not self.controller.is_open or isinstance(self.page, FacilitatorConsole):
             return
-        if isinstance(self.page, PassScreen) and self.controller.console_guarded:
+        if self.controller.console_guarded:
             self._ask_facilitator_pin()
             return
         self._open_console()
 
+    def _enter_game(self, created: bool) -> None:
+        """A game has just been opened: the facilitator who made it sees the console; a guarded
+        game opened from a file waits on the pass screen for the facilitator's PIN."""
+        if created or not self.controller.console_guarded:
+            self._open_console()
+            return
+        self.show_seats()
+        self._ask_facilitator_pin()
+
     def _ask_facilitator_pin(self) -> None:
-        """While the laptop passes between seats, only the facilitator's PIN opens the console."""
+        """Only the facilitator's PIN opens a guarded console."""
         dialog = SignInDialog(
             self.tr("the facilitator"),
             lambda pin: self.controller.sign_in(FACILITATOR, pin),
+            lambda: self.controller.sign_in_wait(FACILITATOR),
             self,
         )
         dialog.accepted.connect(self._open_console)
@@ -136,7 +160,12 @@ class MainWindow(QMainWindow):
 
     def sign_in(self, actor: str) -> None:
         name = actor_name(self.controller.scenario, actor, self.language)
-        dialog = SignInDialog(name, lambda pin: self.controller.sign_in(actor, pin), self)
+        dialog = SignInDialog(
+            name,
+            lambda pin: self.controller.sign_in(actor, pin),
+            lambda: self.controller.sign_in_wait(actor),
+            self,
+        )
         dialog.accepted.connect(lambda: self._seat_signed_in(actor))
         self._show_dialog(dialog)
 
@@ -222,13 +251,10 @@ class MainWindow(QMainWindow):
     # --- File -----------------------------------------------------------------------------
 
     def new_game(self) -> None:
-        dialog = NewGameDialog(self.language, self)
-        dialog.accepted.connect(lambda: self._create(dialog))
-        self._show_dialog(dialog)
+        self._show_dialog(NewGameDialog(self.language, self._create, self))
 
-    def _create(self, dialog: NewGameDialog) -> None:
-        choice = dialog.choice()
-        self.controller.new_game(
+    def _create(self, choice: NewGame) -> bool:
+        return self.controller.new_game(
             choice.path,
             choice.scenario,
             choice.seed,
@@ -236,12 +262,16 @@ class MainWindow(QMainWindow):
             choice.moves_per_turn,
             choice.deliberation_minutes,
             choice.facilitator_pin,
+            choice.min_pin_length,
         )
 
     def choose_game(self) -> None:
-        games_dir().mkdir(parents=True, exist_ok=True)
+        folder = games_dir()
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a game"), str(games_dir()), self.tr("Peninsula games (*.wargame)")
+            self,
+            self.tr("Open a game"),
+            str(folder if folder.is_dir() else Path.home()),
+            self.tr("Peninsula games (*.wargame)"),
         )
         if name:
             self.open_path(name)
@@ -252,11 +282,11 @@ class MainWindow(QMainWindow):
     def close_game(self) -> None:
         self.controller.close()
 
-    def _game_opened(self) -> None:
+    def _game_opened(self, created: bool) -> None:
         assert self.controller.path is not None
         self.settings.remember(self.controller.path)
-        save_settings(self.settings)
-        self.show_facilitator()
+        self._save_settings()
+        self._enter_game(created)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -313,7 +343,7 @@ class MainWindow(QMainWindow):
         if language == self.settings.language:
             return
         self.settings.language = language  # type: ignore[assignment]
-        save_settings(self.settings)
+        self._save_settings()
         install_translators(language)
         self._save_console(self.page)
         reopen_projector = self._drop_projector()
@@ -323,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme  # type: ignore[assignment]
-        save_settings(self.settings)
+        self._save_settings()
         apply_theme(theme)
 
     # --- Help -----------------------------------------------------------------------------
@@ -345,6 +375,25 @@ class MainWindow(QMainWindow):
         )
 
     # --- messages -------------------------------------------------------------------------
+
+    def _save_settings(self, quiet: bool = False) -> None:
+        """Remember the settings; if their folder cannot be written, say so once and go on:
+        games are saved in their own files either way."""
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            log.warning("Cannot save settings in %s: %s", settings_file(), error)
+            if quiet or self._settings_warned:
+                return
+            self._settings_warned = True
+            self.show_message(
+                self.tr(
+                    "Peninsula cannot save its settings in %1 (%2). Your games are saved as "
+                    "usual; the language, theme and recent games will not be remembered."
+                )
+                .replace("%1", str(settings_file().parent))
+                .replace("%2", error.strerror or str(error))
+            )
 
     def show_message(self, text: str) -> None:
         """A problem the user can act on, said plainly; the app carries on."""
@@ -373,7 +422,7 @@ class MainWindow(QMainWindow):
         self._save_console(self.page)
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64()).decode()
-        save_settings(self.settings)
+        self._save_settings(quiet=True)
         self._drop_projector()
         self.controller.close()
         super().closeEvent(event)

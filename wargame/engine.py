@@ -38,7 +38,7 @@ from wargame.events import (
 )
 from wargame.facilitation import NextStep, due_injects, ending_reason, next_step, waiting_for
 from wargame.scenario import Scenario
-from wargame.seats import hash_pin, pin_matches
+from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
 from wargame.state import (
     FACILITATOR,
     Adjudication,
@@ -353,15 +353,20 @@ class Game:
         deliberation_minutes: int | None = None,
         recorder: Recorder | None = None,
         facilitator_pin: str | None = None,
+        min_pin_length: int = MIN_PIN_LENGTH,
     ) -> Game:
         """A new game; `humans` maps the human seats to their PINs, every other seat is a bot.
 
         With `facilitator_pin`, only the facilitator can return to the console from the seats.
+        Every PIN has at least `min_pin_length` characters.
         """
         humans = humans or {}
         unknown = set(humans) - set(scenario.actor_ids)
         if unknown:
             raise RuleError(f"no such seat in this scenario: {', '.join(sorted(unknown))}")
+        pins = [*humans.values(), *([facilitator_pin] if facilitator_pin else [])]
+        if not all(pin_acceptable(pin, min_pin_length) for pin in pins):
+            raise RuleError(f"Every PIN needs {min_pin_length} to {MAX_PIN_LENGTH} characters.")
         created = GameCreated(
             scenario_id=scenario.id,
             seed=seed,

@@ -1,10 +1,17 @@
-"""Seat PINs: stored only as salted, slow hashes, checked in constant time."""
+"""Seat PINs: stored only as salted, slow hashes, checked in constant time; how long a PIN
+must be; and how wrong tries slow down the next ones.
+
+A PIN keeps a seat's screen from a glance across the table while the laptop passes round. It
+does not protect the game file: whoever copies the file can read everything in it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 ITERATIONS = 120_000
 
@@ -24,3 +31,59 @@ def pin_matches(pin: str, stored: str) -> bool:
     except ValueError:
         return False
     return hmac.compare_digest(candidate.hex(), digest)
+
+
+MIN_PIN_LENGTH = 4
+"""The shortest PIN a game accepts; a facilitator may ask for longer ones."""
+MAX_PIN_LENGTH = 32
+
+FREE_TRIES = 3
+"""Wrong PINs allowed before each further try must wait."""
+FIRST_WAIT, LONGEST_WAIT = 5.0, 300.0
+
+
+def pin_acceptable(pin: str, minimum: int = MIN_PIN_LENGTH) -> bool:
+    return minimum <= len(pin) <= MAX_PIN_LENGTH
+
+
+def wait_after(failures: int) -> float:
+    """Seconds to wait before the next try after `failures` wrong PINs in a row: none for the
+    first few slips, then doubling, so guessing takes hours while a typo costs nothing."""
+    if failures < FREE_TRIES:
+        return 0.0
+    doublings = min(failures - FREE_TRIES, 16)  # past the longest wait; and no overflow
+    return min(LONGEST_WAIT, FIRST_WAIT * 2**doublings)
+
+
+@dataclass
+class SignInAttempts:
+    """Wrong PINs so far, per seat (or the facilitator), with the time of the last one.
+
+    Times are wall-clock seconds, so the count can be kept across a restart of the app.
+    """
+
+    failures: dict[str, int] = field(default_factory=dict)
+    last_failure: dict[str, float] = field(default_factory=dict)
+
+    def wait(self, who: str, now: float) -> float:
+        """Seconds `who` must still wait before the next try (0: may try now)."""
+        if who not in self.last_failure:
+            return 0.0
+        elapsed = now - self.last_failure[who]
+        return max(0.0, wait_after(self.failures.get(who, 0)) - elapsed)
+
+    def attempt(
+        self, who: str, pin: str, matches: Callable[[str], bool], now: float
+    ) -> tuple[bool, float]:
+        """Try `pin` for `who`: whether it is accepted, and how many seconds the next try must
+        wait. While a wait runs, the PIN is not even checked."""
+        waiting = self.wait(who, now)
+        if waiting > 0:
+            return False, waiting
+        if matches(pin):
+            self.failures.pop(who, None)
+            self.last_failure.pop(who, None)
+            return True, 0.0
+        self.failures[who] = self.failures.get(who, 0) + 1
+        self.last_failure[who] = now
+        return False, self.wait(who, now)

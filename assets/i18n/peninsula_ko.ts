@@ -300,6 +300,10 @@ The details were written to %1.</source>
 <context>
     <name>GameController</name>
     <message>
+        <source>The folder %1 cannot be created (%2). Choose another place.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다(%2). 다른 위치를 고르십시오.</translation>
+    </message>
+    <message>
         <source>Open or start a game first.</source>
         <translation>먼저 게임을 열거나 시작하십시오.</translation>
     </message>
@@ -406,6 +410,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>&lt;h3&gt;Peninsula %1&lt;/h3&gt;&lt;p&gt;A tabletop exercise on the Korean Peninsula crisis: five seats, a facilitator and a room. Every game is kept in one file and can be studied afterwards.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Peninsula %1&lt;/h3&gt;&lt;p&gt;한반도 위기에 관한 도상 연습: 다섯 참가석, 한 명의 진행자, 그리고 한 방. 모든 게임은 하나의 파일에 보관되어 나중에 검토할 수 있습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Peninsula cannot save its settings in %1 (%2). Your games are saved as usual; the language, theme and recent games will not be remembered.</source>
+        <translation>Peninsula가 %1에 설정을 저장할 수 없습니다(%2). 게임은 평소처럼 저장되지만 언어, 테마, 최근 게임 목록은 기억되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +609,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>PIN을 정하면 노트북이 참가석 사이를 오가는 동안 진행자만 콘솔로 돌아갈 수 있습니다.</translation>
     </message>
     <message>
+        <source> characters</source>
+        <translation>자</translation>
+    </message>
+    <message>
+        <source>The shortest PIN any seat or the facilitator may choose. Longer PINs take longer to guess; after a few wrong tries each further try has to wait.</source>
+        <translation>참가석과 진행자가 정할 수 있는 가장 짧은 PIN 길이입니다. PIN이 길수록 추측하기 어렵습니다. 몇 번 틀리면 다음 시도마다 기다려야 합니다.</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
@@ -633,6 +649,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>진행자</translation>
     </message>
     <message>
+        <source>PINs of at least</source>
+        <translation>PIN 최소 길이</translation>
+    </message>
+    <message>
         <source>Save the game in</source>
         <translation>게임 저장 위치</translation>
     </message>
@@ -641,16 +661,16 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>시나리오를 선택하십시오.</translation>
     </message>
     <message>
-        <source>Give %1 a PIN of at least %2 characters.</source>
-        <translation>%1에 %2자 이상의 PIN을 지정하십시오.</translation>
+        <source>Give %1 a PIN of %2 to %3 characters.</source>
+        <translation>%1의 PIN을 %2~%3자로 정하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the facilitator a PIN of %1 to %2 characters, or none.</source>
+        <translation>진행자 PIN을 %1~%2자로 정하거나 비워 두십시오.</translation>
     </message>
     <message>
         <source>The two PINs for %1 differ.</source>
         <translation>%1의 두 PIN이 서로 다릅니다.</translation>
-    </message>
-    <message>
-        <source>Give the facilitator a PIN of at least %1 characters, or none.</source>
-        <translation>진행자 PIN은 %1자 이상으로 정하거나 비워 두십시오.</translation>
     </message>
     <message>
         <source>The two facilitator PINs differ.</source>
@@ -1012,6 +1032,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>That PIN is not right. Try again, or ask the facilitator.</source>
         <translation>PIN이 맞지 않습니다. 다시 시도하거나 진행자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>PIN이 여러 번 틀렸습니다. %1초 후에 다시 시도하십시오.</translation>
     </message>
 </context>
 <context>

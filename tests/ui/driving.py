@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.new_game import NewGameDialog
+from ui.dialogs.sign_in import SignInDialog
 from ui.main_window import MainWindow
 from ui.views.facilitator_console import FacilitatorConsole
 from ui.views.seat_view import PassScreen, SeatScreen
@@ -39,10 +40,15 @@ def ok_button(dialog: QWidget) -> QAbstractButton:
 
 
 def start_game(
-    qtbot, window: MainWindow, folder: Path, pins: dict[str, str], minutes: int | None = None
+    qtbot,
+    window: MainWindow,
+    folder: Path,
+    pins: dict[str, str],
+    minutes: int | None = None,
+    facilitator_pin: str | None = None,
 ) -> Path:  # type: ignore[no-untyped-def]
     """New game through the dialog, on the test scenario (opened as a file); `pins` are the
-    human seats, every other seat is a bot."""
+    human seats, every other seat is a bot; a `facilitator_pin` guards the console."""
     window.action_by_id["file.new"].trigger()
     dialog = window.dialog
     assert isinstance(dialog, NewGameDialog)
@@ -55,6 +61,9 @@ def start_game(
     if minutes:
         dialog.timer_on.setChecked(True)
         dialog.minutes.setValue(minutes)
+    if facilitator_pin:
+        qtbot.keyClicks(dialog.facilitator_pin, facilitator_pin)
+        qtbot.keyClicks(dialog.facilitator_again, facilitator_pin)
     path = folder / "exercise.wargame"
     dialog.path_edit.clear()
     qtbot.keyClicks(dialog.path_edit, str(path))
@@ -74,7 +83,13 @@ def sign_in(qtbot, window: MainWindow, actor: str, pin: str) -> None:  # type: i
         window.action_by_id["view.seat"].trigger()
     assert isinstance(window.page, PassScreen)
     click(qtbot, window.page.seat_buttons[actor])
+    enter_pin(qtbot, window, pin)
+
+
+def enter_pin(qtbot, window: MainWindow, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """Type `pin` into the sign-in dialog that is open and press OK."""
     dialog = window.dialog
+    assert isinstance(dialog, SignInDialog) and dialog.isVisible()
     qtbot.keyClicks(dialog.pin, pin)
     click(qtbot, ok_button(dialog))
 
@@ -129,8 +144,12 @@ def _model_text(model, parent=None) -> list[str]:  # type: ignore[no-untyped-def
 
     parent = parent or QModelIndex()
     found = []
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # a list model keeps its one column private
+        columns = 1
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(columns):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)

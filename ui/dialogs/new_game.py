@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,8 +33,7 @@ from ui.settings import games_dir
 from wargame.names import actor_name
 from wargame.scenario import Scenario
 from wargame.scenario_file import bundled_scenarios, read_scenario
-
-MIN_PIN = 4
+from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, pin_acceptable
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class NewGame:
     moves_per_turn: int
     deliberation_minutes: int | None
     facilitator_pin: str | None = None
+    min_pin_length: int = MIN_PIN_LENGTH
 
 
 def default_game_path(scenario: Scenario, folder: Path | None = None) -> Path:
@@ -88,9 +89,15 @@ class SeatRow:
 
 
 class NewGameDialog(QDialog):
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    """The form stays open until `create` has made the game, so a game that cannot be saved
+    where asked loses nothing the facilitator typed."""
+
+    def __init__(
+        self, language: str, create: Callable[[NewGame], bool], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New exercise"))
+        self._create = create
         self._language = language
         self._scenario: Scenario | None = None
         self._path_edited = False
@@ -129,6 +136,16 @@ class NewGameDialog(QDialog):
                 "laptop passes between seats."
             )
         )
+        self.pin_length = QSpinBox(self)
+        self.pin_length.setRange(MIN_PIN_LENGTH, MAX_PIN_LENGTH)
+        self.pin_length.setSuffix(self.tr(" characters"))
+        self.pin_length.setToolTip(
+            self.tr(
+                "The shortest PIN any seat or the facilitator may choose. Longer PINs take "
+                "longer to guess; after a few wrong tries each further try has to wait."
+            )
+        )
+        self.pin_length.valueChanged.connect(self._check)
         self.path_edit = QLineEdit(self)
         self.path_edit.textEdited.connect(self._path_typed)
         self.path_button = QPushButton(self.tr("Choose…"), self)
@@ -168,6 +185,7 @@ class NewGameDialog(QDialog):
         form.addRow(self.tr("Moves per turn"), self.moves)
         form.addRow(self.tr("Timer"), timer_line)
         form.addRow(self.tr("Facilitator"), guard_line)
+        form.addRow(self.tr("PINs of at least"), self.pin_length)
         form.addRow(self.tr("Save the game in"), path_line)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -194,6 +212,7 @@ class NewGameDialog(QDialog):
             moves_per_turn=self.moves.value(),
             deliberation_minutes=self.minutes.value() if self.timer_on.isChecked() else None,
             facilitator_pin=self.facilitator_pin.text() or None,
+            min_pin_length=self.pin_length.value(),
         )
 
     def problems(self) -> list[str]:
@@ -201,24 +220,26 @@ class NewGameDialog(QDialog):
         if self._scenario is None:
             return [self.tr("Choose a scenario.")]
         found = []
+        shortest = self.pin_length.value()
         for actor, row in self.seat_rows.items():
             if not row.human:
                 continue
             name = actor_name(self._scenario, actor, self._language)
-            if len(row.pin.text()) < MIN_PIN:
+            if not pin_acceptable(row.pin.text(), shortest):
                 found.append(
-                    self.tr("Give %1 a PIN of at least %2 characters.")
+                    self.tr("Give %1 a PIN of %2 to %3 characters.")
                     .replace("%1", name)
-                    .replace("%2", str(MIN_PIN))
+                    .replace("%2", str(shortest))
+                    .replace("%3", str(MAX_PIN_LENGTH))
                 )
             elif row.pin.text() != row.again.text():
                 found.append(self.tr("The two PINs for %1 differ.").replace("%1", name))
         guard = self.facilitator_pin.text()
-        if guard and len(guard) < MIN_PIN:
+        if guard and not pin_acceptable(guard, shortest):
             found.append(
-                self.tr("Give the facilitator a PIN of at least %1 characters, or none.").replace(
-                    "%1", str(MIN_PIN)
-                )
+                self.tr("Give the facilitator a PIN of %1 to %2 characters, or none.")
+                .replace("%1", str(shortest))
+                .replace("%2", str(MAX_PIN_LENGTH))
             )
         elif guard != self.facilitator_again.text():
             found.append(self.tr("The two facilitator PINs differ."))
@@ -232,9 +253,8 @@ class NewGameDialog(QDialog):
         return found
 
     def accept(self) -> None:
-        if self.problems():
+        if self.problems() or not self._create(self.choice()):
             return
-        self.choice().path.parent.mkdir(parents=True, exist_ok=True)
         super().accept()
 
     def _check(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.i18n import actor_names, ending_text, phase_name
@@ -45,7 +45,10 @@ class PhaseBar(QFrame):
         self.next_button.setFont(big)
         self.next_button.clicked.connect(self.next_requested)
         # A double click would take two steps (publish, then close the turn) before the
-        # facilitator has seen the first: its second press is swallowed.
+        # facilitator has seen the first: a press that follows the last one within the
+        # double-click interval is swallowed, with its release.
+        self._last_press = -(2**31)
+        self._swallowing = False
         self.next_button.installEventFilter(self)
 
         text = QVBoxLayout()
@@ -129,8 +132,19 @@ class PhaseBar(QFrame):
         return self.tr("No injects are waiting for release.")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.next_button and event.type() == QEvent.Type.MouseButtonDblClick:
-            return True
+        if watched is self.next_button and isinstance(event, QMouseEvent):
+            kind = event.type()
+            if kind == QEvent.Type.MouseButtonDblClick:
+                return True
+            if kind == QEvent.Type.MouseButtonPress:
+                interval = QGuiApplication.styleHints().mouseDoubleClickInterval()
+                hurried = 0 <= event.timestamp() - self._last_press < interval
+                self._last_press = event.timestamp()
+                self._swallowing = hurried
+                return hurried
+            if kind == QEvent.Type.MouseButtonRelease and self._swallowing:
+                self._swallowing = False
+                return True
         return super().eventFilter(watched, event)
 
     def _show_clock(self) -> None:
