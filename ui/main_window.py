@@ -24,6 +24,7 @@ from ui.dialogs.help import HowToPlay
 from ui.dialogs.new_game import NewGame, NewGameDialog
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators, phase_name
+from ui.plain import message_box, tip
 from ui.settings import Settings, games_dir, save_settings, settings_file
 from ui.theme import apply_theme
 from ui.views.facilitator_console import FacilitatorConsole
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
             if state.undo:
                 last = state.undo[-1]
                 label = undo_label(last.kind, last.subject, state.scenario, self.language)
-                undo.setToolTip(self.tr("Undo: %1").replace("%1", label))
+                undo.setToolTip(tip(self.tr("Undo: %1").replace("%1", label)))
             else:
                 undo.setToolTip(self.tr("Nothing to undo in this phase"))
         for name in ("view.seat", "view.projector"):
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
         recent = self.settings.existing_recent()
         for path in recent:
             action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
+            action.setToolTip(tip(str(path)))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent games")).setEnabled(False)
@@ -397,7 +398,7 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         """A problem the user can act on, said plainly; the app carries on."""
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Warning,
             self.tr("Peninsula"),
             text,

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import mini_scenario_data, write_yaml
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -158,6 +160,19 @@ def _model_text(model, parent=None) -> list[str]:  # type: ignore[no-untyped-def
             if column == 0:
                 found += _model_text(model, index)
     return found
+
+
+def displayed(text: str, text_format: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
+    """What Qt puts on screen for `text` in a label, message box or tooltip of this format:
+    rich text is laid out as HTML (tags vanish, entities become characters)."""
+    rich = text_format == Qt.TextFormat.RichText or (
+        text_format == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+    )
+    if not rich:
+        return text
+    document = QTextDocument()
+    document.setHtml(text)
+    return document.toPlainText()
 
 
 def active_dialog() -> QWidget | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from driving import click, console, ok_button, start_game
+from driving import click, console, displayed, ok_button, start_game
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -65,7 +65,7 @@ def test_a_published_outcome_is_undone_from_the_console(qtbot, window, tmp_path:
     before = window.controller.state
     click(qtbot, console(window).phase_bar.next_button)
     undo = window.action_by_id["game.undo"]
-    assert undo.isEnabled() and "turn 1" in undo.toolTip()
+    assert undo.isEnabled() and "turn 1" in displayed(undo.toolTip())
     undo.trigger()
     after = window.controller.state
     assert after.phase is Phase.ADJUDICATION

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from driving import displayed
 from helpers import mini_scenario
 from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
@@ -25,6 +26,6 @@ def test_a_rung_explains_itself_on_hover(qtbot) -> None:  # type: ignore[no-unty
     ladder.show()
     ladder.set_world(view(game.state, PUBLIC), game.scenario, "en")
     _hover(ladder, ladder.rung_rect(3).center().toPoint())
-    assert QToolTip.text() == "3. Level 3\nA level."
+    assert displayed(QToolTip.text()) == "3. Level 3\nA level."
     _hover(ladder, QPoint(1, 1))
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)

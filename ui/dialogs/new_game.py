@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import scenario_title
+from ui.plain import message_box, text_label
 from ui.settings import games_dir
 from wargame.names import actor_name
 from wargame.scenario import Scenario
@@ -64,7 +64,7 @@ class SeatRow:
     """One seat's line in the dialog: human or bot, and the human's PIN typed twice."""
 
     def __init__(self, parent: QWidget, name: str) -> None:
-        self.name = QLabel(name, parent)
+        self.name = text_label(name, parent)
         self.player = QComboBox(parent)
         self.player.addItem(QCoreApplication.translate("NewGameDialog", "Human"), True)
         self.player.addItem(QCoreApplication.translate("NewGameDialog", "Bot"), False)
@@ -106,7 +106,7 @@ class NewGameDialog(QDialog):
         self.scenario_box.currentIndexChanged.connect(self._scenario_chosen)
         self.scenario_file_button = QPushButton(self.tr("From a file…"), self)
         self.scenario_file_button.clicked.connect(self._choose_scenario_file)
-        self.scenario_about = QLabel(self)
+        self.scenario_about = text_label("", self)
         self.scenario_about.setWordWrap(True)
         self.seed = QSpinBox(self)
         self.seed.setRange(1, 2_000_000_000)
@@ -155,7 +155,7 @@ class NewGameDialog(QDialog):
         self.seats_grid = QGridLayout(self.seats_box)
         self.seat_rows: dict[str, SeatRow] = {}
 
-        self.problem = QLabel(self)
+        self.problem = text_label("", self)
         self.problem.setStyleSheet("color: #8a3b3b")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -280,7 +280,7 @@ class NewGameDialog(QDialog):
         """Use the scenario in `path`, or show every problem the checker found in it."""
         scenario, problems = read_scenario(path)
         if scenario is None:
-            box = QMessageBox(
+            box = message_box(
                 QMessageBox.Icon.Warning,
                 self.tr("This scenario cannot be used"),
                 self.tr("%1 has problems. Fix them in the file and open it again.").replace(

@@ -6,19 +6,24 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.plain import text_label
+
 
 class OverrideDialog(QDialog):
     def __init__(self, action: str, success: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Override the outcome"))
-        heading = QLabel(f"<b>{action}</b>", self)
+        heading = text_label(action, self)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
         self.success = QRadioButton(self.tr("Success"), self)
         self.failure = QRadioButton(self.tr("Failure"), self)
         group = QButtonGroup(self)
@@ -38,10 +43,10 @@ class OverrideDialog(QDialog):
         self.reason.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(QLabel(self.tr("Outcome"), self))
+        layout.addWidget(text_label(self.tr("Outcome"), self))
         layout.addWidget(self.success)
         layout.addWidget(self.failure)
-        layout.addWidget(QLabel(self.tr("Reason"), self))
+        layout.addWidget(text_label(self.tr("Reason"), self))
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.resize(480, 320)

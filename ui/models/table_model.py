@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ui.plain import tip
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,7 +64,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
+            return tip(column.tooltip(row))
         if role == Qt.ItemDataRole.ForegroundRole and column.colour:
             colour = column.colour(row)
             return QBrush(QColor(colour)) if colour else None

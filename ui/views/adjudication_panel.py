@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
+from ui.plain import text_label
 from ui.views.table import make_table
 from wargame.names import action_name, actor_name
 from wargame.scenario import Scenario
@@ -59,9 +60,10 @@ class AdjudicationPanel(QWidget):
         self.table = make_table(self._model, self, stretch=0)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
-        self.hint = QLabel(self)
+        self.hint = text_label("", self)
         self.hint.setWordWrap(True)
         self.detail = QLabel(self)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)  # laid out here, every value escaped
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

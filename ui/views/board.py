@@ -7,7 +7,6 @@ size and pixel ratio; only the token art is cached, as vector renderers.
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections.abc import Iterable
@@ -564,7 +563,7 @@ class BoardView(WorldView):
             centre = rect.center()
             if math.hypot(at.x() - centre.x(), at.y() - centre.y()) > rect.width() / 2:
                 continue
-            lines = [f"<b>{html.escape(actor_name(self._scenario, actor, self._language))}</b>"]
+            lines = [actor_name(self._scenario, actor, self._language)]
             for move in self._moves():
                 if move.get("actor") != actor:
                     continue
@@ -574,6 +573,6 @@ class BoardView(WorldView):
                 )
                 if move.get("target"):
                     line += " → " + actor_name(self._scenario, move["target"], self._language)
-                lines.append(html.escape(line))
-            return "<br>".join(lines)
+                lines.append(line)
+            return "\n".join(lines)
         return ""

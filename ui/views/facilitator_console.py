@@ -15,6 +15,7 @@ from ui.controller import GameController
 from ui.dialogs.inject_editor import InjectEditor
 from ui.dialogs.override import OverrideDialog
 from ui.i18n import actor_names
+from ui.plain import message_box
 from ui.views.adjudication_panel import AdjudicationPanel, action_label
 from ui.views.event_log import EventLog
 from ui.views.ladder import EscalationLadder
@@ -149,7 +150,7 @@ class FacilitatorConsole(QMainWindow):
     def force(self) -> None:
         waiting = self._controller.game.waiting_for()
         names = actor_names(self._controller.scenario, waiting, self._language)
-        box = QMessageBox(
+        box = message_box(
             QMessageBox.Icon.Question,
             self.tr("Adjudicate now?"),
             self.tr(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import ending_text
+from ui.plain import text_label, tip
 from wargame.names import actor_name
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction
@@ -57,10 +58,10 @@ class MoveEditor(QWidget):
                 name = action.name_ko if language == "ko" else action.name
                 action_box.addItem(f"{category}: {name}", action.id)
                 action_box.setItemData(
-                    action_box.count() - 1, action.description, Qt.ItemDataRole.ToolTipRole
+                    action_box.count() - 1, tip(action.description), Qt.ItemDataRole.ToolTipRole
                 )
             target_box = QComboBox(self)
-            about = QLabel(self)
+            about = text_label("", self)
             about.setWordWrap(True)
             about.setStyleSheet("color: #6b7280")
             action_box.currentIndexChanged.connect(
@@ -69,7 +70,7 @@ class MoveEditor(QWidget):
                 )
             )
             grid.addWidget(
-                QLabel(self.tr("Action %1").replace("%1", str(number + 1)), self), 2 * number, 0
+                text_label(self.tr("Action %1").replace("%1", str(number + 1)), self), 2 * number, 0
             )
             grid.addWidget(action_box, 2 * number, 1)
             grid.addWidget(target_box, 2 * number, 2)
@@ -86,7 +87,7 @@ class MoveEditor(QWidget):
         self.argument.setPlaceholderText(
             self.tr("Your argument: why these actions, and why they should succeed (optional).")
         )
-        self.status = QLabel(self)
+        self.status = text_label("", self)
         self.status.setWordWrap(True)
         self.submit_button = QPushButton(self.tr("Submit move"), self)
         self.submit_button.setDefault(True)

@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.i18n import actor_names, ending_text, phase_name
+from ui.plain import text_label, tip
 from ui.turn_clock import TurnClock
 from wargame.facilitation import NextStep
 from wargame.scenario import Scenario
@@ -22,14 +23,14 @@ class PhaseBar(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._clock = clock
-        self.where = QLabel(self)
+        self.where = text_label("", self)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.35)
         big.setBold(True)
         self.where.setFont(big)
-        self.reason = QLabel(self)
+        self.reason = text_label("", self)
         self.reason.setWordWrap(True)
-        self.clock_label = QLabel(self)
+        self.clock_label = text_label("", self)
         self.clock_label.setFont(big)
         self.pause_button = QPushButton(self)
         self.pause_button.clicked.connect(clock.toggle_pause)
@@ -83,7 +84,7 @@ class PhaseBar(QFrame):
         label, reason = self.words(step, world, scenario, language)
         self.next_button.setText(label)
         self.next_button.setEnabled(step.enabled)
-        self.next_button.setToolTip(reason)
+        self.next_button.setToolTip(tip(reason))
         self.reason.setText(reason)
         self.force_button.setVisible(step.kind == "adjudicate" and not step.enabled)
 

@@ -6,9 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from ui.i18n import ending_text, phase_name, scenario_title
+from ui.plain import text_label
 from ui.turn_clock import TurnClock
 from ui.views.board import BoardView
 from ui.views.inject_feed import InjectFeed
@@ -31,11 +32,11 @@ class ProjectorWindow(QWidget):
         heading = QFont(font)
         heading.setPointSizeF(font.pointSizeF() * 1.4)
         heading.setBold(True)
-        self.title = QLabel(self)
+        self.title = text_label("", self)
         self.title.setFont(heading)
-        self.clock_label = QLabel(self)
+        self.clock_label = text_label("", self)
         self.clock_label.setFont(heading)
-        self.ending = QLabel(self)
+        self.ending = text_label("", self)
         self.ending.setWordWrap(True)
         self.ending.hide()
         self.board = BoardView()

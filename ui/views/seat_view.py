@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import brief, phase_name
+from ui.plain import text_label
 from ui.views.inject_feed import InjectFeed
 from ui.views.ladder import EscalationLadder
 from ui.views.move_editor import MoveEditor
@@ -33,7 +34,7 @@ from wargame.scenario import Scenario
 
 
 def _heading(text: str, parent: QWidget, scale: float = 1.6) -> QLabel:
-    label = QLabel(text, parent)
+    label = text_label(text, parent)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
@@ -55,7 +56,7 @@ class PassScreen(QWidget):
         self._names = {a: actor_name(scenario, a, language) for a in humans}
         self.title = _heading(self.tr("Pass the laptop to the next seat"), self, 2.0)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note = QLabel(
+        self.note = text_label(
             self.tr(
                 "Each seat signs in with its own PIN. Nothing private is shown on this screen."
             ),
@@ -63,7 +64,7 @@ class PassScreen(QWidget):
         )
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
-        self.where = QLabel(self)
+        self.where = text_label("", self)
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.seat_buttons: dict[str, QPushButton] = {}
         seats = QVBoxLayout()
@@ -124,13 +125,13 @@ class SeatScreen(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.title = _heading(actor_name(scenario, actor, language), self)
-        self.where = QLabel(self)
+        self.where = text_label("", self)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.sign_out_button = QPushButton(self.tr("Sign out"), self)
         self.sign_out_button.setToolTip(self.tr("Hide this seat and return to the pass screen"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
 
-        self.brief = QLabel(brief(scenario, actor, language), self)
+        self.brief = text_label(brief(scenario, actor, language), self)
         self.brief.setWordWrap(True)
         self.brief.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.brief.setMargin(8)

@@ -8,13 +8,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.plain import text_label, tip
 
 
 class StartScreen(QWidget):
@@ -24,12 +25,12 @@ class StartScreen(QWidget):
 
     def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Peninsula"), self)
+        title = text_label(self.tr("Peninsula"), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2.6)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(
+        subtitle = text_label(
             self.tr(
                 "A tabletop exercise on the Korean Peninsula crisis for five seats and a "
                 "facilitator."
@@ -49,12 +50,12 @@ class StartScreen(QWidget):
         for path in recent:
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
-            item.setToolTip(str(path))
+            item.setToolTip(tip(str(path)))
             self.recent.addItem(item)
         self.recent.itemActivated.connect(
             lambda item: self.recent_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        recent_label = QLabel(
+        recent_label = text_label(
             self.tr("Recent games") if recent else self.tr("No recent games yet."), self
         )
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ui.plain import tip
 from wargame.scenario import Scenario
 
 
@@ -38,7 +39,7 @@ class WorldView(QWidget):
         return self.smallest_size
 
     def _tooltip(self, at: QPointF) -> str:
-        """What to say about the point under the pointer; nothing by default."""
+        """What to say about the point under the pointer, as plain text; nothing by default."""
         return ""
 
     def event(self, event: QEvent) -> bool:
@@ -46,7 +47,7 @@ class WorldView(QWidget):
             return super().event(event)
         text = self._tooltip(QPointF(event.pos()))
         if text:
-            QToolTip.showText(event.globalPos(), text, self)
+            QToolTip.showText(event.globalPos(), tip(text), self)
         else:
             QToolTip.hideText()
             event.ignore()
