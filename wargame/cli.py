@@ -86,7 +86,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _tolerant_output() -> None:
+    """Print whatever a game holds on any terminal: a character the output's encoding lacks
+    (Korean on a cp949 or ASCII pipe, a stray surrogate in stored text) is written escaped."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     args = _parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)

@@ -65,6 +65,12 @@ MAX_TEXT = 4000
 report can show it whole."""
 
 
+def typed(text: str) -> str:
+    """Text as a person typed it, ready to keep: trimmed, and any lone surrogate (which no file
+    or screen can hold) replaced by the replacement character."""
+    return text.strip().encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def _audience(value: list[str] | str | None) -> Audience:
     return None if value is None or value == "all" else frozenset(value)
 
@@ -519,7 +525,7 @@ class Game:
         self._commit(
             [
                 InjectEdited(
-                    inject=inject_id, title=title.strip(), body=body.strip(), audience=audience
+                    inject=inject_id, title=typed(title), body=typed(body), audience=audience
                 )
             ]
         )
@@ -530,11 +536,7 @@ class Game:
         self._require_text(title, body, audience)
         inject_id = f"ADHOC-{sum(r.adhoc for r in self._state.injects.values()) + 1}"
         self._commit(
-            [
-                InjectAdded(
-                    inject=inject_id, title=title.strip(), body=body.strip(), audience=audience
-                )
-            ]
+            [InjectAdded(inject=inject_id, title=typed(title), body=typed(body), audience=audience)]
         )
         return inject_id
 
@@ -550,7 +552,7 @@ class Game:
         self._commit(
             [
                 AdjudicationOverridden(
-                    adjudication=adjudication_id, success=success, reason=reason.strip()
+                    adjudication=adjudication_id, success=success, reason=typed(reason)
                 )
             ]
         )
@@ -609,7 +611,7 @@ class Game:
                 MoveSubmitted(
                     actor=actor,
                     actions=[ChosenActionModel(action=c.action, target=c.target) for c in actions],
-                    argument=argument.strip(),
+                    argument=typed(argument),
                 )
             ]
         )

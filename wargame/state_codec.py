@@ -27,6 +27,10 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
+SNAPSHOT_FORMAT = 2
+"""Raise this whenever the encoding changes: stored snapshots of another format are passed
+over, and the world is rebuilt from the events."""
+
 
 def _pairs(mapping: Any) -> list[list[Any]]:
     return [[a, b, v] for (a, b), v in sorted(mapping.items())]

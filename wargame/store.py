@@ -2,41 +2,65 @@
 
 The file holds the scenario it was played with, the event log and a snapshot of the world at
 the end of each turn. Every command's events are written in one transaction with WAL and
-`synchronous=FULL`, so a crash loses nothing that was committed. A file is checked before
-anything is written to it: a foreign, damaged or newer file is refused with a message and left
-as it was, and so is a file another process has open for writing.
+`synchronous=FULL`, so a crash loses nothing that was committed.
+
+A file is checked before anything is done with it (`wargame.file_checks`): a foreign, damaged,
+truncated or newer file is refused with a message and left as it was, and so is a file another
+process has open for play. Opening for replay never changes the file: it is read with
+`immutable=1`, or read-only beside the process that plays it, or — when a leftover journal
+lies beside it, or its format is older — through a private copy.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import json
+import logging
 import os
+import shutil
 import sqlite3
-import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from pydantic import ValidationError
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from wargame.adjudication import roll
 from wargame.engine import Recorded
 from wargame.errors import StoreError
 from wargame.events import EVENT_ADAPTER, Event, GameEnded, TurnEnded
+from wargame.file_checks import (
+    APPLICATION_ID,
+    FileFormat,
+    PlayLock,
+    being_played,
+    inspect,
+    journal_beside,
+    require_regular_file,
+    require_writable,
+    uri,
+)
 from wargame.scenario import Scenario
 from wargame.state import WorldState
-from wargame.state_codec import decode, encode
+from wargame.state_codec import SNAPSHOT_FORMAT, decode, encode
 
-APPLICATION_ID = 0x50454E49  # "PENI": marks an SQLite file as a Peninsula game
-SCHEMA_MAJOR, SCHEMA_MINOR = 1, 0
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["APPLICATION_ID", "GameFile", "StoredEvent", "app_version"]
+
+SCHEMA_MAJOR, SCHEMA_MINOR = 1, 1
 GAME_ID = 1  # one game per file; the column is there so one server database can hold many
+
+log = logging.getLogger(__name__)
 
 metadata = sa.MetaData()
 game_table = sa.Table(
@@ -66,7 +90,10 @@ snapshot_table = sa.Table(
     sa.Column("seq", sa.Integer, primary_key=True),
     sa.Column("turn", sa.Integer, nullable=False),
     sa.Column("state", sa.Text, nullable=False),
+    sa.Column("format", sa.Integer, nullable=False),
 )
+
+Connect = Callable[[], sqlite3.Connection]
 
 
 def app_version() -> str:
@@ -88,8 +115,25 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
-def _engine(path: Path, writable: bool) -> sa.Engine:
-    engine = sa.create_engine(f"sqlite:///{path}", poolclass=sa.pool.StaticPool)
+# --- connections --------------------------------------------------------------------------
+
+
+def _writer(path: Path) -> Connect:
+    # A plain path, not a URL: no character of a file name can change which file is opened.
+    return lambda: sqlite3.connect(str(path), check_same_thread=False)
+
+
+def _reader(path: Path, **parameters: str) -> Connect:
+    return lambda: sqlite3.connect(uri(path, **parameters), uri=True, check_same_thread=False)
+
+
+Journal = Literal["WAL", "DELETE"] | None
+"""How a connection writes: WAL while a game is played, a rollback journal while a new file
+is built (so the finished file stands alone), or not at all (None: read only)."""
+
+
+def _engine(connect: Connect, journal: Journal) -> sa.Engine:
+    engine = sa.create_engine("sqlite://", creator=connect, poolclass=sa.pool.StaticPool)
 
     @sa.event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -98,76 +142,137 @@ def _engine(path: Path, writable: bool) -> sa.Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
-        if writable:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=FULL")
-        else:
+        if journal is None:
             cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute(f"PRAGMA journal_mode={journal}")
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @sa.event.listens_for(engine, "begin")
     def _begin(connection: sa.Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if writable else "BEGIN")
+        connection.exec_driver_sql("BEGIN" if journal is None else "BEGIN IMMEDIATE")
 
     return engine
 
 
-class _WriteLock:
-    """An OS lock held while a game is open for writing; it dies with the process."""
-
-    def __init__(self, path: Path) -> None:
-        self._file: IO[bytes] | None = None
-        lock_path = path if sys.platform != "win32" else path.with_name(path.name + ".lock")
-        handle = open(lock_path, "rb" if lock_path == path else "a+b")  # noqa: SIM115
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            handle.close()
-            raise StoreError(
-                f"{path} is open for play in another Peninsula window or process. "
-                "Close it there, or open it for replay instead."
-            ) from None
-        self._file = handle
-
-    def release(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+# --- migrations ---------------------------------------------------------------------------
 
 
-def _alembic_config(connection: sa.Connection) -> Config:
+def _alembic_config(connection: sa.Connection | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", "wargame:migrations")
     config.attributes["connection"] = connection
     return config
 
 
-def _head_revision() -> str:
-    config = Config()
-    config.set_main_option("script_location", "wargame:migrations")
-    head = ScriptDirectory.from_config(config).get_current_head()
+def _revisions() -> tuple[str, set[str]]:
+    """The newest revision this version knows, and all it knows."""
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    head = scripts.get_current_head()
     assert head is not None
-    return head
+    return head, {s.revision for s in scripts.walk_revisions()}
+
+
+def _revision(engine: sa.Engine) -> str | None:
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        connection.commit()
+    return current
+
+
+def _migrate(engine: sa.Engine) -> None:
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+
+
+# --- errors -------------------------------------------------------------------------------
+
+
+def _reason(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return str(original).splitlines()[0] if str(original) else type(original).__name__
+
+
+def _disk_full(error: BaseException) -> bool:
+    original = getattr(error, "orig", None) or error
+    if isinstance(original, OSError):
+        return original.errno in (errno.ENOSPC, errno.EDQUOT)
+    return "disk is full" in str(original) or "disk I/O error" in str(original)
+
+
+def _read_only(error: BaseException) -> bool:
+    original = getattr(error, "orig", None) or error
+    if isinstance(original, OSError):
+        return original.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    return "readonly" in str(original) or "read-only" in str(original)
+
+
+@contextlib.contextmanager
+def _damaged_if_unreadable(path: Path, what: str) -> Iterator[None]:
+    """Rows that cannot be decoded mean the file was damaged, or written by a newer version."""
+    try:
+        yield
+    except ValidationError as error:
+        first = error.errors()[0]
+        if first["type"] == "extra_forbidden":
+            field = ".".join(str(p) for p in first["loc"][1:]) or str(first["loc"][-1])
+            raise StoreError(
+                f"{path}: {what} was written by a newer Peninsula (unknown field '{field}'). "
+                "Update Peninsula to open this game."
+            ) from None
+        raise StoreError(f"{path} is damaged: {what} cannot be read ({first['msg']}).") from None
+    except (ValueError, UnicodeError, SQLAlchemyError) as error:
+        raise StoreError(f"{path} is damaged: {what} cannot be read ({_reason(error)}).") from None
+
+
+def _unlink_all(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def _journals(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm")]
+
+
+def _fsync(path: Path) -> None:
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
+    try:
+        descriptor = os.open(path, flags)
+    except OSError:
+        return  # Windows cannot open a folder to sync it; its renames are durable anyway
+    try:
+        os.fsync(descriptor)
+    except OSError as error:
+        if error.errno not in (errno.EINVAL, errno.EBADF):
+            raise
+    finally:
+        os.close(descriptor)
+
+
+# --- the file -----------------------------------------------------------------------------
 
 
 class GameFile:
     """An open `.wargame` file: the scenario, the log and the snapshots of one game."""
 
-    def __init__(self, path: Path, engine: sa.Engine, lock: _WriteLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: sa.Engine,
+        lock: PlayLock | None,
+        private_copy: Path | None = None,
+    ) -> None:
         self.path = path
         self._engine = engine
         self._lock = lock
+        self._private_copy = private_copy
         self._connection = engine.connect()
-        row = self._connection.execute(sa.select(game_table)).one()
-        self._connection.commit()
-        self.scenario = Scenario.model_validate(row.scenario)
+        with _damaged_if_unreadable(path, "the game record"):
+            row = self._connection.execute(sa.select(game_table)).one()
+            self._connection.commit()
+            self.scenario = Scenario.model_validate(row.scenario)
         self.seed = row.seed
         self.created_at = row.created_at
 
@@ -181,80 +286,139 @@ class GameFile:
     def create(
         cls, path: Path | str, scenario: Scenario, seed: int, opening: Sequence[Recorded]
     ) -> GameFile:
-        """A new game file holding the game's opening events.
+        """A new game file holding the game's opening events, then opened for play.
 
-        The file appears under its name only once it is complete, so a crash while creating
-        it leaves no half-made game behind.
+        The file is built beside its name as `<name>.part`, which the building process locks,
+        and appears under its name only once complete and on disk; it never replaces a file
+        of that name. Any failure — a full disk, say — leaves nothing behind but the message.
         """
         path = Path(path)
-        if path.exists():
-            raise StoreError(f"{path} already exists; choose another name or open it.")
-        if not path.parent.is_dir():
-            raise StoreError(f"The folder {path.parent} does not exist.")
         partial = path.with_name(path.name + ".part")
-        partial.unlink(missing_ok=True)
-        engine = _engine(partial, writable=True)
         try:
-            with engine.begin() as connection:
-                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-                connection.exec_driver_sql(
-                    f"PRAGMA user_version={SCHEMA_MAJOR << 16 | SCHEMA_MINOR}"
-                )
-                command.upgrade(_alembic_config(connection), "head")
-                connection.execute(
-                    game_table.insert().values(
-                        id=GAME_ID,
-                        scenario_id=scenario.id,
-                        scenario=scenario.model_dump(mode="json", by_alias=True),
-                        seed=seed,
-                        created_at=_now(),
-                        app_version=app_version(),
-                    )
-                )
-                _insert(connection, opening)
+            if path.exists() or path.is_symlink():
+                raise StoreError(f"{path} already exists; choose another name or open it.")
+            if not path.parent.is_dir():
+                raise StoreError(f"The folder {path.parent} does not exist.")
+            partial.touch()
+        except OSError as error:
+            raise _cannot_create(path, error) from None
+        claim = PlayLock(
+            partial, f"{path} is being created by another Peninsula window or process."
+        )
+        try:
+            _unlink_all(*_journals(partial))
+            partial.write_bytes(b"")  # a leftover of an interrupted attempt starts afresh
+            _build(partial, scenario, seed, opening)
+            _fsync(partial)
+            _put_in_place(partial, path)
+            _fsync(path.parent)
+        except StoreError:
+            _unlink_all(partial, *_journals(partial))
+            raise
+        except (OSError, SQLAlchemyError, sqlite3.Error) as error:
+            _unlink_all(partial, *_journals(partial))
+            raise _cannot_create(path, error) from None
         finally:
-            engine.dispose()  # closing the last connection folds the WAL into the file
-        for suffix in ("-wal", "-shm"):
-            Path(str(partial) + suffix).unlink(missing_ok=True)
-        os.replace(partial, path)
-        return cls.open(path, writable=True)
+            claim.release()
+        try:
+            return cls.open(path, writable=True)
+        except StoreError:
+            # Made, but it cannot be played (its journal cannot be created, say): take it back.
+            _unlink_all(path, *_journals(path))
+            raise
 
     @classmethod
     def open(cls, path: Path | str, writable: bool = False) -> GameFile:
-        """Open an existing game, checking it is ours, intact and not newer than we are."""
+        """Open an existing game, checking it is ours, intact and of a format we read: for play
+        (`writable`), or for replay, which never changes the file."""
         path = Path(path)
-        _check_header(path)
-        lock = _WriteLock(path) if writable else None
+        require_regular_file(path)  # before anything opens it: a pipe would never answer
+        found = inspect(path, live=being_played(path))
+        if found.major > SCHEMA_MAJOR:
+            raise StoreError(
+                f"{path} was saved by a newer Peninsula (file format {found}); this version "
+                f"reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
+            )
+        if writable:
+            return cls._open_for_play(path, found)
+        return cls._open_for_replay(path)
+
+    @classmethod
+    def _open_for_play(cls, path: Path, found: FileFormat) -> GameFile:
+        if found.minor > SCHEMA_MINOR:
+            raise StoreError(
+                f"{path} was saved by a newer Peninsula (file format {found}). This version "
+                "can replay it but not play on; update Peninsula to play it."
+            )
+        require_writable(path)
+        lock = PlayLock(path)
+        engine: sa.Engine | None = None
         try:
-            _check_identity(path)
-        except StoreError:
-            if lock:
-                lock.release()
-            raise
-        engine = _engine(path, writable)
-        try:
-            with engine.connect() as connection:
-                migrations = MigrationContext.configure(connection)
-                current = migrations.get_current_revision()
-                connection.commit()
-            if current != _head_revision():
-                if not writable:
-                    raise StoreError(
-                        f"{path} was saved by an older Peninsula and must be upgraded: "
-                        "open it for play once to upgrade it."
-                    )
-                with engine.begin() as connection:
-                    command.upgrade(_alembic_config(connection), "head")
+            if journal_beside(path) is not None:
+                fitting = _recovered_copy(path)
+                if fitting is None:
+                    raise _foreign_journal(path)
+                _remove_copy(fitting)
+            engine = _engine(_writer(path), "WAL")
+            head, known = _revisions()
+            current = _revision(engine)
+            if current not in known:
+                raise StoreError(
+                    f"{path} was saved by a newer Peninsula (its database revision {current} is "
+                    "unknown here). This version can replay it but not play on."
+                )
+            if current != head:
+                _migrate(engine)
             return cls(path, engine, lock)
         except StoreError:
-            engine.dispose()
-            if lock:
-                lock.release()
+            if engine is not None:
+                engine.dispose()
+            lock.release()
             raise
-        except (SQLAlchemyError, ValueError) as error:
+        except (SQLAlchemyError, sqlite3.Error, ValueError) as error:
+            if engine is not None:
+                engine.dispose()
+            lock.release()
+            if _read_only(error):
+                raise StoreError(
+                    f"{path} is read-only (its folder or disk cannot be written). Open it for "
+                    "replay, or copy it somewhere writable to play on."
+                ) from None
+            if _disk_full(error):
+                raise StoreError(
+                    f"There is not enough space on the disk to open {path} for play."
+                ) from None
+            raise StoreError(f"{path} cannot be opened for play ({_reason(error)}).") from None
+
+    @classmethod
+    def _open_for_replay(cls, path: Path) -> GameFile:
+        copy: Path | None = None
+        if being_played(path):  # asked again: the player may have come or gone meanwhile
+            # Read beside the player, whose journal is there: new events show as they come.
+            connect = _reader(path, mode="ro")
+        elif journal_beside(path) is not None and (copy := _recovered_copy(path)) is not None:
+            connect = _writer(copy)
+        else:
+            connect = _reader(path, immutable="1")
+        engine = _engine(connect, "WAL" if copy else None)
+        try:
+            head, known = _revisions()
+            current = _revision(engine)
+            if current in known and current != head:
+                # An older game: read it through a copy brought up to date.
+                if copy is None:
+                    engine.dispose()
+                    copy = _private_copy(path)
+                    engine = _engine(_writer(copy), "WAL")
+                _migrate(engine)
+            return cls(path, engine, None, copy)
+        except StoreError:
             engine.dispose()
-            if lock:
-                lock.release()
+            _remove_copy(copy)
+            raise
+        except (SQLAlchemyError, sqlite3.Error, ValueError) as error:
+            engine.dispose()
+            _remove_copy(copy)
             raise StoreError(
                 f"{path} is damaged and cannot be opened ({_reason(error)})."
             ) from None
@@ -265,6 +429,8 @@ class GameFile:
         if self._lock:
             self._lock.release()
             self._lock = None
+        _remove_copy(self._private_copy)
+        self._private_copy = None
 
     def __enter__(self) -> GameFile:
         return self
@@ -282,40 +448,66 @@ class GameFile:
             with self._connection.begin():
                 _insert(self._connection, recorded)
         except DBAPIError as error:
+            if _disk_full(error):
+                raise StoreError(
+                    f"There is no space left on the disk of {self.path}: this step was not "
+                    "saved. Free some space and take it again; everything before it is saved."
+                ) from None
             raise StoreError(f"Could not save to {self.path}: {_reason(error)}") from None
 
     # --- reading --------------------------------------------------------------------------
 
     def events(self, after: int = 0, upto: int | None = None) -> list[StoredEvent]:
-        query = sa.select(event_table).where(
-            event_table.c.game_id == GAME_ID, event_table.c.seq > after
-        )
+        # The payload comes as bytes and is decoded here, row by row, so that a damaged row is
+        # named by its event number.
+        query = sa.select(
+            event_table.c.seq,
+            event_table.c.turn,
+            sa.cast(event_table.c.payload, sa.LargeBinary).label("payload"),
+            event_table.c.recorded_at,
+        ).where(event_table.c.game_id == GAME_ID, event_table.c.seq > after)
         if upto is not None:
             query = query.where(event_table.c.seq <= upto)
-        with self._connection.begin():
+        with (
+            _damaged_if_unreadable(self.path, f"the events after {after}"),
+            self._connection.begin(),
+        ):
             rows = self._connection.execute(query.order_by(event_table.c.seq)).all()
-        return [
-            StoredEvent(r.seq, r.turn, EVENT_ADAPTER.validate_python(r.payload), r.recorded_at)
-            for r in rows
-        ]
+        stored = []
+        for row in rows:
+            with _damaged_if_unreadable(self.path, f"event {row.seq}"):
+                event = EVENT_ADAPTER.validate_python(json.loads(row.payload))
+            stored.append(StoredEvent(row.seq, row.turn, event, row.recorded_at))
+        return stored
 
     def last_seq(self) -> int:
         query = sa.select(sa.func.max(event_table.c.seq)).where(event_table.c.game_id == GAME_ID)
-        with self._connection.begin():
+        with _damaged_if_unreadable(self.path, "the event log"), self._connection.begin():
             return self._connection.execute(query).scalar_one() or 0
 
     def snapshot(self, upto: int | None = None, turn: int | None = None) -> WorldState | None:
-        """The latest snapshot at or before event `upto`, or the one that ends `turn`."""
-        query = sa.select(snapshot_table).where(snapshot_table.c.game_id == GAME_ID)
+        """The latest usable snapshot at or before event `upto`, or the one that ends `turn`.
+
+        A snapshot of another format, or one that cannot be decoded, is passed over: the
+        caller rebuilds the world from the events instead.
+        """
+        query = sa.select(snapshot_table.c.seq, snapshot_table.c.state).where(
+            snapshot_table.c.game_id == GAME_ID, snapshot_table.c.format == SNAPSHOT_FORMAT
+        )
         if upto is not None:
             query = query.where(snapshot_table.c.seq <= upto)
         if turn is not None:
             query = query.where(snapshot_table.c.turn == turn)
-        with self._connection.begin():
-            row = self._connection.execute(
-                query.order_by(snapshot_table.c.seq.desc()).limit(1)
-            ).first()
-        return decode(self.scenario, row.state) if row else None
+        with _damaged_if_unreadable(self.path, "the snapshots"), self._connection.begin():
+            rows = self._connection.execute(query.order_by(snapshot_table.c.seq.desc())).all()
+        for row in rows:
+            try:
+                return decode(self.scenario, row.state)
+            except (ValueError, KeyError, TypeError) as error:
+                log.warning(
+                    "Passing over the snapshot at event %s of %s: %s", row.seq, self.path, error
+                )
+        return None
 
 
 def _insert(connection: sa.Connection, recorded: Sequence[Recorded]) -> None:
@@ -335,7 +527,13 @@ def _insert(connection: sa.Connection, recorded: Sequence[Recorded]) -> None:
     ]
     connection.execute(event_table.insert(), events)
     snapshots = [
-        {"game_id": GAME_ID, "seq": r.seq, "turn": r.turn, "state": encode(r.state)}
+        {
+            "game_id": GAME_ID,
+            "seq": r.seq,
+            "turn": r.turn,
+            "state": encode(r.state),
+            "format": SNAPSHOT_FORMAT,
+        }
         for r in recorded
         if isinstance(r.event, TurnEnded | GameEnded)
     ]
@@ -343,48 +541,137 @@ def _insert(connection: sa.Connection, recorded: Sequence[Recorded]) -> None:
         connection.execute(snapshot_table.insert(), snapshots)
 
 
-def _reason(error: Exception) -> str:
-    original = getattr(error, "orig", None) or error
-    return str(original).splitlines()[0]
+# --- creating -----------------------------------------------------------------------------
 
 
-def _check_header(path: Path) -> None:
+def _build(partial: Path, scenario: Scenario, seed: int, opening: Sequence[Recorded]) -> None:
+    """The whole new game in one transaction, in a self-contained file (no journal left)."""
+    engine = _engine(_writer(partial), "DELETE")
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
-        raise StoreError(f"{path} does not exist.") from None
-    except IsADirectoryError:
-        raise StoreError(f"{path} is a folder, not a game file.") from None
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_MAJOR << 16 | SCHEMA_MINOR}")
+            command.upgrade(_alembic_config(connection), "head")
+            connection.execute(
+                game_table.insert().values(
+                    id=GAME_ID,
+                    scenario_id=scenario.id,
+                    scenario=scenario.model_dump(mode="json", by_alias=True),
+                    seed=seed,
+                    created_at=_now(),
+                    app_version=app_version(),
+                )
+            )
+            _insert(connection, opening)
+    finally:
+        engine.dispose()
+
+
+def _put_in_place(partial: Path, path: Path) -> None:
+    """Give the finished file its name, never replacing a file that took the name meanwhile."""
+    try:
+        os.link(partial, path)
+    except FileExistsError:
+        raise StoreError(f"{path} already exists; choose another name or open it.") from None
     except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+            raise
+        # A disk without hard links (a FAT memory stick, say): rename, checking just before.
+        if path.exists():
+            raise StoreError(f"{path} already exists; choose another name or open it.") from None
+        os.replace(partial, path)
+        return
+    partial.unlink()
+
+
+def _cannot_create(path: Path, error: BaseException) -> StoreError:
+    if _disk_full(error):
+        return StoreError(f"There is not enough space on the disk to create {path}.")
+    if _read_only(error):
+        return StoreError(f"{path} cannot be created: its folder cannot be written.")
+    return StoreError(f"{path} cannot be created ({_reason(error)}).")
+
+
+# --- reading through a private copy -------------------------------------------------------
+
+
+def _private_copy(path: Path) -> Path:
+    """A copy of the file and its leftover journal in a private folder, where SQLite may
+    recover or migrate it without touching the original."""
+    folder = Path(tempfile.mkdtemp(prefix="peninsula-"))
+    copy = folder / "game.wargame"
+    try:
+        shutil.copyfile(path, copy)
+        journal = journal_beside(path)
+        if journal is not None:
+            shutil.copyfile(journal, Path(f"{copy}-wal"))
+    except OSError as error:
+        shutil.rmtree(folder, ignore_errors=True)
         raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
-    if header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not a Peninsula game file (it is not an SQLite database).")
+    return copy
 
 
-def _check_identity(path: Path) -> None:
-    """Check the file is an intact game of a format we read, without writing a byte to it."""
+def _remove_copy(copy: Path | None) -> None:
+    if copy is not None:
+        shutil.rmtree(copy.parent, ignore_errors=True)
+
+
+def _recovered_copy(path: Path) -> Path | None:
+    """A private copy of the game with the journal beside it played in — or None when that
+    journal does not belong to this game (left there from another one), which the copy shows
+    without touching the original: its log must keep the file's own events as they are, start
+    with this game's creation, and every roll in it must be this game's die."""
+    copy = _private_copy(path)
     try:
-        raw = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise StoreError(f"{path} cannot be opened ({error}).") from None
+        recovered, own = _log_of(copy, immutable=False), _log_of(path, immutable=True)
+    except (sqlite3.Error, ValueError) as error:
+        log.warning("The journal beside %s cannot be played in: %s", path, error)
+        _remove_copy(copy)
+        return None
+    if recovered.fits(own):
+        return copy
+    log.warning("The journal beside %s belongs to another game", path)
+    _remove_copy(copy)
+    return None
+
+
+@dataclass(frozen=True)
+class _Log:
+    seed: int
+    payloads: list[tuple[int, str]]
+
+    def fits(self, own: _Log) -> bool:
+        """Whether this log continues `own`: same game, same events so far, this seed's dice."""
+        if self.seed != own.seed or self.payloads[: len(own.payloads)] != own.payloads:
+            return False
+        for seq, payload in self.payloads:
+            event = json.loads(payload)
+            if seq == 1 and (event.get("type") != "game_created" or event.get("seed") != self.seed):
+                return False
+            if event.get("type") == "action_adjudicated" and event.get("roll") != roll(
+                self.seed, seq
+            ):
+                return False
+        return True
+
+
+def _log_of(path: Path, immutable: bool) -> _Log:
+    connect = _reader(path, immutable="1") if immutable else _writer(path)
+    raw = connect()
     try:
-        application_id = raw.execute("PRAGMA application_id").fetchone()[0]
-        if application_id != APPLICATION_ID:
-            raise StoreError(
-                f"{path} is an SQLite database of another program, not a Peninsula game."
-            )
-        user_version = raw.execute("PRAGMA user_version").fetchone()[0]
-        major, minor = user_version >> 16, user_version & 0xFFFF
-        if major > SCHEMA_MAJOR:
-            raise StoreError(
-                f"{path} was saved by a newer Peninsula (file format {major}.{minor}); this "
-                f"version reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
-            )
-        check = raw.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            raise StoreError(f"{path} is damaged and cannot be opened ({check}).")
-    except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path} is damaged and cannot be opened ({error}).") from None
+        if not immutable:
+            check = raw.execute("PRAGMA integrity_check").fetchone()[0]
+            if check != "ok":
+                raise ValueError(check)
+        (seed,) = raw.execute("SELECT seed FROM game").fetchone()
+        rows = raw.execute("SELECT seq, payload FROM event ORDER BY seq").fetchall()
     finally:
         raw.close()
+    return _Log(seed, rows)
+
+
+def _foreign_journal(path: Path) -> StoreError:
+    return StoreError(
+        f"{path} cannot be opened for play: the journal beside it ({path.name}-wal) does not "
+        "belong to this game. Move that file away, or open the game for replay."
+    )

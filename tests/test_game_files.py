@@ -1,0 +1,399 @@
+"""Game files on real disks: any legal name, a full disk, read-only media, leftover and foreign
+journals, damaged rows, newer and older formats, races between two creators. Every read-only
+path leaves the file byte- and mtime-identical, with nothing left beside it."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import mini_scenario
+
+from wargame.autoplay import play
+from wargame.errors import StoreError
+from wargame.replay import continue_game, new_game, state_at
+from wargame.state_codec import encode
+from wargame.store import GameFile
+
+ROOT = Path(__file__).resolve().parents[1]
+STRANGE_NAMES = [
+    "game%20v2.wargame",
+    "a?b.wargame",
+    "round #3.wargame",
+    'it\'s "final".wargame',
+    "연습 #1 '50%'?.wargame",
+]
+
+
+def wargame(
+    *args: str | Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "wargame.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        errors="replace",
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
+
+
+def _fingerprint(path: Path) -> tuple[bytes, int, list[str]]:
+    """The file's bytes and modification time, and what lies in its folder."""
+    return path.read_bytes(), path.stat().st_mtime_ns, sorted(os.listdir(path.parent))
+
+
+def _played(path: Path, turns: int = 2, seed: int = 4) -> Path:
+    game_file, game = new_game(path, mini_scenario(), seed=seed)
+    with game_file:
+        play(game, game.scenario.actor_ids, turns=turns)
+    return path
+
+
+def _killed_mid_game(path: Path) -> None:
+    """A player that dies (as with kill -9) after a few turns: its `-wal` stays beside the file."""
+    code = (
+        "import os, sys; from wargame.autoplay import play; from wargame.replay import new_game; "
+        "sys.path.insert(0, 'tests'); from helpers import mini_scenario; "
+        "f, g = new_game(sys.argv[1], mini_scenario(), seed=8); "
+        "play(g, g.scenario.actor_ids, turns=2); print(g.state.seq, flush=True); os._exit(0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert Path(f"{path}-wal").stat().st_size > 0, "the dead player left its journal"
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", STRANGE_NAMES)
+def test_any_legal_file_name_means_itself(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    game_file, game = new_game(path, mini_scenario(), seed=2)
+    with game_file:
+        play(game, game.scenario.actor_ids, turns=1)
+    game_file, game = continue_game(path)
+    with game_file:
+        play(game, game.scenario.actor_ids, turns=1)
+        live = game.state
+    with GameFile.open(path) as replay:
+        assert encode(state_at(replay)) == encode(live)
+    result = wargame("log", path)
+    assert result.returncode == 0, result.stderr
+    assert "Game created" in result.stdout
+    assert os.listdir(tmp_path) == [name], "no other file was made or touched"
+
+
+# --- full disks ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def tiny_disk(where: Path, kilobytes: int) -> Iterator[Path]:
+    """A real, small filesystem (tmpfs) mounted at `where`, unmounted afterwards."""
+    where.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={kilobytes}k", "tmpfs", str(where)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small disk here: {mounted.stderr.strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def _fill(disk: Path) -> None:
+    """Take every free block of `disk`."""
+    with contextlib.suppress(OSError), open(disk / "filler", "wb") as filler:
+        while True:
+            filler.write(b"\0" * 4096)
+            filler.flush()
+
+
+@pytest.mark.parametrize("kilobytes", [8, 24, 40, 56, 72, 96, 160])
+def test_creating_a_game_on_a_full_disk_leaves_nothing_but_a_message(
+    tmp_path: Path, kilobytes: int
+) -> None:
+    with tiny_disk(tmp_path / "disk", kilobytes) as disk:
+        path = disk / "exercise.wargame"
+        try:
+            game_file, _ = new_game(path, mini_scenario(), seed=1)
+        except StoreError as error:
+            assert "space" in str(error) or "cannot be created" in str(error)
+            assert os.listdir(disk) == []
+            return
+        game_file.close()
+        with GameFile.open(path) as replay:  # made whole, or not at all
+            assert state_at(replay).turn == 1
+
+
+def test_a_full_disk_during_play_loses_no_saved_step(tmp_path: Path) -> None:
+    with tiny_disk(tmp_path / "disk", 4096) as disk:
+        path = disk / "exercise.wargame"
+        game_file, game = new_game(path, mini_scenario(), seed=5)
+        _fill(disk)
+        with game_file:
+            with pytest.raises(StoreError, match="no space left"):
+                play(game, game.scenario.actor_ids)
+            last = game.state  # the engine did not move past what could not be saved
+        with GameFile.open(path) as replay:
+            assert encode(state_at(replay)) == encode(last)
+        (disk / "filler").unlink()
+        game_file, game = continue_game(path)  # space again: play on from there
+        with game_file:
+            play(game, game.scenario.actor_ids)
+            assert game.state.ended
+
+
+# --- read-only paths ----------------------------------------------------------------------
+
+
+def test_log_and_replay_never_change_a_game_file(tmp_path: Path) -> None:
+    path = _played(tmp_path / "g.wargame")
+    before = _fingerprint(path)
+    for args in (("log", path), ("replay", path, "--turn", "1"), ("replay", path, "--json")):
+        assert wargame(*args).returncode == 0
+    with GameFile.open(path) as replay:
+        state_at(replay)
+    assert _fingerprint(path) == before
+
+
+def test_replay_reads_a_dead_players_journal_without_touching_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "g.wargame"
+    _killed_mid_game(path)
+    before = _fingerprint(path)
+    wal = Path(f"{path}-wal").read_bytes()
+    with GameFile.open(path) as replay:
+        assert state_at(replay).turn == 3  # the journal's turns are there
+    assert wargame("log", path).returncode == 0
+    assert _fingerprint(path) == before
+    assert Path(f"{path}-wal").read_bytes() == wal
+
+
+def test_a_foreign_journal_never_gets_into_the_file(tmp_path: Path) -> None:
+    path = _played(tmp_path / "g.wargame")
+    other = tmp_path / "other" / "o.wargame"
+    other.parent.mkdir()
+    _killed_mid_game(other)
+    shutil.copyfile(f"{other}-wal", f"{path}-wal")
+    before = _fingerprint(path)
+    with GameFile.open(path) as replay:  # shown as the file holds it, without that journal
+        assert replay.seed == 4 and state_at(replay).turn == 3
+    assert wargame("log", path).returncode == 0
+    with pytest.raises(StoreError, match="does not belong to this game"):
+        GameFile.open(path, writable=True)
+    assert _fingerprint(path) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"SQLite format 3\x00" + b"\x01" * 14, "cut short"),
+        (b"SQLite format 3\x00" + b"\x00" * 4000, "damaged"),
+    ],
+)
+def test_refused_files_leave_no_litter(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.wargame"
+    path.write_bytes(content)
+    before = _fingerprint(path)
+    for writable in (False, True):
+        with pytest.raises(StoreError, match=message):
+            GameFile.open(path, writable=writable)
+    result = wargame("log", path)
+    assert result.returncode == 2 and message in result.stderr
+    assert _fingerprint(path) == before
+
+
+def test_a_pipe_named_as_a_game_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.wargame"
+    os.mkfifo(fifo)
+    result = wargame("log", fifo)  # would wait for ever if it tried to read
+    assert result.returncode == 2 and "not a regular file" in result.stderr
+
+
+# --- damaged and foreign content ----------------------------------------------------------
+
+
+def _tamper(path: Path, sql: str) -> None:
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute(sql)
+    raw.close()
+
+
+def _query(path: Path, sql: str) -> tuple:
+    raw = sqlite3.connect(path)
+    try:
+        return raw.execute(sql).fetchone()
+    finally:
+        raw.close()  # the last connection folds its journal into the file
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '\'{"type": "turn_started", "turn": \'',  # cut JSON
+        "CAST(x'7b22747970ff' AS TEXT)",  # bytes that are not UTF-8
+        '\'{"type": "turn_started"}\'',  # a field missing
+    ],
+)
+def test_a_damaged_event_is_a_message_not_a_traceback(tmp_path: Path, payload: str) -> None:
+    path = _played(tmp_path / "g.wargame")
+    _tamper(path, f"UPDATE event SET payload = {payload} WHERE seq = 5")
+    before = _fingerprint(path)
+    for args in (("log", path), ("replay", path, "--event", "6")):
+        result = wargame(*args)
+        assert result.returncode == 2, result.stderr
+        assert "damaged: event 5 cannot be read" in result.stderr
+    assert _fingerprint(path) == before
+
+
+def test_an_event_from_a_newer_version_asks_for_an_update(tmp_path: Path) -> None:
+    path = _played(tmp_path / "g.wargame")
+    row = _query(path, "SELECT payload FROM event WHERE seq = 4")
+    payload = {**json.loads(row[0]), "mood": "sunny"}
+    _tamper(path, f"UPDATE event SET payload = '{json.dumps(payload)}' WHERE seq = 4")
+    result = wargame("log", path)
+    assert result.returncode == 2
+    assert "event 4 was written by a newer Peninsula (unknown field 'mood')" in result.stderr
+
+
+def test_a_stale_or_mangled_snapshot_is_rebuilt_from_the_events(tmp_path: Path) -> None:
+    path = tmp_path / "g.wargame"
+    game_file, game = new_game(path, mini_scenario(), seed=6)
+    with game_file:
+        play(game, game.scenario.actor_ids, turns=3)
+        live = game.state
+    _tamper(path, "UPDATE snapshot SET format = 1 WHERE turn = 3")
+    _tamper(path, "UPDATE snapshot SET state = '{\"seed\": 1}' WHERE turn = 2")
+    with GameFile.open(path) as replay:
+        assert encode(state_at(replay)) == encode(live)
+
+
+# --- formats ------------------------------------------------------------------------------
+
+
+def test_a_newer_minor_format_can_be_replayed_but_not_played(tmp_path: Path) -> None:
+    path = _played(tmp_path / "g.wargame")
+    _tamper(path, "UPDATE alembic_version SET version_num = '0099'")
+    _tamper(path, f"PRAGMA user_version = {1 << 16 | 9}")
+    before = _fingerprint(path)
+    result = wargame("play", path)
+    assert result.returncode == 2
+    assert "newer Peninsula (file format 1.9)" in result.stderr and "replay" in result.stderr
+    assert wargame("replay", path, "--turn", "1").returncode == 0
+    assert _fingerprint(path) == before
+
+
+def test_an_older_game_is_read_through_an_upgraded_copy_and_upgraded_for_play(
+    tmp_path: Path,
+) -> None:
+    path = _played(tmp_path / "g.wargame")
+    with GameFile.open(path) as replay:
+        live = encode(state_at(replay))
+    # As saved by the first file format: no snapshot format, revision 0001, format 1.0.
+    _tamper(path, "ALTER TABLE snapshot DROP COLUMN format")
+    _tamper(path, "UPDATE alembic_version SET version_num = '0001'")
+    _tamper(path, f"PRAGMA user_version = {1 << 16}")
+    before = _fingerprint(path)
+    with GameFile.open(path) as replay:
+        assert encode(state_at(replay)) == live
+    assert _fingerprint(path) == before
+    game_file, game = continue_game(path)
+    with game_file:
+        play(game, game.scenario.actor_ids)
+    assert _query(path, "SELECT version_num FROM alembic_version") == ("0002",)
+
+
+def test_a_game_on_read_only_media_is_called_read_only_and_can_be_replayed(
+    tmp_path: Path,
+) -> None:
+    with tiny_disk(tmp_path / "disk", 1024) as disk:
+        path = _played(disk / "g.wargame")
+        assert subprocess.run(["mount", "-o", "remount,ro", str(disk)]).returncode == 0
+        before = _fingerprint(path)
+        with pytest.raises(StoreError, match="read-only"):
+            GameFile.open(path, writable=True)
+        with pytest.raises(StoreError, match="cannot be created"):
+            new_game(disk / "new.wargame", mini_scenario(), seed=1)
+        with GameFile.open(path) as replay:
+            assert state_at(replay).turn == 3
+        assert _fingerprint(path) == before
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        lambda tmp: tmp / "notes.txt" / "g.wargame",  # a file where a folder should be
+        lambda tmp: tmp / ("x" * 300 + ".wargame"),  # a name longer than the disk allows
+        lambda tmp: tmp / "folder.wargame",  # a folder of that name
+    ],
+)
+def test_creating_where_the_disk_refuses_is_a_message(tmp_path: Path, where) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "notes.txt").write_text("")
+    (tmp_path / "folder.wargame").mkdir()
+    listing = sorted(os.listdir(tmp_path))
+    with pytest.raises(StoreError):
+        new_game(where(tmp_path), mini_scenario(), seed=1)
+    assert sorted(os.listdir(tmp_path)) == listing
+
+
+# --- two creators at once -----------------------------------------------------------------
+
+
+def test_two_processes_creating_one_game_leave_one_game(tmp_path: Path) -> None:
+    for attempt in range(4):
+        out = tmp_path / f"race-{attempt}.wargame"
+        command = [
+            sys.executable, "-m", "wargame.cli", "play", "--scenario", "korea-2025",
+            "--seed", str(attempt), "--turns", "1", "--out", str(out),
+        ]  # fmt: skip
+        racers = [
+            subprocess.Popen(
+                command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(2)
+        ]
+        results = [(r.wait(timeout=120), r.stderr.read()) for r in racers]  # type: ignore[union-attr]
+        codes = sorted(code for code, _ in results)
+        assert codes == [0, 2], results
+        loser = next(err for code, err in results if code == 2)
+        assert "already exists" in loser or "being created" in loser, loser
+        assert sorted(os.listdir(tmp_path)) == sorted(
+            f"race-{n}.wargame" for n in range(attempt + 1)
+        )
+        with GameFile.open(out) as replay:
+            assert state_at(replay).turn >= 1
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["cp949", "ascii"])
+def test_log_and_replay_print_on_any_terminal_encoding(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "g.wargame"
+    game_file, game = new_game(path, mini_scenario(), seed=3)
+    with game_file:
+        game.add_inject("연습 상황", "Korean text", None)
+        play(game, game.scenario.actor_ids, turns=1)
+    # A stray surrogate, as an older version could store it from a pasted text.
+    _tamper(path, "UPDATE event SET payload = replace(payload, '\\uc0c1', '\\udcff') WHERE seq = 3")
+    stored = _query(path, "SELECT payload FROM event WHERE seq = 3")
+    assert "\\udcff" in stored[0]
+    for args in (("log", path), ("replay", path), ("replay", path, "--json")):
+        result = wargame(*args, env={"PYTHONIOENCODING": encoding})
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr
