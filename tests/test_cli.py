@@ -174,3 +174,25 @@ def test_user_errors_exit_2_with_a_message_and_no_traceback(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "x.wargame").exists()
+
+
+def test_validate_prints_warnings_and_still_says_ok(tmp_path: Path) -> None:
+    data = mini_scenario_data()
+    data["injects"][2].pop("turn")
+    data["injects"][2]["trigger"] = {"released": "INJ-4"}
+    data["injects"][3]["trigger"] = {"released": "INJ-3"}
+    path = write_yaml(tmp_path / "waiting.yaml", data)
+    result = wargame("validate", path)
+    assert result.returncode == 0
+    assert ": warning: injects[INJ-3].trigger: " in result.stderr
+    assert f"{path}: ok" in result.stdout
+
+
+def test_validate_an_alias_bomb_ends_at_once(tmp_path: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join([f'*{chr(97 + n)}'] * 9)}]\n" for n in range(8)
+    )
+    path = tmp_path / "bomb.yaml"
+    path.write_text(bomb)
+    result = wargame("validate", path)
+    assert result.returncode == 2 and "aliases expand" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +172,144 @@ def test_a_missing_or_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path) -
 
 MINI_TEXT = yaml.safe_dump(mini_scenario_data(), sort_keys=False, allow_unicode=True)
 MINI_LINES = MINI_TEXT.splitlines()
+BILLION_LAUGHS = """\
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+
+
+def _read_text(tmp_path: Path, text: str | bytes) -> tuple[Any, list[Problem]]:
+    path = tmp_path / "s.yaml"
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return read_scenario(path)
+
+
+def test_an_alias_bomb_is_refused_at_once_with_its_line(tmp_path: Path) -> None:
+    assert len(BILLION_LAUGHS) < 500
+    scenario, problems = _read_text(tmp_path, BILLION_LAUGHS)
+    problem = _only(problems)
+    assert scenario is None and "aliases expand to more than" in problem.message
+    assert 2 <= problem.line <= 9
+
+
+def test_a_huge_file_is_refused_by_its_size(tmp_path: Path) -> None:
+    big = "items:\n" + "  - x\n" * 500_000  # about 3 MB
+    problem = _only(_read_text(tmp_path, big)[1])
+    assert "larger than 2 MB" in problem.message and problem.line == 1
+
+
+def test_deep_nesting_is_refused_with_its_line(tmp_path: Path) -> None:
+    deep = "a: " + "[" * 400 + "]" * 400 + "\n"
+    problem = _only(_read_text(tmp_path, deep)[1])
+    assert "nested more than" in problem.message and problem.line == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("2025-02-30", "cannot read the value '2025-02-30'"),
+        ("!!int 12abc", "cannot read the value '12abc'"),
+        ("!!timestamp 2024-13-45", "cannot read the value '2024-13-45'"),
+        ("!!python/name:os.system", "cannot read the value"),
+        ("!!binary 'not base64 !'", "cannot read the value"),
+        ("&loop [*loop]", "used inside itself"),
+    ],
+)
+def test_an_unreadable_value_is_a_problem_at_its_line(
+    tmp_path: Path, value: str, message: str
+) -> None:
+    lines = list(MINI_LINES)
+    where = next(n for n, line in enumerate(lines) if line.startswith("start_date:"))
+    lines[where] = f"start_date: {value}"
+    problem = _only(_read_text(tmp_path, "\n".join(lines) + "\n")[1])
+    assert message in problem.message
+    assert problem.line == where + 1
+
+
+@pytest.mark.parametrize("key", ["? [a, b]\n: c", "? {a: 1}\n: c", "[1, 2]: c", "? - x\n: y"])
+def test_a_key_that_is_not_a_plain_name_is_a_problem(tmp_path: Path, key: str) -> None:
+    problems = _read_text(tmp_path, MINI_TEXT + key + "\n")[1]
+    assert any("plain name" in p.message for p in problems), problems
+    assert all(p.line > len(MINI_LINES) - 1 for p in problems)
+
+
+def test_merge_keys_still_work(tmp_path: Path) -> None:
+    text = MINI_TEXT.replace("title: Mini\n", "title: Mini\n", 1)
+    text = "defaults: &d {title: Mini}\n" + text
+    scenario, problems = _read_text(tmp_path, text)
+    assert any("unknown field" in p.message and p.field == "defaults" for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda d: d.update(days_per_turn=1_000_000_000), "days_per_turn"),
+        (lambda d: d.update(start_date="9999-12-31"), "start_date"),
+        (lambda d: d["injects"][0].update(date="9999-12-31"), "injects[INJ-1].date"),
+        (lambda d: d["injects"][0].update(turn=10**12), "injects[INJ-1].turn"),
+        (
+            lambda d: d["injects"][0]["effects"].update(escalation=10**9),
+            "injects[INJ-1].effects.escalation",
+        ),
+        (lambda d: d.update(title="x" * 301), "title"),
+        (
+            lambda d: d["endings"][0].update(condition={"escalation": {"at_least": float("nan")}}),
+            "endings[spiral].condition.escalation.at_least",
+        ),
+    ],
+)
+def test_out_of_range_values_are_located(tmp_path: Path, change: Any, field: str) -> None:
+    data = copy.deepcopy(mini_scenario_data())
+    change(data)
+    problems = _problems(tmp_path, data)
+    assert field in [p.field for p in problems], problems
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    start=st.dates(),
+    days=st.integers(-10, 10**6),
+    turns=st.integers(-5, 500),
+)
+def test_every_turn_of_a_valid_scenario_has_a_date(
+    tmp_path: Path, start: date, days: int, turns: int
+) -> None:
+    data = copy.deepcopy(mini_scenario_data())
+    data.update(start_date=start.isoformat(), days_per_turn=days, turns=turns)
+    for inject in data["injects"]:
+        inject.pop("turn", None)
+        inject["trigger"] = inject.get("trigger") or {"turn": {"at_least": 1}}
+    scenario, problems = read_scenario(write_yaml(tmp_path / "s.yaml", data))
+    if scenario is not None:
+        for turn in range(1, scenario.turns + 2):
+            scenario.date_of_turn(turn)
+
+
+def test_injects_waiting_for_each_other_are_a_warning_not_an_error(tmp_path: Path) -> None:
+    data = copy.deepcopy(mini_scenario_data())
+    data["injects"][2].pop("turn")
+    data["injects"][2]["trigger"] = {"all": [{"released": "INJ-4"}, {"turn": {"at_least": 2}}]}
+    data["injects"][3]["trigger"] = {"released": "INJ-3"}
+    path = write_yaml(tmp_path / "s.yaml", data)
+    scenario, problems = read_scenario(path)
+    assert scenario is not None
+    warning = _only(problems)
+    assert warning.severity == "warning" and "INJ-3 → INJ-4 → INJ-3" in warning.message
+    assert str(warning).startswith(f"{path}:{warning.line}: warning: injects[INJ-3].trigger")
+
+
 NOISE = st.sampled_from(
     [
         "",
@@ -196,36 +335,84 @@ NOISE = st.sampled_from(
         "!!python/none",
     ]
 )
+TOKENS = st.sampled_from(
+    [
+        "2025-02-30",
+        "!!int 12abc",
+        "!!timestamp 2024-13-45",
+        "!!float nan",
+        ".inf",
+        "-.inf",
+        ".nan",
+        "!!binary aGVsbG8=",
+        "!!str",
+        "!!map {}",
+        "!!set {a, b}",
+        "&x [*x]",
+        "&y {k: *y}",
+        "*nowhere",
+        "[[[[[[[[[[",
+        "9" * 400,
+        "0x" + "f" * 40,
+        "1_000_000_000_000_000_000",
+        "'\u202e reversed'",
+        '"\\ud800"',
+        "\ufeff",
+        "{? [a]: b}",
+        "? [a, b]",
+        "[1, 2]: 3",
+        "!custom thing",
+        "<<: *nowhere",
+        "<<: [1, 2]",
+        "yes",
+        "0o777",
+        "9999-12-31",
+        "-0",
+        "1e309",
+    ]
+)
+LINE_ENDINGS = st.sampled_from(["\n", "\r\n", "\r"])
 
 
 @st.composite
 def mutated_scenarios(draw: st.DrawFn) -> str:
+    """The small scenario with mistakes of lines (deleted, repeated, shifted) and of tokens
+    (a value swapped for a typed tag, a bad date, an alias, deep brackets, odd characters)."""
     lines = list(MINI_LINES)
-    for _ in range(draw(st.integers(1, 4))):
+    for _ in range(draw(st.integers(1, 5))):
         where = draw(st.integers(0, len(lines) - 1))
         kind = draw(
             st.sampled_from(
-                ["delete", "duplicate", "replace", "insert", "value", "indent", "truncate"]
+                ["delete", "duplicate", "replace", "insert", "value", "token", "key", "indent",
+                 "truncate", "tab"]
             )
-        )
+        )  # fmt: skip
+        line = lines[where]
         if kind == "delete":
             del lines[where]
         elif kind == "duplicate":
-            lines.insert(where, lines[where])
+            lines.insert(where, line)
         elif kind == "replace":
             lines[where] = draw(NOISE)
         elif kind == "insert":
-            lines.insert(where, draw(NOISE))
-        elif kind == "value" and ":" in lines[where]:
-            key = lines[where].split(":", 1)[0]
-            lines[where] = f"{key}: {draw(NOISE | st.text(max_size=8))}"
+            lines.insert(where, draw(NOISE | TOKENS))
+        elif kind in ("value", "token") and ":" in line:
+            key = line.split(":", 1)[0]
+            value = draw(TOKENS) if kind == "token" else draw(NOISE | st.text(max_size=8))
+            lines[where] = f"{key}: {value}"
+        elif kind == "key" and ":" in line:
+            indent = line[: len(line) - len(line.lstrip())]
+            lines.insert(where, f"{indent}{draw(TOKENS)}: x")
         elif kind == "indent":
-            lines[where] = " " * draw(st.integers(0, 6)) + lines[where].lstrip()
+            lines[where] = " " * draw(st.integers(0, 6)) + line.lstrip()
+        elif kind == "tab":
+            lines[where] = "\t" + line
         elif kind == "truncate":
             lines = lines[:where]
         if not lines:
             break
-    return "\n".join(lines) + "\n"
+    text = draw(LINE_ENDINGS).join(lines) + "\n"
+    return ("\ufeff" if draw(st.booleans()) else "") + text
 
 
 @settings(
@@ -236,9 +423,10 @@ def mutated_scenarios(draw: st.DrawFn) -> str:
 @given(text=mutated_scenarios())
 def test_mutated_scenario_files_get_clear_errors_only(tmp_path: Path, text: str) -> None:
     path = tmp_path / "mutated.yaml"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8", newline="")
     scenario, problems = read_scenario(path)
-    assert (scenario is None) == bool(problems)
+    errors = [p for p in problems if p.severity == "error"]
+    assert (scenario is None) == bool(errors)
     line_count = max(1, len(text.splitlines()))
     for problem in problems:
         assert 1 <= problem.line <= line_count + 1

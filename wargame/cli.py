@@ -122,7 +122,8 @@ def _validate(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         if scenario is None:
             failed = True
-            print(f"{path}: {len(problems)} problem(s)")
+            errors = [p for p in problems if p.severity == "error"]
+            print(f"{path}: {len(errors)} problem(s)")
         else:
             print(
                 f"{path}: ok: {scenario.id}, {len(scenario.actors)} actors, "

@@ -21,7 +21,11 @@ InjectId = Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_-]*$", max_length=
 EventId = Annotated[str, Field(pattern=r"^E\d{2}$")]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 Probability = Annotated[float, Field(ge=0.0, le=1.0)]
-Text = Annotated[str, Field(min_length=1)]
+Text = Annotated[str, Field(min_length=1, max_length=20_000)]
+Name = Annotated[str, Field(min_length=1, max_length=300)]
+GameDate = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2200, 12, 31))]
+"""Dates a crisis exercise can be set on; bounded so that every turn's date can be computed."""
+Number = Annotated[float, Field(allow_inf_nan=False, ge=-1e6, le=1e6)]
 
 
 class Model(BaseModel):
@@ -41,22 +45,22 @@ class SeedDocument(Model):
     """A source article the scenario is built from, and the events it documents."""
 
     file: Annotated[str, Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")]
-    title: Text
-    events: list[EventId] = Field(min_length=1)
+    title: Name
+    events: list[EventId] = Field(min_length=1, max_length=100)
 
 
 class Source(Model):
     """Where an inject or action comes from: a seed article and the events it documents."""
 
     seed: Annotated[str, Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")]
-    events: list[EventId] = Field(min_length=1)
+    events: list[EventId] = Field(min_length=1, max_length=100)
 
 
 class Bound(Model):
     """A closed range check; at least one side is given."""
 
-    at_least: float | None = None
-    at_most: float | None = None
+    at_least: Number | None = None
+    at_most: Number | None = None
 
     @model_validator(mode="after")
     def _one_side(self) -> Bound:
@@ -95,8 +99,8 @@ class Condition(Model):
     succeeded: ActionRef | None = Field(
         default=None, description="the actor's action has succeeded at least once"
     )
-    all: list[Condition] | None = None
-    any: list[Condition] | None = None
+    all: list[Condition] | None = Field(default=None, max_length=50)
+    any: list[Condition] | None = Field(default=None, max_length=50)
     not_: Condition | None = Field(default=None, alias="not")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -118,20 +122,20 @@ TARGET = "target"
 class IndicatorChange(Model):
     actor: Identifier
     indicator: Identifier
-    change: int
+    change: Annotated[int, Field(ge=-100, le=100)]
 
 
 class RelationChange(Model):
     between: tuple[Identifier, Identifier]
-    change: int
+    change: Annotated[int, Field(ge=-200, le=200)]
 
 
 class Effect(Model):
     """What happens to the world when an inject is released or an action resolves."""
 
-    escalation: int = 0
-    indicators: list[IndicatorChange] = []
-    relations: list[RelationChange] = []
+    escalation: Annotated[int, Field(ge=-30, le=30)] = 0
+    indicators: list[IndicatorChange] = Field(default=[], max_length=50)
+    relations: list[RelationChange] = Field(default=[], max_length=50)
 
     def is_empty(self) -> bool:
         return not (self.escalation or self.indicators or self.relations)
@@ -143,8 +147,8 @@ Audience = Literal["all"] | list[Identifier]
 class Modifier(Model):
     """A named adjustment to an action's probability while its condition holds."""
 
-    name: Text
-    name_ko: Text | None = None
+    name: Name
+    name_ko: Name | None = None
     when: Condition
     change: Annotated[float, Field(ge=-1.0, le=1.0)]
 
@@ -152,18 +156,18 @@ class Modifier(Model):
 class Action(Model):
     id: Identifier
     category: Category
-    name: Text
-    name_ko: Text
+    name: Name
+    name_ko: Name
     description: Text
     base_probability: Probability
     targets: list[Identifier] = Field(
-        default=[], description="actors this action may be aimed at; empty for none"
+        max_length=20, default=[], description="actors this action may be aimed at; empty for none"
     )
     audience: Audience = "all"
-    modifiers: list[Modifier] = []
+    modifiers: list[Modifier] = Field(default=[], max_length=20)
     on_success: Effect = Effect()
     on_failure: Effect = Effect()
-    sources: list[Source] = []
+    sources: list[Source] = Field(default=[], max_length=20)
 
 
 class Objective(Model):
@@ -182,26 +186,26 @@ class RedLine(Model):
 
 class Actor(Model):
     id: Identifier
-    name: Text
-    name_ko: Text
+    name: Name
+    name_ko: Name
     colour: Colour
     brief: Text
     brief_ko: Text | None = None
     objectives: list[Objective] = Field(min_length=2, max_length=4)
-    red_lines: list[RedLine] = Field(min_length=1)
+    red_lines: list[RedLine] = Field(min_length=1, max_length=10)
     indicators: dict[Identifier, Annotated[int, Field(ge=0, le=100)]]
-    actions: list[Action] = Field(min_length=6)
+    actions: list[Action] = Field(min_length=6, max_length=40)
 
 
 class Indicator(Model):
     id: Identifier
-    name: Text
-    name_ko: Text
+    name: Name
+    name_ko: Name
 
 
 class EscalationLevel(Model):
-    name: Text
-    name_ko: Text
+    name: Name
+    name_ko: Name
     description: Text
 
 
@@ -214,19 +218,19 @@ class Inject(Model):
     """One entry of the MSEL: released at its turn, or when its trigger first holds."""
 
     id: InjectId
-    turn: Annotated[int, Field(ge=1)] | None = None
+    turn: Annotated[int, Field(ge=1, le=100)] | None = None
     trigger: Condition | None = None
     audience: Audience = "all"
-    date: date
+    date: GameDate
     date_estimated: bool = Field(
         default=False, description="the seeds give no date for this; it is an estimate"
     )
-    title: Text
-    title_ko: Text | None = None
+    title: Name
+    title_ko: Name | None = None
     body: Text
     body_ko: Text | None = None
     effects: Effect = Effect()
-    sources: list[Source] = []
+    sources: list[Source] = Field(default=[], max_length=20)
 
     @model_validator(mode="after")
     def _turn_or_trigger(self) -> Inject:
@@ -239,32 +243,34 @@ class Ending(Model):
     """One way the exercise can close; the first whose condition holds at the end is taken."""
 
     id: Identifier
-    name: Text
-    name_ko: Text
+    name: Name
+    name_ko: Name
     description: Text
     description_ko: Text | None = None
     condition: Condition | None = Field(default=None, description="omitted: the fallback")
-    sources: list[Source] = []
+    sources: list[Source] = Field(default=[], max_length=20)
 
 
 class Scenario(Model):
     id: Identifier
-    title: Text
-    title_ko: Text
+    title: Name
+    title_ko: Name
     description: Text
-    start_date: date
-    days_per_turn: Annotated[int, Field(ge=1)]
+    start_date: Annotated[date, Field(ge=date(1900, 1, 1), le=date(2150, 12, 31))]
+    days_per_turn: Annotated[int, Field(ge=1, le=366)]
     turns: Annotated[int, Field(ge=1, le=50)]
     moves_per_turn: Annotated[int, Field(ge=1, le=5)] = 2
-    indicators: list[Indicator] = Field(min_length=1)
-    escalation_ladder: list[EscalationLevel] = Field(min_length=2)
-    start_escalation: Annotated[int, Field(ge=0)] = 0
-    relations: list[Relation] = []
-    actors: list[Actor] = Field(min_length=1)
-    injects: list[Inject] = []
-    endings: list[Ending] = Field(min_length=1)
+    indicators: list[Indicator] = Field(min_length=1, max_length=20)
+    escalation_ladder: list[EscalationLevel] = Field(min_length=2, max_length=30)
+    start_escalation: Annotated[int, Field(ge=0, le=29)] = 0
+    relations: list[Relation] = Field(default=[], max_length=100)
+    actors: list[Actor] = Field(min_length=1, max_length=12)
+    injects: list[Inject] = Field(default=[], max_length=500)
+    endings: list[Ending] = Field(min_length=1, max_length=20)
     seeds: list[SeedDocument] = Field(
-        default=[], description="the source articles that `sources` entries may cite"
+        default=[],
+        max_length=50,
+        description="the source articles that `sources` entries may cite",
     )
 
     @property

@@ -229,3 +229,58 @@ class _Context:
             for e, event in enumerate(source.events):
                 if event not in events:
                     yield (*path, k, "events", e), f"{source.seed} documents no event {event}"
+
+
+def scenario_warnings(scenario: Scenario) -> list[tuple[Path, str]]:
+    """What makes a valid scenario behave as its author probably did not mean: for now, injects
+    whose triggers wait on each other's release, so that none of them is ever released."""
+    waits = {
+        inject.id: _required_releases(inject.trigger)
+        for inject in scenario.injects
+        if inject.trigger is not None
+    }
+    index = {inject.id: n for n, inject in enumerate(scenario.injects)}
+    warned: set[str] = set()
+    found: list[tuple[Path, str]] = []
+    for start in waits:
+        cycle = _cycle_from(start, waits)
+        if cycle is None or len(cycle) < 2 or start in warned:
+            continue  # an inject that waits for itself is an error, reported as such
+        warned.update(cycle)
+        names = " → ".join([*cycle, cycle[0]])
+        found.append(
+            (
+                ("injects", index[start], "trigger"),
+                f"these injects wait for each other's release, so none is ever released: {names}",
+            )
+        )
+    return found
+
+
+def _required_releases(condition: Condition) -> set[str]:
+    """The injects that must have been released for `condition` to hold."""
+    if condition.released is not None:
+        return {condition.released}
+    if condition.all is not None:
+        return set().union(*(_required_releases(c) for c in condition.all))
+    if condition.any:
+        return set.intersection(*(_required_releases(c) for c in condition.any))
+    return set()
+
+
+def _cycle_from(start: str, waits: dict[str, set[str]]) -> list[str] | None:
+    """A chain of triggered injects that leads from `start` back to it, if there is one."""
+    path: list[str] = []
+
+    def walk(inject: str) -> bool:
+        if inject == start and path:
+            return True
+        if inject in path or inject not in waits:
+            return False
+        path.append(inject)
+        if any(walk(next_inject) for next_inject in sorted(waits[inject])):
+            return True
+        path.pop()
+        return False
+
+    return path if walk(start) else None

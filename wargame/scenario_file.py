@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import ValidationError
@@ -17,12 +18,19 @@ from pydantic_core import ErrorDetails
 
 from wargame.errors import UserError
 from wargame.scenario import Scenario
-from wargame.scenario_checks import cross_reference_problems
+from wargame.scenario_checks import cross_reference_problems, scenario_warnings
+from wargame.yaml_reading import child, duplicate_keys, read_yaml
+
+MAX_FILE_BYTES = 2_000_000
+"""The bundled scenario is about 100 kB; anything past this is not a scenario."""
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "scenarios"
 DEFAULT_SCENARIO = "korea-2025"
 
 PathKey = tuple[str | int, ...]
+
+
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True)
@@ -31,9 +39,11 @@ class Problem:
     line: int
     field: str
     message: str
+    severity: Severity = "error"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+        warning = "warning: " if self.severity == "warning" else ""
+        return f"{self.file}:{self.line}: {warning}{self.field}: {self.message}"
 
 
 class ScenarioError(UserError):
@@ -45,25 +55,10 @@ class ScenarioError(UserError):
 
 
 class _Located:
-    """Line numbers and readable names for every node of a YAML document."""
+    """Line numbers and readable names for the nodes of a YAML document."""
 
     def __init__(self, root: yaml.Node | None) -> None:
         self.root = root
-        self.duplicate_keys: list[tuple[PathKey, int, str]] = []
-        if root is not None:
-            self._find_duplicates(root, ())
-
-    def _find_duplicates(self, node: yaml.Node, path: PathKey) -> None:
-        if isinstance(node, yaml.MappingNode):
-            seen: set[str] = set()
-            for key, value in node.value:
-                if key.value in seen:
-                    self.duplicate_keys.append((path, key.start_mark.line + 1, key.value))
-                seen.add(key.value)
-                self._find_duplicates(value, (*path, key.value))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                self._find_duplicates(item, (*path, index))
 
     def locate(self, path: Iterable[str | int]) -> tuple[int, str]:
         """The line of the deepest node on `path`, and that path written for a reader.
@@ -75,31 +70,23 @@ class _Located:
         line = node.start_mark.line + 1 if node is not None else 1
         shown = ""
         for step in path:
-            child = _child(node, step)
-            if child is None:
+            found = child(node, step)
+            if found is None:
                 if isinstance(step, str) and not _is_union_tag(step):
                     shown = f"{shown}.{step}" if shown else step
                 continue
             if isinstance(step, int):
-                shown += f"[{_item_name(child, step)}]"
+                shown += f"[{_item_name(found, step)}]"
             else:
                 shown = f"{shown}.{step}" if shown else step
-            node = child
-            line = child.start_mark.line + 1
+            node = found
+            line = found.start_mark.line + 1
         return line, shown or "(top level)"
-
-
-def _child(node: yaml.Node | None, step: str | int) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode) and isinstance(step, str):
-        return next((v for k, v in node.value if k.value == step), None)
-    if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-        return node.value[step] if 0 <= step < len(node.value) else None
-    return None
 
 
 def _item_name(node: yaml.Node, index: int) -> str:
     """A list item is named by its `id` where it has one: `actions[nato_task_force]`."""
-    id_node = _child(node, "id")
+    id_node = child(node, "id")
     if isinstance(id_node, yaml.ScalarNode) and id_node.value:
         return id_node.value
     return str(index)
@@ -121,33 +108,44 @@ def _message(error: ErrorDetails) -> str:
 
 
 def read_scenario(path: Path) -> tuple[Scenario | None, list[Problem]]:
-    """Load and check one scenario file; the scenario is None when any problem is found."""
+    """Load and check one scenario file. The scenario is None when any error is found;
+    warnings (a scenario that works, but perhaps not as meant) come with a scenario too."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return None, [Problem(name, 1, "(file)", "no such file")]
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(name, 1, "(file)", f"cannot be read: {error}")]
+    except OSError as error:
+        return None, [Problem(name, 1, "(file)", f"cannot be read: {error.strerror or error}")]
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [
+            Problem(
+                name,
+                1,
+                "(file)",
+                f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a scenario is "
+                "far smaller, so this is not one",
+            )
+        ]
     try:
-        located = _Located(yaml.compose(text, Loader=yaml.SafeLoader))
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        return None, [Problem(name, line, "(yaml)", f"not valid YAML: {error.problem}")]
-    except yaml.YAMLError as error:
-        return None, [Problem(name, 1, "(yaml)", f"not valid YAML: {error}")]
-
-    problems = [
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [Problem(name, line, "(file)", "cannot be read: it is not UTF-8 text")]
+    read = read_yaml(text)
+    problems = [Problem(name, line, where, message) for line, where, message in read.problems]
+    located = _Located(read.root)
+    problems += [
         Problem(name, line, _field_of(located, path, key), "this key appears twice")
-        for path, line, key in located.duplicate_keys
+        for path, line, key in duplicate_keys(read.root)
     ]
-    if not isinstance(data, dict):
-        problems.append(Problem(name, 1, "(top level)", "a scenario is a mapping of fields"))
-        return None, problems
+    if problems:
+        return None, _unique(problems)
+    if not isinstance(read.data, dict):
+        return None, [Problem(name, 1, "(top level)", "a scenario is a mapping of fields")]
     try:
-        scenario = Scenario.model_validate(data)
+        scenario = Scenario.model_validate(read.data)
     except ValidationError as error:
         for item in error.errors():
             line, field = located.locate(item["loc"])
@@ -156,7 +154,11 @@ def read_scenario(path: Path) -> tuple[Scenario | None, list[Problem]]:
     for where, message in cross_reference_problems(scenario):
         line, field = located.locate(where)
         problems.append(Problem(name, line, field, message))
-    return (None if problems else scenario), _unique(problems)
+    for where, message in scenario_warnings(scenario):
+        line, field = located.locate(where)
+        problems.append(Problem(name, line, field, message, "warning"))
+    errors = [p for p in problems if p.severity == "error"]
+    return (None if errors else scenario), _unique(problems)
 
 
 def _field_of(located: _Located, path: PathKey, key: str) -> str:

@@ -701,6 +701,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>%1에 문제가 있습니다. 파일에서 수정한 뒤 다시 여십시오.</translation>
     </message>
     <message>
+        <source>This scenario may not play as meant</source>
+        <translation>이 시나리오는 의도대로 진행되지 않을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 can be used, but the checker warns about it.</source>
+        <translation>%1은(는) 사용할 수 있지만 검사에서 경고가 있습니다.</translation>
+    </message>
+    <message>
         <source>%1 turns of %2 days, from %3.</source>
         <translation>%3부터 %2일 단위로 %1턴.</translation>
     </message>

@@ -32,7 +32,7 @@ from ui.plain import message_box, text_label
 from ui.settings import games_dir
 from wargame.names import actor_name
 from wargame.scenario import Scenario
-from wargame.scenario_file import bundled_scenarios, read_scenario
+from wargame.scenario_file import Problem, bundled_scenarios, read_scenario
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, pin_acceptable
 
 
@@ -277,28 +277,42 @@ class NewGameDialog(QDialog):
             self.load_scenario_file(Path(name))
 
     def load_scenario_file(self, path: Path) -> bool:
-        """Use the scenario in `path`, or show every problem the checker found in it."""
+        """Use the scenario in `path`, or show every problem the checker found in it; warnings
+        are shown too, but the scenario can be used."""
         scenario, problems = read_scenario(path)
         if scenario is None:
-            box = message_box(
-                QMessageBox.Icon.Warning,
+            self._show_problems(
                 self.tr("This scenario cannot be used"),
-                self.tr("%1 has problems. Fix them in the file and open it again.").replace(
-                    "%1", path.name
-                ),
-                QMessageBox.StandardButton.Ok,
-                self,
+                self.tr("%1 has problems. Fix them in the file and open it again."),
+                path,
+                problems,
             )
-            box.setInformativeText("\n".join(str(p) for p in problems[:12]))
-            box.setDetailedText("\n".join(str(p) for p in problems))
-            box.open()
-            self.scenario_problems = box
             return False
+        if problems:
+            self._show_problems(
+                self.tr("This scenario may not play as meant"),
+                self.tr("%1 can be used, but the checker warns about it."),
+                path,
+                problems,
+            )
         self.scenario_box.addItem(
             f"{scenario_title(scenario, self._language)} ({path.name})", scenario
         )
         self.scenario_box.setCurrentIndex(self.scenario_box.count() - 1)
         return True
+
+    def _show_problems(self, title: str, text: str, path: Path, problems: list[Problem]) -> None:
+        box = message_box(
+            QMessageBox.Icon.Warning,
+            title,
+            text.replace("%1", path.name),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setInformativeText("\n".join(str(p) for p in problems[:12]))
+        box.setDetailedText("\n".join(str(p) for p in problems))
+        box.open()
+        self.scenario_problems = box
 
     def _use(self, scenario: Scenario) -> None:
         self._scenario = scenario
