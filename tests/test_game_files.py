@@ -397,3 +397,17 @@ def test_log_and_replay_print_on_any_terminal_encoding(tmp_path: Path, encoding:
         result = wargame(*args, env={"PYTHONIOENCODING": encoding})
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_a_file_whose_integrity_check_fails_is_refused(tmp_path: Path) -> None:
+    path = _played(tmp_path / "g.wargame")
+    page_size, pages = _query(path, "PRAGMA page_size")[0], _query(path, "PRAGMA page_count")[0]
+    data = bytearray(path.read_bytes())
+    middle = page_size * (pages // 2)
+    data[middle : middle + 64] = b"\xa5" * 64  # a damaged page inside, the header intact
+    path.write_bytes(bytes(data))
+    before = _fingerprint(path)
+    for writable in (False, True):
+        with pytest.raises(StoreError, match="damaged"):
+            GameFile.open(path, writable=writable)
+    assert _fingerprint(path) == before
