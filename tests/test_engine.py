@@ -161,9 +161,9 @@ def test_outcome_applies_effects_and_turn_end_scores_objectives(game: Game) -> N
     assert {a.success for a in game.state.adjudications} <= {True, False}
     game.advance()
     assert (game.state.turn, game.state.phase) == (2, Phase.BRIEFING)
-    record = game.state.history[-1]
+    (record,) = game.chronicle
     assert set(record.objectives_met) == set(game.scenario.actor_ids)
-    assert len(game.state.results) == 10
+    assert len(record.results) == 10 and record.turn == 1
 
 
 def test_conditional_inject_fires_once_its_trigger_holds(game: Game) -> None:

@@ -304,8 +304,11 @@ def test_an_older_game_is_read_through_an_upgraded_copy_and_upgraded_for_play(
     path = _played(tmp_path / "g.wargame")
     with GameFile.open(path) as replay:
         live = encode(state_at(replay))
-    # As saved by the first file format: no snapshot format, revision 0001, format 1.0.
+    # As saved by the first file format: no snapshot format, no commands, no turn records.
     _tamper(path, "ALTER TABLE snapshot DROP COLUMN format")
+    _tamper(path, "DROP INDEX event_by_command")
+    _tamper(path, "ALTER TABLE event DROP COLUMN command")
+    _tamper(path, "DROP TABLE turn_record")
     _tamper(path, "UPDATE alembic_version SET version_num = '0001'")
     _tamper(path, f"PRAGMA user_version = {1 << 16}")
     before = _fingerprint(path)
@@ -315,7 +318,8 @@ def test_an_older_game_is_read_through_an_upgraded_copy_and_upgraded_for_play(
     game_file, game = continue_game(path)
     with game_file:
         play(game, game.scenario.actor_ids)
-    assert _query(path, "SELECT version_num FROM alembic_version") == ("0002",)
+    assert _query(path, "SELECT version_num FROM alembic_version") == ("0003",)
+    assert _query(path, "SELECT COUNT(*) FROM turn_record") == (game.state.turn,)
 
 
 def test_a_game_on_read_only_media_is_called_read_only_and_can_be_replayed(

@@ -10,7 +10,7 @@ from helpers import covert_scenario_data, mini_scenario
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wargame.engine import Game, fold
+from wargame.engine import Game, fold_with_chronicle
 from wargame.errors import RuleError
 from wargame.events import Event
 from wargame.fog import PUBLIC, UNSEEN, view
@@ -106,8 +106,9 @@ settings.register_profile(
 @given(data=st.data(), seed=st.integers(0, 2**31 - 1))
 def test_replaying_the_log_gives_exactly_the_live_state(data: st.DataObject, seed: int) -> None:
     game, log, _ = _run(data, seed)
-    replayed = fold(SCENARIO, log)
+    replayed, chronicle = fold_with_chronicle(SCENARIO, log)
     assert replayed == game.state
+    assert chronicle == game.chronicle
     assert encode(replayed) == encode(game.state)
     assert encode(decode(SCENARIO, encode(game.state))) == encode(game.state)
 
@@ -131,9 +132,10 @@ def test_no_seat_ever_sees_another_seats_private_inject_or_move(
 ) -> None:
     game, _, commands = _run(data, seed, scenario)
     state = game.state
-    adjudications = {a.id: a for a in (*state.results, *state.adjudications)}
+    past = [a for record in game.chronicle for a in record.results]
+    adjudications = {a.id: a for a in (*past, *state.adjudications)}
     for seat in (*ACTORS, PUBLIC):
-        shown = view(state, seat)
+        shown = view(state, seat, chronicle=game.chronicle)
         text = json.dumps(shown)
         for inject in shown["injects"]:
             assert inject["audience"] == "all" or seat in inject["audience"]

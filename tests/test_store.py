@@ -47,10 +47,10 @@ def test_a_saved_game_replays_to_the_live_state(tmp_path: Path) -> None:
 def test_file_carries_application_id_schema_version_and_durable_pragmas(saved: Path) -> None:
     with sqlite3.connect(saved) as raw:
         assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1 << 16 | 1
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1 << 16 | 2
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-        assert revision == "0002"
+        assert revision == "0003"
         turns = [r[0] for r in raw.execute("SELECT turn FROM snapshot ORDER BY seq")]
         assert turns == [1, 2]
 

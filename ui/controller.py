@@ -77,7 +77,9 @@ class GameController(QObject):
 
     def world(self, seat: str = FACILITATOR, language: str = "en") -> dict[str, Any] | None:
         """What `seat` may know now (see `wargame.fog.view`); None when no game is open."""
-        return view(self._game.state, seat, language) if self._game else None
+        if self._game is None:
+            return None
+        return view(self._game.state, seat, language, self._game.chronicle)
 
     def human_seats(self) -> list[str]:
         return [a for a, s in self.state.seats.items() if s.human] if self._game else []

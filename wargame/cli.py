@@ -141,16 +141,17 @@ def _schema(_: argparse.Namespace) -> int:
 def _turn_summary(game: Game, turn: int) -> None:
     state = game.state
     scenario = state.scenario
-    results = [r for r in state.results if r.turn == turn]
-    succeeded = sum(r.success for r in results)
+    record = game.chronicle[-1]
+    succeeded = sum(r.success for r in record.results)
     injects = sum(1 for i in state.released if state.injects[i].turn == turn)
     met = " ".join(
-        f"{a}:{len(state.history[-1].objectives_met[a])}/{len(scenario.actor(a).objectives)}"
+        f"{a}:{len(record.objectives_met[a])}/{len(scenario.actor(a).objectives)}"
         for a in scenario.actor_ids
     )
     print(
         f"turn {turn:>2}: escalation {state.escalation} ({state.escalation_name}); "
-        f"{injects} inject(s); {succeeded}/{len(results)} actions succeeded; objectives {met}; "
+        f"{injects} inject(s); {succeeded}/{len(record.results)} actions succeeded; "
+        f"objectives {met}; "
         f"saved through event {state.seq}"
     )
 
@@ -201,7 +202,8 @@ def _replay(args: argparse.Namespace) -> int:
             state = state_after_turn(game_file, args.turn)
         else:
             state = state_at(game_file, args.event)
-    shown = view(state, _seat(state, args.seat))
+        chronicle = game_file.chronicle(upto=state.seq)
+    shown = view(state, _seat(state, args.seat), chronicle=chronicle)
     if args.json:
         print(json.dumps(shown, sort_keys=True, indent=2, ensure_ascii=False))
     else:

@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from wargame import adjudication as adj
-from wargame.conditions import ending_for, objectives_met, red_lines_crossed
+from wargame.chronicle import Chronicle, extended, turn_record
+from wargame.conditions import ending_for
 from wargame.describe import undo_label
 from wargame.effects import apply_change, resolve
 from wargame.errors import RuleError
@@ -51,7 +52,6 @@ from wargame.state import (
     Move,
     Phase,
     Seat,
-    TurnRecord,
     UndoEntry,
     UndoKind,
     WorldState,
@@ -153,8 +153,8 @@ def apply(state: WorldState, event: Event) -> WorldState:
             )
         case OutcomePublished():
             return _publish(state)
-        case TurnEnded(turn=turn):
-            return _end_turn(state, turn)
+        case TurnEnded():
+            return replace(state, undo=())  # its record goes to the chronicle
         case GameEnded(reason=reason, ending=ending):
             return replace(state, phase=Phase.ENDED, ending=ending, end_reason=reason, undo=())
         case FacilitatorUndid(undone=undone):
@@ -166,14 +166,23 @@ def apply(state: WorldState, event: Event) -> WorldState:
 
 def fold(scenario: Scenario, events: Iterable[Event]) -> WorldState:
     """The state after a whole log; its first event must create the game."""
+    return fold_with_chronicle(scenario, events)[0]
+
+
+def fold_with_chronicle(
+    scenario: Scenario, events: Iterable[Event]
+) -> tuple[WorldState, Chronicle]:
+    """The state after a whole log, and the chronicle of its finished turns."""
     iterator = iter(events)
     first = next(iterator)
     if not isinstance(first, GameCreated):
         raise ValueError("a game log starts with game_created")
-    state = start(scenario, first)
+    state, chronicle = start(scenario, first), Chronicle()
     for event in iterator:
         state = apply(state, event)
-    return state
+        if isinstance(event, TurnEnded):
+            chronicle = (*chronicle, turn_record(state))
+    return state, chronicle
 
 
 def _swap(items: tuple[Adjudication, ...], changed: Adjudication) -> tuple[Adjudication, ...]:
@@ -251,7 +260,7 @@ def _publish(state: WorldState) -> WorldState:
         if item.success:
             successes.add((item.actor, item.action))
     # Publishing can be taken back until the turn closes: a hurried click is not final.
-    entry = UndoEntry(state.seq, "publish", str(state.turn))
+    entry = UndoEntry(state.seq, "publish", str(state.turn), successes=state.successes)
     return replace(
         state,
         phase=Phase.OUTCOME,
@@ -261,9 +270,9 @@ def _publish(state: WorldState) -> WorldState:
     )
 
 
-def _unpublish(state: WorldState) -> WorldState:
+def _unpublish(state: WorldState, entry: UndoEntry) -> WorldState:
     """Back to adjudication, as before the outcome was published: each effect is taken back
-    exactly (last first), and only earlier turns' successes remain."""
+    exactly (last first), and the successes are those of before."""
     unpublished = []
     for item in reversed(state.adjudications):
         state, _ = apply_change(state, item.applied.inverse())
@@ -272,25 +281,7 @@ def _unpublish(state: WorldState) -> WorldState:
         state,
         phase=Phase.ADJUDICATION,
         adjudications=tuple(reversed(unpublished)),
-        successes=frozenset((r.actor, r.action) for r in state.results if r.success),
-    )
-
-
-def _end_turn(state: WorldState, turn: int) -> WorldState:
-    actors = state.scenario.actor_ids
-    record = TurnRecord(
-        turn=turn,
-        escalation=state.escalation,
-        relations=dict(state.relations),
-        indicators={a: dict(v) for a, v in state.indicators.items()},
-        objectives_met={a: objectives_met(state, a) for a in actors},
-        red_lines_crossed={a: red_lines_crossed(state, a) for a in actors},
-    )
-    return replace(
-        state,
-        history=(*state.history, record),
-        results=(*state.results, *state.adjudications),
-        undo=(),
+        successes=entry.successes,
     )
 
 
@@ -300,7 +291,7 @@ def _undo(state: WorldState, undone: int) -> WorldState:
         raise ValueError(f"event {undone} is not the last facilitator action")
     state = replace(state, undo=state.undo[:-1])
     if entry.kind == "publish":
-        return _unpublish(state)
+        return _unpublish(state, entry)
     if isinstance(entry.previous, Adjudication):
         return replace(state, adjudications=_swap(state.adjudications, entry.previous))
     assert entry.inject is not None
@@ -344,8 +335,11 @@ Recorder = Callable[[Sequence[Recorded]], None]
 class Game:
     """One exercise in play: commands in, validated events out."""
 
-    def __init__(self, state: WorldState, recorder: Recorder | None = None) -> None:
+    def __init__(
+        self, state: WorldState, recorder: Recorder | None = None, chronicle: Chronicle = ()
+    ) -> None:
         self._state = state
+        self._chronicle = chronicle
         self._recorder = recorder
         self._triggered = {i.id for i in state.scenario.injects if i.trigger is not None}
 
@@ -402,6 +396,11 @@ class Game:
         return self._state
 
     @property
+    def chronicle(self) -> Chronicle:
+        """The records of the turns played so far."""
+        return self._chronicle
+
+    @property
     def scenario(self) -> Scenario:
         return self._state.scenario
 
@@ -414,6 +413,7 @@ class Game:
         if self._recorder is not None and batch.recorded:
             self._recorder(batch.recorded)
         self._state = batch.state
+        self._chronicle = extended(self._chronicle, batch.recorded)
 
     # --- what is due ----------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from wargame.adjudication import rationale
+from wargame.chronicle import Chronicle
 from wargame.conditions import objectives_met, red_lines_crossed
 from wargame.names import action_name, level_name
 from wargame.state import (
@@ -94,10 +95,16 @@ def _relations(state: WorldState) -> dict[str, dict[str, int]]:
     return {a: {b: state.relation(a, b) for b in actors if b != a} for a in actors}
 
 
-def view(state: WorldState, seat: str = FACILITATOR, language: str = "en") -> dict[str, Any]:
+def view(
+    state: WorldState,
+    seat: str = FACILITATOR,
+    language: str = "en",
+    chronicle: Chronicle = (),
+) -> dict[str, Any]:
     """The state as `seat` (an actor id, FACILITATOR or PUBLIC) may know it, as plain data.
 
     `language` ("en" or "ko") chooses the words of names and explanations; ids stay the same.
+    The `chronicle` of the turns played so far gives earlier results and the charts' history.
     """
     scenario = state.scenario
     facilitator = seat == FACILITATOR
@@ -114,8 +121,13 @@ def view(state: WorldState, seat: str = FACILITATOR, language: str = "en") -> di
         for a in state.adjudications
         if facilitator or (results_open and _sees(seat, a.audience))
     ]
-    past = [_result(state, a, seat, language) for a in state.results if _sees(seat, a.audience)]
-    # A turn's adjudications move into the results when it ends; show each once.
+    past = [
+        _result(state, a, seat, language)
+        for record in chronicle
+        for a in record.results
+        if _sees(seat, a.audience)
+    ]
+    # The turn that has just ended is in the chronicle and still in the state: show it once.
     past_ids = {r["id"] for r in past}
     shown: dict[str, Any] = {
         "scenario": scenario.id,
@@ -156,7 +168,7 @@ def view(state: WorldState, seat: str = FACILITATOR, language: str = "en") -> di
                 "indicators": {a: dict(v) for a, v in t.indicators.items()},
                 "objectives_met": {a: list(t.objectives_met[a]) for a in own},
             }
-            for t in state.history
+            for t in chronicle
         ],
         "ending": state.ending,
         "end_reason": state.end_reason,

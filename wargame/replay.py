@@ -34,11 +34,18 @@ def state_at(game: GameFile, event: int | None = None) -> WorldState:
     return state
 
 
+def command_ends(game: GameFile) -> list[int]:
+    """The event after which each command is complete: the points a replay steps through, so
+    that it never shows half of one (an adjudication without its other actions, say)."""
+    starts = game.commands()
+    return [following - 1 for following in starts[1:]] + ([game.last_seq()] if starts else [])
+
+
 def state_after_turn(game: GameFile, turn: int) -> WorldState:
     """The world as turn `turn` ended, or as it stands if that turn is still being played."""
-    snapshot = game.snapshot(turn=turn)
-    if snapshot is not None:
-        return snapshot
+    end = game.turn_end(turn)
+    if end is not None:
+        return state_at(game, end)
     latest = state_at(game)
     if turn == latest.turn:
         return latest
@@ -60,7 +67,8 @@ def continue_game(path: Path | str) -> tuple[GameFile, Game]:
     """Open a saved game for play; the caller closes the file when done."""
     game_file = GameFile.open(path, writable=True)
     try:
-        return game_file, Game(state_at(game_file), recorder=game_file.record)
+        state = state_at(game_file)
+        return game_file, Game(state, recorder=game_file.record, chronicle=game_file.chronicle())
     except BaseException:
         game_file.close()
         raise

@@ -137,7 +137,8 @@ class Adjudication:
 
 @dataclass(frozen=True)
 class TurnRecord:
-    """The world as a turn ended, kept for charts and scoring over time."""
+    """The world as a turn ended, and the turn's adjudications as published: the chronicle of
+    a game is one of these per turn (see `wargame.chronicle`)."""
 
     turn: int
     escalation: int
@@ -145,6 +146,7 @@ class TurnRecord:
     indicators: Mapping[str, Mapping[str, int]]
     objectives_met: Mapping[str, tuple[str, ...]]
     red_lines_crossed: Mapping[str, tuple[str, ...]]
+    results: tuple[Adjudication, ...] = ()
 
 
 UndoKind = Literal["release", "hold", "edit", "add", "override", "publish"]
@@ -159,10 +161,14 @@ class UndoEntry:
     subject: str  # the inject's id, "actor/action" for an override, the turn for a publish
     inject: str | None = None
     previous: InjectRecord | Adjudication | None = None
+    successes: frozenset[tuple[str, str]] = frozenset()  # before a publish, to restore them
 
 
 @dataclass(frozen=True)
 class WorldState:
+    """The world now: what play needs to go on. What happened in earlier turns is not here but
+    in the game's chronicle, so a snapshot of the world stays the same size all game long."""
+
     scenario: Scenario = field(repr=False, compare=False)
     seed: int
     seats: Mapping[str, Seat]
@@ -178,9 +184,7 @@ class WorldState:
     released: tuple[str, ...] = ()
     moves: Mapping[str, Move] = field(default_factory=dict)
     adjudications: tuple[Adjudication, ...] = ()
-    results: tuple[Adjudication, ...] = ()
     successes: frozenset[tuple[str, str]] = frozenset()
-    history: tuple[TurnRecord, ...] = ()
     undo: tuple[UndoEntry, ...] = ()
     ending: str | None = None
     end_reason: str | None = None

@@ -1,4 +1,5 @@
-"""WorldState to JSON and back, exactly: per-turn snapshots in the game file use it.
+"""WorldState and turn records to JSON and back, exactly: the game file's per-turn snapshots
+and its chronicle use them.
 
 The scenario is not part of the encoding (the game file embeds it once); decoding takes it back.
 """
@@ -27,7 +28,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 2
+SNAPSHOT_FORMAT = 3
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -144,18 +145,21 @@ def _unprevious(d: Json | None) -> InjectRecord | Adjudication | None:
     return _unrecord(d) if d["kind"] == "inject" else _unadjudication(d)
 
 
-def _turn_record(t: TurnRecord) -> Json:
-    return {
+def encode_turn_record(t: TurnRecord) -> str:
+    data = {
         "turn": t.turn,
         "escalation": t.escalation,
         "relations": _pairs(t.relations),
         "indicators": t.indicators,
         "objectives_met": {a: list(v) for a, v in t.objectives_met.items()},
         "red_lines_crossed": {a: list(v) for a, v in t.red_lines_crossed.items()},
+        "results": [_adjudication(a) for a in t.results],
     }
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def _unturn_record(d: Json) -> TurnRecord:
+def decode_turn_record(text: str) -> TurnRecord:
+    d = json.loads(text)
     return TurnRecord(
         d["turn"],
         d["escalation"],
@@ -163,6 +167,7 @@ def _unturn_record(d: Json) -> TurnRecord:
         d["indicators"],
         {a: tuple(v) for a, v in d["objectives_met"].items()},
         {a: tuple(v) for a, v in d["red_lines_crossed"].items()},
+        tuple(_unadjudication(a) for a in d["results"]),
     )
 
 
@@ -185,10 +190,11 @@ def encode(state: WorldState) -> str:
             for m in state.moves.values()
         ],
         "adjudications": [_adjudication(a) for a in state.adjudications],
-        "results": [_adjudication(a) for a in state.results],
         "successes": sorted(state.successes),
-        "history": [_turn_record(t) for t in state.history],
-        "undo": [[u.seq, u.kind, u.subject, u.inject, _previous(u.previous)] for u in state.undo],
+        "undo": [
+            [u.seq, u.kind, u.subject, u.inject, _previous(u.previous), sorted(u.successes)]
+            for u in state.undo
+        ],
         "ending": state.ending,
         "end_reason": state.end_reason,
         "facilitator_pin_hash": state.facilitator_pin_hash,
@@ -217,12 +223,17 @@ def decode(scenario: Scenario, text: str) -> WorldState:
             for actor, actions, argument, rev in d["moves"]
         },
         adjudications=tuple(_unadjudication(a) for a in d["adjudications"]),
-        results=tuple(_unadjudication(a) for a in d["results"]),
         successes=frozenset((a, b) for a, b in d["successes"]),
-        history=tuple(_unturn_record(t) for t in d["history"]),
         undo=tuple(
-            UndoEntry(seq, kind, subject, inject, _unprevious(previous))
-            for seq, kind, subject, inject, previous in d["undo"]
+            UndoEntry(
+                seq,
+                kind,
+                subject,
+                inject,
+                _unprevious(previous),
+                frozenset((a, b) for a, b in successes),
+            )
+            for seq, kind, subject, inject, previous, successes in d["undo"]
         ),
         ending=d["ending"],
         end_reason=d["end_reason"],

@@ -37,7 +37,8 @@ from pydantic import ValidationError
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from wargame.adjudication import roll
-from wargame.engine import Recorded
+from wargame.chronicle import Chronicle, turn_record
+from wargame.engine import Recorded, fold_with_chronicle
 from wargame.errors import StoreError
 from wargame.events import EVENT_ADAPTER, Event, GameEnded, TurnEnded
 from wargame.file_checks import (
@@ -53,12 +54,20 @@ from wargame.file_checks import (
 )
 from wargame.scenario import Scenario
 from wargame.state import WorldState
-from wargame.state_codec import SNAPSHOT_FORMAT, decode, encode
+from wargame.state_codec import (
+    SNAPSHOT_FORMAT,
+    decode,
+    decode_turn_record,
+    encode,
+    encode_turn_record,
+)
 
 __all__ = ["APPLICATION_ID", "GameFile", "StoredEvent", "app_version"]
 
-SCHEMA_MAJOR, SCHEMA_MINOR = 1, 1
+SCHEMA_MAJOR, SCHEMA_MINOR = 1, 2
 GAME_ID = 1  # one game per file; the column is there so one server database can hold many
+SNAPSHOT_EVERY = 64
+"""A seek folds at most about this many events after the nearest snapshot, wherever it lands."""
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +91,7 @@ event_table = sa.Table(
     sa.Column("type", sa.String(40), nullable=False),
     sa.Column("payload", sa.JSON, nullable=False),
     sa.Column("recorded_at", sa.String(32), nullable=False),
+    sa.Column("command", sa.Integer),
 )
 snapshot_table = sa.Table(
     "snapshot",
@@ -90,6 +100,15 @@ snapshot_table = sa.Table(
     sa.Column("seq", sa.Integer, primary_key=True),
     sa.Column("turn", sa.Integer, nullable=False),
     sa.Column("state", sa.Text, nullable=False),
+    sa.Column("format", sa.Integer, nullable=False),
+)
+turn_record_table = sa.Table(
+    "turn_record",
+    metadata,
+    sa.Column("game_id", sa.Integer, primary_key=True),
+    sa.Column("turn", sa.Integer, primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("record", sa.Text, nullable=False),
     sa.Column("format", sa.Integer, nullable=False),
 )
 
@@ -268,6 +287,7 @@ class GameFile:
         self._engine = engine
         self._lock = lock
         self._private_copy = private_copy
+        self._last_snapshot: int | None = None
         self._connection = engine.connect()
         with _damaged_if_unreadable(path, "the game record"):
             row = self._connection.execute(sa.select(game_table)).one()
@@ -275,6 +295,8 @@ class GameFile:
             self.scenario = Scenario.model_validate(row.scenario)
         self.seed = row.seed
         self.created_at = row.created_at
+        if lock is not None or private_copy is not None:
+            self._complete_chronicle()
 
     @property
     def writable(self) -> bool:
@@ -441,12 +463,25 @@ class GameFile:
     # --- writing --------------------------------------------------------------------------
 
     def record(self, recorded: Sequence[Recorded]) -> None:
-        """Store one command's events, with snapshots at turn ends, in one transaction."""
+        """Store one command's events in one transaction, with a snapshot of the world at each
+        turn end and after any command that leaves `SNAPSHOT_EVERY` events since the last one."""
         if self._lock is None:
             raise StoreError(f"{self.path} is open read-only (replay); it cannot be played.")
+        if not recorded:
+            return
         try:
             with self._connection.begin():
-                _insert(self._connection, recorded)
+                if self._last_snapshot is None:
+                    self._last_snapshot = (
+                        self._connection.execute(
+                            sa.select(sa.func.max(snapshot_table.c.seq))
+                        ).scalar_one()
+                        or 0
+                    )
+                due = recorded[-1].seq - self._last_snapshot >= SNAPSHOT_EVERY
+                self._last_snapshot = (
+                    _insert(self._connection, recorded, due) or self._last_snapshot
+                )
         except DBAPIError as error:
             if _disk_full(error):
                 raise StoreError(
@@ -485,8 +520,73 @@ class GameFile:
         with _damaged_if_unreadable(self.path, "the event log"), self._connection.begin():
             return self._connection.execute(query).scalar_one() or 0
 
-    def snapshot(self, upto: int | None = None, turn: int | None = None) -> WorldState | None:
-        """The latest usable snapshot at or before event `upto`, or the one that ends `turn`.
+    def commands(self, upto: int | None = None) -> list[int]:
+        """The first event of each command, in order: the steps a replay can take."""
+        query = (
+            sa.select(event_table.c.command)
+            .distinct()
+            .where(event_table.c.game_id == GAME_ID, event_table.c.command.is_not(None))
+        )
+        if upto is not None:
+            query = query.where(event_table.c.seq <= upto)
+        with _damaged_if_unreadable(self.path, "the event log"), self._connection.begin():
+            return list(self._connection.execute(query.order_by(event_table.c.command)).scalars())
+
+    def chronicle(self, upto: int | None = None) -> Chronicle:
+        """The records of the turns that ended at or before event `upto` (all when None)."""
+        query = sa.select(turn_record_table.c.record, turn_record_table.c.format).where(
+            turn_record_table.c.game_id == GAME_ID
+        )
+        if upto is not None:
+            query = query.where(turn_record_table.c.seq <= upto)
+        with _damaged_if_unreadable(self.path, "the turn records"), self._connection.begin():
+            rows = self._connection.execute(query.order_by(turn_record_table.c.turn)).all()
+        if all(row.format == SNAPSHOT_FORMAT for row in rows):
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                return tuple(decode_turn_record(row.record) for row in rows)
+        log.warning("Rebuilding the turn records of %s from its events", self.path)
+        return fold_with_chronicle(self.scenario, [e.event for e in self.events(upto=upto)])[1]
+
+    def _complete_chronicle(self) -> None:
+        """Games saved before turn records were kept get them, rebuilt from their events."""
+        with self._connection.begin():
+            kept = self._connection.execute(
+                sa.select(sa.func.count()).select_from(turn_record_table)
+            ).scalar_one()
+            ended = self._connection.execute(
+                sa.select(sa.func.count()).where(event_table.c.type == "turn_ended")
+            ).scalar_one()
+        if kept == ended:
+            return
+        events = self.events()
+        chronicle = fold_with_chronicle(self.scenario, [e.event for e in events])[1]
+        ends = [e.seq for e in events if e.event.type == "turn_ended"]
+        with self._connection.begin():
+            self._connection.execute(turn_record_table.delete())
+            self._connection.execute(
+                turn_record_table.insert(),
+                [
+                    {
+                        "game_id": GAME_ID,
+                        "turn": record.turn,
+                        "seq": seq,
+                        "record": encode_turn_record(record),
+                        "format": SNAPSHOT_FORMAT,
+                    }
+                    for record, seq in zip(chronicle, ends, strict=True)
+                ],
+            )
+
+    def turn_end(self, turn: int) -> int | None:
+        """The event that ended `turn`, if it has ended."""
+        query = sa.select(turn_record_table.c.seq).where(
+            turn_record_table.c.game_id == GAME_ID, turn_record_table.c.turn == turn
+        )
+        with _damaged_if_unreadable(self.path, "the turn records"), self._connection.begin():
+            return self._connection.execute(query).scalar_one_or_none()
+
+    def snapshot(self, upto: int | None = None) -> WorldState | None:
+        """The latest usable snapshot at or before event `upto`.
 
         A snapshot of another format, or one that cannot be decoded, is passed over: the
         caller rebuilds the world from the events instead.
@@ -496,10 +596,11 @@ class GameFile:
         )
         if upto is not None:
             query = query.where(snapshot_table.c.seq <= upto)
-        if turn is not None:
-            query = query.where(snapshot_table.c.turn == turn)
         with _damaged_if_unreadable(self.path, "the snapshots"), self._connection.begin():
-            rows = self._connection.execute(query.order_by(snapshot_table.c.seq.desc())).all()
+            # A few to fall back on: rebuilding from the events is the last resort.
+            rows = self._connection.execute(
+                query.order_by(snapshot_table.c.seq.desc()).limit(3)
+            ).all()
         for row in rows:
             try:
                 return decode(self.scenario, row.state)
@@ -510,10 +611,15 @@ class GameFile:
         return None
 
 
-def _insert(connection: sa.Connection, recorded: Sequence[Recorded]) -> None:
+def _insert(
+    connection: sa.Connection, recorded: Sequence[Recorded], snapshot_due: bool = False
+) -> int | None:
+    """One command's events, named by the first of them; a snapshot of the world and the
+    turn's record at each turn end, and a snapshot after the command when one is due.
+    Returns the event of the last snapshot written, if any."""
     if not recorded:
-        return
-    now = _now()
+        return None
+    now, command = _now(), recorded[0].seq
     events = [
         {
             "game_id": GAME_ID,
@@ -522,23 +628,42 @@ def _insert(connection: sa.Connection, recorded: Sequence[Recorded]) -> None:
             "type": r.event.type,
             "payload": r.event.model_dump(mode="json"),
             "recorded_at": now,
+            "command": command,
         }
         for r in recorded
     ]
     connection.execute(event_table.insert(), events)
-    snapshots = [
+    records = [
         {
             "game_id": GAME_ID,
-            "seq": r.seq,
             "turn": r.turn,
-            "state": encode(r.state),
+            "seq": r.seq,
+            "record": encode_turn_record(turn_record(r.state)),
             "format": SNAPSHOT_FORMAT,
         }
         for r in recorded
-        if isinstance(r.event, TurnEnded | GameEnded)
+        if isinstance(r.event, TurnEnded)
     ]
-    if snapshots:
-        connection.execute(snapshot_table.insert(), snapshots)
+    if records:
+        connection.execute(turn_record_table.insert(), records)
+    kept = [r for r in recorded if isinstance(r.event, TurnEnded | GameEnded)]
+    if snapshot_due and recorded[-1] not in kept:
+        kept.append(recorded[-1])
+    if kept:
+        connection.execute(
+            snapshot_table.insert(),
+            [
+                {
+                    "game_id": GAME_ID,
+                    "seq": r.seq,
+                    "turn": r.turn,
+                    "state": encode(r.state),
+                    "format": SNAPSHOT_FORMAT,
+                }
+                for r in kept
+            ],
+        )
+    return kept[-1].seq if kept else None
 
 
 # --- creating -----------------------------------------------------------------------------

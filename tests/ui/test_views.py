@@ -61,7 +61,7 @@ def game(scenario: Scenario) -> Game:
 
 @pytest.fixture
 def world(game: Game) -> dict[str, Any]:
-    return view(game.state, "facilitator")
+    return view(game.state, "facilitator", chronicle=game.chronicle)
 
 
 def render(widget: QWidget, size: QSize = SIZE, ratio: float = 1.0) -> QImage:
