@@ -245,6 +245,7 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
         proposed=event.success,
         rationale=event.rationale,
         audience=audience,
+        argument=state.moves[event.actor].argument if event.actor in state.moves else "",
     )
     return replace(state, adjudications=(*state.adjudications, adjudication))
 

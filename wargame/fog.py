@@ -87,6 +87,8 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
         shown["override"] = {"success": a.override, "reason": a.override_reason}
     if seat == FACILITATOR:
         shown["proposed"] = a.proposed
+    if seat in (FACILITATOR, a.actor):
+        shown["argument"] = a.argument  # the seat's own words: for it and the facilitator
     return shown
 
 

@@ -129,6 +129,7 @@ class Adjudication:
     override: bool | None = None
     override_reason: str | None = None
     applied: Change = Change()
+    argument: str = ""  # the seat's argument for its move, as it stood when deliberation closed
 
     @property
     def success(self) -> bool:

@@ -28,7 +28,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 3
+SNAPSHOT_FORMAT = 4
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -110,6 +110,7 @@ def _adjudication(a: Adjudication) -> Json:
         "override": a.override,
         "override_reason": a.override_reason,
         "applied": _change(a.applied),
+        "argument": a.argument,
     }
 
 
@@ -130,6 +131,7 @@ def _unadjudication(d: Json) -> Adjudication:
         d["override"],
         d["override_reason"],
         _unchange(d["applied"]),
+        d["argument"],
     )
 
 

@@ -182,6 +182,10 @@
         <source>Probability %1, roll %2: the action succeeds when the roll is below.</source>
         <translation>확률 %1, 주사위 %2: 주사위 값이 확률보다 낮으면 성공합니다.</translation>
     </message>
+    <message>
+        <source>The seat&apos;s argument</source>
+        <translation>참가석의 논거</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -133,3 +133,24 @@ def test_an_unwritable_user_folder_is_said_once_and_the_app_carries_on(
     assert window.dialog is None or not window.dialog.isVisible()  # said once
     window.action_by_id["view.theme.system"].trigger()
     window.close()  # saving on close fails quietly
+
+
+def test_the_console_shows_each_seats_argument_beside_its_action(
+    qtbot, window, tmp_path: Path
+) -> None:
+    from driving import play_seat
+
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    click(qtbot, console(window).phase_bar.next_button)
+    play_seat(qtbot, window, "seoul", "1234", [("act_1", None)], "Talks first, then pressure.")
+    window.action_by_id["view.facilitator"].trigger()
+    desk = console(window)
+    click(qtbot, desk.phase_bar.next_button)  # adjudicate
+    rows = desk.adjudication._model.rows
+    seoul = next(n for n, r in enumerate(rows) if r["actor"] == "seoul")
+    desk.adjudication.table.selectRow(seoul)
+    shown = displayed(desk.adjudication.detail.text(), desk.adjudication.detail.textFormat())
+    assert "Talks first, then pressure." in shown
+    other = next(n for n, r in enumerate(rows) if r["actor"] != "seoul")
+    desk.adjudication.table.selectRow(other)
+    assert "Talks first" not in desk.adjudication.detail.text()

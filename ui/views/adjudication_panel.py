@@ -171,6 +171,10 @@ class AdjudicationPanel(QWidget):
             f"<p><b>{heading_modifiers}</b></p>{modifiers}",
             f"<p><b>{heading_rationale}</b><br>{escape(result['rationale'])}</p>",
         ]
+        if result.get("argument"):
+            heading_argument = self.tr("The seat's argument")
+            argument = escape(result["argument"]).replace("\n", "<br>")
+            parts.append(f"<p><b>{heading_argument}</b><br>{argument}</p>")
         if "override" in result:
             parts.append(
                 f"<p><b>{heading_override}</b><br>{escape(result['override']['reason'])}</p>"
