@@ -15,18 +15,19 @@ from pathlib import Path
 from typing import NoReturn
 
 from wargame.autoplay import play
+from wargame.compare import compare
 from wargame.describe import describe
 from wargame.engine import Game
 from wargame.errors import UserError
 from wargame.fog import FACILITATOR, PUBLIC, view
-from wargame.replay import continue_game, new_game, state_after_turn, state_at
+from wargame.replay import branch, continue_game, new_game, state_after_turn, state_at
 from wargame.scenario_file import (
     DEFAULT_SCENARIO,
     load_scenario,
     read_scenario,
     scenario_schema,
 )
-from wargame.simulate import simulate
+from wargame.simulate import Position, simulate
 from wargame.state import WorldState
 from wargame.store import GameFile
 
@@ -80,9 +81,19 @@ def _parser() -> argparse.ArgumentParser:
 
     sim = commands.add_parser("simulate", help="run many bot games and summarise them")
     sim.add_argument("--scenario", default=DEFAULT_SCENARIO)
+    sim.add_argument("--from", dest="origin", type=Path, help="start from a point of this game")
+    sim.add_argument("--event", type=int, help="with --from: the point (default: its end)")
     sim.add_argument("--runs", type=int, default=100)
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--jobs", type=int, default=1)
+
+    branch_cmd = commands.add_parser("branch", help="start a what-if game from a point of a game")
+    branch_cmd.add_argument("game", type=Path)
+    branch_cmd.add_argument("--event", type=int, required=True, help="the last shared event")
+    branch_cmd.add_argument("--out", type=Path, required=True, help="the new game's file")
+
+    compare_cmd = commands.add_parser("compare", help="where two games part, turn by turn")
+    compare_cmd.add_argument("games", type=Path, nargs=2)
     return parser
 
 
@@ -270,14 +281,34 @@ def _progress(total: int) -> Callable[[int], None]:
 def _simulate(args: argparse.Namespace) -> int:
     if args.runs < 1 or args.jobs < 1:
         raise UserError("--runs and --jobs must be at least 1.")
-    scenario = load_scenario(args.scenario)
-    summary = simulate(scenario, args.runs, args.seed, args.jobs, _progress(args.runs))
+    if args.event is not None and args.origin is None:
+        raise UserError("--event needs --from GAME: the game to start from.")
+    start = None
+    if args.origin is not None:
+        with GameFile.open(args.origin) as game_file:
+            state = state_at(game_file, args.event)
+            start = Position(state, game_file.chronicle(upto=state.seq))
+            scenario = game_file.scenario
+        print(
+            f"from {args.origin}, event {state.seq} (turn {state.turn}, {state.phase.value}): "
+            "bots take every seat"
+        )
+    else:
+        scenario = load_scenario(args.scenario)
+    summary = simulate(scenario, args.runs, args.seed, args.jobs, _progress(args.runs), start=start)
     runs = summary.runs
     print(f"{runs} games of {scenario.id} (seed {args.seed})")
-    print("final escalation:")
-    for level, count in sorted(summary.escalation.items()):
-        name = scenario.escalation_ladder[level].name
-        print(f"  {level} {name:<34} {count:>6} {count / runs:>7.1%}")
+    for title, counts in (
+        ("final escalation:", summary.escalation),
+        ("peak escalation:", summary.peak),
+    ):
+        print(title)
+        for level, count in sorted(counts.items()):
+            name = scenario.escalation_ladder[level].name
+            print(f"  {level} {name:<34} {count:>6} {count / runs:>7.1%}")
+    print("escalation as each turn ended (10% / median / 90% of runs):")
+    for turn, low, middle, high in summary.band():
+        print(f"  turn {turn:>2}: {low} / {middle} / {high}")
     print("endings:")
     for ending in scenario.endings:
         count = summary.endings[ending.id]
@@ -289,6 +320,43 @@ def _simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _branch(args: argparse.Namespace) -> int:
+    with GameFile.open(args.game) as source:
+        game_file, game = branch(source, args.event, args.out)
+    with game_file:
+        print(
+            f"new game {args.out}: {game.scenario.title}, branched from {args.game} after "
+            f"event {args.event} (turn {game.state.turn}, {game.state.phase.value}); "
+            f"play on with: wargame play {args.out}"
+        )
+    return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    left_path, right_path = args.games
+    with GameFile.open(left_path) as left, GameFile.open(right_path) as right:
+        found = compare(left, right)
+        actors = left.scenario.actor_ids
+    split = found.divergence
+    if split is None:
+        print("the two games have the same log, event for event")
+    else:
+        print(f"they part at event {split.event} (turn {split.turn}, command {split.command}):")
+        print(f"  A: {split.left or '(no more events)'}")
+        print(f"  B: {split.right or '(no more events)'}")
+    print("turn  escalation A/B  objectives met A | B")
+    for pair in found.turns:
+        a, b = pair.left, pair.right
+        level = f"{a['escalation'] if a else '-'}/{b['escalation'] if b else '-'}"
+        met = " ".join(
+            f"{actor}:{len(a['objectives_met'][actor]) if a else '-'}|"
+            f"{len(b['objectives_met'][actor]) if b else '-'}"
+            for actor in actors
+        )
+        print(f"{pair.turn:>4}  {level:>14}  {met}")
+    return EXIT_OK
+
+
 _COMMANDS = {
     "validate": _validate,
     "schema": _schema,
@@ -296,6 +364,8 @@ _COMMANDS = {
     "replay": _replay,
     "log": _log,
     "simulate": _simulate,
+    "branch": _branch,
+    "compare": _compare,
 }
 
 

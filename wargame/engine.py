@@ -315,6 +315,7 @@ class Recorded(NamedTuple):
     turn: int
     event: Event
     state: WorldState
+    command: int | None = None  # the command's first event, when it is not this batch's first
 
 
 class _Batch:

@@ -1,20 +1,25 @@
-"""Seeking through a saved game: the world at any event or at the end of any turn.
+"""Seeking through a saved game — the world at any event, command or turn end — and branching a
+new game from any point of it.
 
-Seeking starts from the nearest per-turn snapshot and folds only the events after it, so the
-cost does not grow with the length of the game. Replay never re-rolls: the dice are in the log.
+Seeking starts from the nearest snapshot and folds only the events after it, so the cost does
+not grow with the length of the game. Replay never re-rolls: the dice are in the log.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
+from wargame.chronicle import Chronicle, extended
 from wargame.engine import Game, Recorded, apply, start
 from wargame.errors import StoreError, UserError
 from wargame.events import GameCreated
+from wargame.fog import view
 from wargame.scenario import Scenario
 from wargame.state import WorldState
-from wargame.store import GameFile
+from wargame.store import GameFile, Lineage, StoredEvent
 
 
 def state_at(game: GameFile, event: int | None = None) -> WorldState:
@@ -72,3 +77,93 @@ def continue_game(path: Path | str) -> tuple[GameFile, Game]:
     except BaseException:
         game_file.close()
         raise
+
+
+def branch(source: GameFile, event: int, out: Path | str) -> tuple[GameFile, Game]:
+    """A new game at `out` whose log is `source`'s up to the command that ends at `event`,
+    opened for play: what-if from there. The new file names its parent and the event."""
+    ends = command_ends(source)
+    if event not in ends:
+        raise UserError(
+            f"A branch starts after a whole command; event {event} of {source.path} is in the "
+            "middle of one. Choose the end of a step."
+        )
+    events = source.events(upto=event)
+    created = events[0].event
+    if not isinstance(created, GameCreated):
+        raise StoreError(f"{source.path} has no game log; it is damaged.")
+    state = start(source.scenario, created)
+    starts = set(source.commands(upto=event))
+    opening = [Recorded(1, 0, created, state, command=1)]
+    command = 1
+    for stored in events[1:]:
+        state = apply(state, stored.event)
+        command = stored.seq if stored.seq in starts else command
+        opening.append(Recorded(stored.seq, stored.turn, stored.event, state, command=command))
+    lineage = Lineage(str(source.path.resolve()), event)
+    game_file = GameFile.create(out, source.scenario, source.seed, opening, lineage)
+    chronicle = extended((), opening)
+    return game_file, Game(state, recorder=game_file.record, chronicle=chronicle)
+
+
+class ReplaySession:
+    """A saved game opened for study: the points it can be seen at (the end of each command),
+    where each turn begins, and the world at any point, as any seat saw it.
+
+    It reads the log and the turn records once and keeps recent worlds, so scrubbing back and
+    forth costs a snapshot and a few events at most; `refresh` picks up the events of a game
+    another process is still playing.
+    """
+
+    CACHED = 64
+
+    def __init__(self, game_file: GameFile) -> None:
+        self.file = game_file
+        self.scenario = game_file.scenario
+        self._states: OrderedDict[int, WorldState] = OrderedDict()
+        self.events: list[StoredEvent] = []
+        self.steps: list[int] = []
+        self._ends: list[int] = []
+        self._records: Chronicle = ()
+        self.refresh()
+
+    def refresh(self) -> bool:
+        """Read what was added since; whether anything was."""
+        last = self.events[-1].seq if self.events else 0
+        new = self.file.events(after=last)
+        if not new and self.events:
+            return False
+        self.events.extend(new)
+        self.steps = command_ends(self.file)
+        self._records = self.file.chronicle()
+        self._ends = [e.seq for e in self.events if e.event.type == "turn_ended"]
+        return True
+
+    @property
+    def last(self) -> int:
+        return self.events[-1].seq if self.events else 0
+
+    def turn_starts(self) -> dict[int, int]:
+        """The first step of each turn: where the scrubber marks turns."""
+        marks: dict[int, int] = {}
+        for index, seq in enumerate(self.steps):
+            marks.setdefault(self.events[seq - 1].turn, index)
+        return marks
+
+    def state(self, seq: int) -> WorldState:
+        if seq in self._states:
+            self._states.move_to_end(seq)
+            return self._states[seq]
+        state = state_at(self.file, seq)
+        self._states[seq] = state
+        if len(self._states) > self.CACHED:
+            self._states.popitem(last=False)
+        return state
+
+    def chronicle(self, seq: int) -> Chronicle:
+        """The records of the turns that had ended by event `seq`."""
+        return self._records[: bisect_right(self._ends, seq)]
+
+    def world(self, seq: int, seat: str, language: str = "en") -> dict[str, Any]:
+        """What `seat` knew right after event `seq` (see `wargame.fog.view`)."""
+        return view(self.state(seq), seat, language, self.chronicle(seq))

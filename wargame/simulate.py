@@ -1,5 +1,8 @@
 """Monte Carlo runs of bot games, headless: how often each ending comes, how high escalation
 goes and how often each actor meets its objectives. Runs spread over processes with `jobs`.
+
+A run starts at the scenario's beginning, or at a position of a saved game ("what happens from
+here?"): bots then take every seat, and only the dice of what follows differ between runs.
 """
 
 from __future__ import annotations
@@ -8,12 +11,24 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wargame.autoplay import play
+from wargame.chronicle import Chronicle
 from wargame.conditions import objectives_met
 from wargame.engine import Game
+from wargame.errors import UserError
 from wargame.scenario import Scenario
+from wargame.state import WorldState
+from wargame.state_codec import decode, decode_turn_record, encode, encode_turn_record
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where what-if runs start: the world at a point of a game, and what happened before."""
+
+    state: WorldState
+    chronicle: Chronicle = ()
 
 
 @dataclass(frozen=True)
@@ -23,22 +38,51 @@ class RunResult:
     ending: str
     turns: int
     objectives_met: dict[str, int]
+    path: tuple[int, ...] = ()  # escalation as each turn ended, from the first turn
+
+    @property
+    def peak(self) -> int:
+        return max(self.path, default=self.escalation)
 
 
 @dataclass
 class Summary:
     runs: int = 0
     escalation: Counter[int] = field(default_factory=Counter)
+    peak: Counter[int] = field(default_factory=Counter)
     endings: Counter[str] = field(default_factory=Counter)
     objectives_met: Counter[str] = field(default_factory=Counter)
     turns: Counter[int] = field(default_factory=Counter)
+    paths: list[tuple[int, ...]] = field(default_factory=list)
 
     def add(self, result: RunResult) -> None:
         self.runs += 1
         self.escalation[result.escalation] += 1
+        self.peak[result.peak] += 1
         self.endings[result.ending] += 1
         self.turns[result.turns] += 1
         self.objectives_met.update(result.objectives_met)
+        self.paths.append(result.path)
+
+    def band(self, low: float = 0.1, high: float = 0.9) -> list[tuple[int, int, int, int]]:
+        """For each turn, the escalation of the runs still going then: (turn, the `low`
+        quantile, the median, the `high` quantile)."""
+        longest = max((len(p) for p in self.paths), default=0)
+        band = []
+        for index in range(longest):
+            levels = sorted(p[index] for p in self.paths if len(p) > index)
+            band.append(
+                (index + 1, _quantile(levels, low), _quantile(levels, 0.5), _quantile(levels, high))
+            )
+        return band
+
+
+def _quantile(ordered: list[int], q: float) -> int:
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+class Cancelled(UserError):
+    """The runs were stopped before they were all played."""
 
 
 def run_seed(base_seed: int, index: int) -> int:
@@ -46,8 +90,12 @@ def run_seed(base_seed: int, index: int) -> int:
     return random.Random(f"simulate/{base_seed}/{index}").getrandbits(31)
 
 
-def play_one(scenario: Scenario, seed: int) -> RunResult:
-    game = Game.new(scenario, seed)
+def play_one(scenario: Scenario, seed: int, start: Position | None = None) -> RunResult:
+    if start is None:
+        game = Game.new(scenario, seed)
+    else:
+        # The dice and the bots' choices follow the game seed: a new one makes this run's future.
+        game = Game(replace(start.state, seed=seed), chronicle=start.chronicle)
     play(game, scenario.actor_ids)
     state = game.state
     return RunResult(
@@ -56,20 +104,26 @@ def play_one(scenario: Scenario, seed: int) -> RunResult:
         ending=state.ending or "",
         turns=state.turn,
         objectives_met={a: len(objectives_met(state, a)) for a in scenario.actor_ids},
+        path=tuple(record.escalation for record in game.chronicle),
     )
 
 
-_worker_scenario: Scenario | None = None
+_worker: tuple[Scenario, Position | None] | None = None
 
 
-def _init_worker(scenario_json: str) -> None:
-    global _worker_scenario
-    _worker_scenario = Scenario.model_validate_json(scenario_json)
+def _init_worker(scenario_json: str, start: tuple[str, list[str]] | None) -> None:
+    global _worker
+    scenario = Scenario.model_validate_json(scenario_json)
+    position = None
+    if start is not None:
+        state, records = start
+        position = Position(decode(scenario, state), tuple(decode_turn_record(r) for r in records))
+    _worker = (scenario, position)
 
 
 def _play_in_worker(seed: int) -> RunResult:
-    assert _worker_scenario is not None
-    return play_one(_worker_scenario, seed)
+    assert _worker is not None
+    return play_one(_worker[0], seed, _worker[1])
 
 
 def simulate(
@@ -78,25 +132,38 @@ def simulate(
     seed: int,
     jobs: int = 1,
     on_result: Callable[[int], None] | None = None,
+    start: Position | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Summary:
-    """Play `runs` bot games; `on_result` hears how many are done after each one."""
+    """Play `runs` bot games, from the beginning or from `start`; `on_result` hears how many
+    are done after each one, and `cancelled` is asked between runs (then `Cancelled`)."""
     seeds = [run_seed(seed, i) for i in range(runs)]
     summary = Summary()
     if jobs <= 1:
-        results = (play_one(scenario, s) for s in seeds)
-        for done, result in enumerate(results, 1):
-            summary.add(result)
+        for done, run in enumerate(seeds, 1):
+            if cancelled():
+                raise Cancelled(f"Stopped after {done - 1} of {runs} runs.")
+            summary.add(play_one(scenario, run, start))
             if on_result:
                 on_result(done)
         return summary
     with ProcessPoolExecutor(
         max_workers=jobs,
         initializer=_init_worker,
-        initargs=(scenario.model_dump_json(by_alias=True),),
+        initargs=(scenario.model_dump_json(by_alias=True), _encoded(start)),
     ) as pool:
         chunk = max(1, runs // (jobs * 8))
         for done, result in enumerate(pool.map(_play_in_worker, seeds, chunksize=chunk), 1):
             summary.add(result)
             if on_result:
                 on_result(done)
+            if cancelled():
+                pool.shutdown(cancel_futures=True)
+                raise Cancelled(f"Stopped after {done} of {runs} runs.")
     return summary
+
+
+def _encoded(start: Position | None) -> tuple[str, list[str]] | None:
+    if start is None:
+        return None
+    return encode(start.state), [encode_turn_record(r) for r in start.chronicle]

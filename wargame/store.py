@@ -62,7 +62,7 @@ from wargame.state_codec import (
     encode_turn_record,
 )
 
-__all__ = ["APPLICATION_ID", "GameFile", "StoredEvent", "app_version"]
+__all__ = ["APPLICATION_ID", "GameFile", "Lineage", "StoredEvent", "app_version"]
 
 SCHEMA_MAJOR, SCHEMA_MINOR = 1, 2
 GAME_ID = 1  # one game per file; the column is there so one server database can hold many
@@ -81,6 +81,9 @@ game_table = sa.Table(
     sa.Column("seed", sa.BigInteger, nullable=False),
     sa.Column("created_at", sa.String(32), nullable=False),
     sa.Column("app_version", sa.String(20), nullable=False),
+    sa.Column("parent_path", sa.Text),
+    sa.Column("parent_event", sa.Integer),
+    sa.Column("branched_at", sa.String(32)),
 )
 event_table = sa.Table(
     "event",
@@ -120,6 +123,16 @@ def app_version() -> str:
         return version("peninsula")
     except PackageNotFoundError:
         return "0+unknown"
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """Where a branched game comes from: its parent's file, the last event it shares with it,
+    and when it was branched."""
+
+    parent: str
+    event: int
+    branched_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -295,6 +308,11 @@ class GameFile:
             self.scenario = Scenario.model_validate(row.scenario)
         self.seed = row.seed
         self.created_at = row.created_at
+        self.lineage = (
+            Lineage(row.parent_path, row.parent_event, row.branched_at or "")
+            if row.parent_path is not None
+            else None
+        )
         if lock is not None or private_copy is not None:
             self._complete_chronicle()
 
@@ -306,7 +324,12 @@ class GameFile:
 
     @classmethod
     def create(
-        cls, path: Path | str, scenario: Scenario, seed: int, opening: Sequence[Recorded]
+        cls,
+        path: Path | str,
+        scenario: Scenario,
+        seed: int,
+        opening: Sequence[Recorded],
+        lineage: Lineage | None = None,
     ) -> GameFile:
         """A new game file holding the game's opening events, then opened for play.
 
@@ -330,7 +353,7 @@ class GameFile:
         try:
             _unlink_all(*_journals(partial))
             partial.write_bytes(b"")  # a leftover of an interrupted attempt starts afresh
-            _build(partial, scenario, seed, opening)
+            _build(partial, scenario, seed, opening, lineage)
             _fsync(partial)
             _put_in_place(partial, path)
             _fsync(path.parent)
@@ -628,7 +651,7 @@ def _insert(
             "type": r.event.type,
             "payload": r.event.model_dump(mode="json"),
             "recorded_at": now,
-            "command": command,
+            "command": r.command or command,
         }
         for r in recorded
     ]
@@ -669,7 +692,13 @@ def _insert(
 # --- creating -----------------------------------------------------------------------------
 
 
-def _build(partial: Path, scenario: Scenario, seed: int, opening: Sequence[Recorded]) -> None:
+def _build(
+    partial: Path,
+    scenario: Scenario,
+    seed: int,
+    opening: Sequence[Recorded],
+    lineage: Lineage | None,
+) -> None:
     """The whole new game in one transaction, in a self-contained file (no journal left)."""
     engine = _engine(_writer(partial), "DELETE")
     try:
@@ -685,6 +714,9 @@ def _build(partial: Path, scenario: Scenario, seed: int, opening: Sequence[Recor
                     seed=seed,
                     created_at=_now(),
                     app_version=app_version(),
+                    parent_path=lineage.parent if lineage else None,
+                    parent_event=lineage.event if lineage else None,
+                    branched_at=_now() if lineage else None,
                 )
             )
             _insert(connection, opening)

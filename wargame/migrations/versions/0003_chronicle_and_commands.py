@@ -1,6 +1,7 @@
 """Each event row carries the command that made it (the sequence number of that command's first
 event), so replay can step by whole commands; each finished turn gets its record in its own
-table, so a snapshot need not carry the whole history.
+table, so a snapshot need not carry the whole history; a game branched from another names its
+parent file and the event it was branched at.
 
 Rows saved before this kept one timestamp per command: their command is the first event that
 shares their timestamp. Turn records of older games are rebuilt from their events when the game
@@ -18,6 +19,10 @@ down_revision = "0002"
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("game") as batch:
+        batch.add_column(sa.Column("parent_path", sa.Text, nullable=True))
+        batch.add_column(sa.Column("parent_event", sa.Integer, nullable=True))
+        batch.add_column(sa.Column("branched_at", sa.String(32), nullable=True))
     with op.batch_alter_table("event") as batch:
         batch.add_column(sa.Column("command", sa.Integer, nullable=True))
     op.execute(
