@@ -309,6 +309,8 @@ def test_an_older_game_is_read_through_an_upgraded_copy_and_upgraded_for_play(
     _tamper(path, "DROP INDEX event_by_command")
     _tamper(path, "ALTER TABLE event DROP COLUMN command")
     _tamper(path, "DROP TABLE turn_record")
+    for column in ("parent_path", "parent_event", "branched_at"):
+        _tamper(path, f"ALTER TABLE game DROP COLUMN {column}")
     _tamper(path, "UPDATE alembic_version SET version_num = '0001'")
     _tamper(path, f"PRAGMA user_version = {1 << 16}")
     before = _fingerprint(path)

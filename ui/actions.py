@@ -59,6 +59,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "file.open_replay",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Open for &replay…"),
+        "choose_replay",
+        "Ctrl+Shift+O",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Study a saved game at any point, as any seat saw it; nothing is changed"
+        ),
+    ),
+    ActionSpec(
         "file.close",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Close game"),

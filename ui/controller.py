@@ -24,10 +24,11 @@ from wargame.engine import Game
 from wargame.errors import UserError
 from wargame.fog import FACILITATOR, view
 from wargame.scenario import Scenario
-from wargame.seats import MIN_PIN_LENGTH, SignInAttempts
+from wargame.seats import MIN_PIN_LENGTH, SignInAttempts, pin_matches
 from wargame.state import ChosenAction, Phase, WorldState
 
 if TYPE_CHECKING:
+    from wargame.replay import ReplaySession
     from wargame.store import GameFile, StoredEvent
 
 log = logging.getLogger(__name__)
@@ -38,12 +39,14 @@ class GameController(QObject):
     changed = Signal()
     game_opened = Signal(bool)  # True when the game was just created here, by the facilitator
     game_closed = Signal()
+    replay_opened = Signal(bool)  # True when another process is playing the game meanwhile
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._file: GameFile | None = None
         self._game: Game | None = None
+        self.replay: ReplaySession | None = None
         self._log: list[StoredEvent] = []
         self._bugs_shown: set[str] = set()
         # Wrong PINs are counted per game file for as long as the app runs, so closing and
@@ -142,6 +145,42 @@ class GameController(QObject):
 
         return self._open_with(f"opening {path}", lambda: continue_game(path), created=False)
 
+    def open_replay(self, path: Path | str) -> bool:
+        """Open a saved game to study it: read-only, never changing its file; a game that
+        another process is playing is followed as it goes."""
+        from wargame.file_checks import being_played
+        from wargame.replay import ReplaySession
+        from wargame.store import GameFile
+
+        def open_session() -> tuple[ReplaySession, bool]:
+            live = being_played(Path(path))
+            game_file = GameFile.open(path)
+            try:
+                return ReplaySession(game_file), live
+            except BaseException:
+                game_file.close()
+                raise
+
+        opened = self._operation(f"opening {path} for replay", open_session)
+        if opened is None:
+            return False
+        self.close()
+        self.replay, live = opened
+        self.replay_opened.emit(live)
+        return True
+
+    def branch(self, event: int, out: Path) -> bool:
+        """A new game from the replay's point `event`, opened for play in its place."""
+        from wargame.replay import branch
+
+        assert self.replay is not None, "branching needs a replay"
+        source = self.replay.file
+        return self._open_with(
+            f"branching {source.path} at event {event}",
+            lambda: branch(source, event, out),
+            created=True,
+        )
+
     def _open_with(
         self, what: str, opener: Callable[[], tuple[GameFile, Game]], created: bool
     ) -> bool:
@@ -156,6 +195,10 @@ class GameController(QObject):
         return True
 
     def close(self) -> None:
+        if self.replay is not None:
+            self.replay.file.close()
+            self.replay = None
+            self.game_closed.emit()
         if self._file is None:
             return
         self._file.close()
@@ -215,9 +258,18 @@ class GameController(QObject):
         """Seconds before `actor` (or "facilitator") may try a PIN again."""
         return self._sign_in_attempts().wait(actor, time())
 
+    def replay_sign_in(self, pin: str) -> tuple[bool, float]:
+        """The facilitator's PIN for the game in replay, tried like any other."""
+        assert self.replay is not None
+        stored = self.replay.state(self.replay.last).facilitator_pin_hash
+        return self._sign_in_attempts().attempt(
+            FACILITATOR, pin, lambda p: bool(stored and pin_matches(p, stored)), time()
+        )
+
     def _sign_in_attempts(self) -> SignInAttempts:
-        assert self._file is not None, "no game is open"
-        return self._attempts.setdefault(self._file.path.resolve(), SignInAttempts())
+        path = self._file.path if self._file else self.replay.file.path if self.replay else None
+        assert path is not None, "no game is open"
+        return self._attempts.setdefault(path.resolve(), SignInAttempts())
 
     def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str) -> bool:
         return self._command(

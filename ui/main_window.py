@@ -29,6 +29,7 @@ from ui.settings import Settings, games_dir, save_settings, settings_file
 from ui.theme import apply_theme
 from ui.views.facilitator_console import FacilitatorConsole
 from ui.views.projector import ProjectorWindow
+from ui.views.replay_page import ReplayPage
 from ui.views.seat_view import PassScreen, SeatScreen
 from ui.views.start_screen import StartScreen
 from wargame.describe import undo_label
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self.show_message)
         self.controller.game_opened.connect(self._game_opened)
         self.controller.game_closed.connect(self.show_start)
+        self.controller.replay_opened.connect(self._replay_opened)
         self.page: QWidget | None = None
         self.projector: ProjectorWindow | None = None
         self.dialog: QWidget | None = None
@@ -75,7 +77,9 @@ class MainWindow(QMainWindow):
         self.action_by_id[f"view.language.{self.language}"].setChecked(True)
         self.action_by_id[f"view.theme.{self.settings.theme}"].setChecked(True)
         page = self.page
-        if not self.controller.is_open:
+        if isinstance(page, ReplayPage):
+            self._show_replay(page)
+        elif not self.controller.is_open:
             self.show_start()
         elif isinstance(page, FacilitatorConsole):
             self._open_console()
@@ -92,6 +96,8 @@ class MainWindow(QMainWindow):
         old = self.takeCentralWidget()
         if old is not None:
             self._save_console(old)
+            if isinstance(old, ReplayPage):
+                old.stop()
             old.hide()
             old.setParent(None)  # gone from the window at once, not at the next event loop turn
             old.deleteLater()
@@ -105,6 +111,9 @@ class MainWindow(QMainWindow):
         start = StartScreen(self.settings.existing_recent())
         start.new_requested.connect(self.new_game)
         start.open_requested.connect(self.choose_game)
+        start.replay_requested.connect(
+            lambda path: self.open_replay_path(path) if path else self.choose_replay()
+        )
         start.recent_requested.connect(self.open_path)
         self._set_page(start)
         self._drop_projector()
@@ -141,6 +150,7 @@ class MainWindow(QMainWindow):
     def _open_console(self) -> None:
         self.signed_in = None
         console = FacilitatorConsole(self.controller, self.language)
+        console.replay_requested.connect(self.replay_this_game)
         if self.settings.console_state:
             console.layout_pending = not console.restoreState(
                 QByteArray.fromBase64(self.settings.console_state.encode())
@@ -228,8 +238,11 @@ class MainWindow(QMainWindow):
         for name in ("view.seat", "view.projector"):
             self.action_by_id[name].setEnabled(is_open and not seat)
         self.action_by_id["view.facilitator"].setEnabled(is_open and self.signed_in is None)
-        for name in ("file.new", "file.open", "file.close"):
-            self.action_by_id[name].setEnabled(not seat and (name != "file.close" or is_open))
+        replaying = self.controller.replay is not None
+        for name in ("file.new", "file.open", "file.open_replay", "file.close"):
+            self.action_by_id[name].setEnabled(
+                not seat and (name != "file.close" or is_open or replaying)
+            )
         self.recent_menu.setEnabled(not seat)
         self.action_by_id["view.facilitator"].setChecked(console)
         self.action_by_id["view.seat"].setChecked(isinstance(self.page, PassScreen | SeatScreen))
@@ -239,7 +252,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = self.tr("Peninsula")
-        if self.controller.is_open and self.controller.path is not None:
+        if self.controller.replay is not None:
+            title = self.tr("%1 — replay — Peninsula").replace(
+                "%1", self.controller.replay.file.path.stem
+            )
+        elif self.controller.is_open and self.controller.path is not None:
             state = self.controller.state
             title = (
                 self.tr("%1 — Turn %2 · %3 — Peninsula")
@@ -288,6 +305,107 @@ class MainWindow(QMainWindow):
         self.settings.remember(self.controller.path)
         self._save_settings()
         self._enter_game(created)
+
+    def choose_replay(self) -> None:
+        folder = games_dir()
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a game for replay"),
+            str(folder if folder.is_dir() else Path.home()),
+            self.tr("Peninsula games (*.wargame)"),
+        )
+        if name:
+            self.open_replay_path(name)
+
+    def open_replay_path(self, path: str | Path) -> None:
+        self.controller.open_replay(Path(path))
+
+    def replay_this_game(self) -> None:
+        """The exercise in play, opened for replay in its place (its end, or anywhere)."""
+        if self.controller.path is not None:
+            self.open_replay_path(self.controller.path)
+
+    def _replay_opened(self, live: bool) -> None:
+        session = self.controller.replay
+        assert session is not None
+        guarded = session.state(session.last).facilitator_pin_hash is not None
+        page = ReplayPage(session, self.language, guarded, live)
+        self._show_replay(page)
+
+    def _show_replay(self, previous: ReplayPage) -> None:
+        """The replay page, made anew (in the current language) where `previous` stood."""
+        session = self.controller.replay
+        if session is None:
+            self.show_start()
+            return
+        page = previous
+        if previous is self.page:  # rebuilt for a new language: keep where it stood
+            page = ReplayPage(session, self.language, not previous.unlocked, previous.live)
+            page.go(previous.position)
+            if previous.unlocked:
+                page.set_seat(previous.seat)
+        page.branch_requested.connect(self._branch_from)
+        page.what_if_requested.connect(self._what_if)
+        page.compare_requested.connect(self._compare)
+        page.unlock_requested.connect(self._unlock_replay)
+        self._set_page(page)
+        self._drop_projector()
+
+    def _unlock_replay(self, seat: str) -> None:
+        dialog = SignInDialog(
+            self.tr("the facilitator"),
+            self.controller.replay_sign_in,
+            lambda: self.controller.sign_in_wait(FACILITATOR),
+            self,
+        )
+        page = self.page
+        if isinstance(page, ReplayPage):
+            dialog.accepted.connect(lambda: page.unlock(seat))
+        self._show_dialog(dialog)
+
+    def _branch_from(self, event: int) -> None:
+        session = self.controller.replay
+        assert session is not None
+        source = session.file.path
+        suggested = source.with_name(f"{source.stem} — what-if from event {event}.wargame")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the new game as"),
+            str(suggested),
+            self.tr("Peninsula games (*.wargame)"),
+        )
+        if name:
+            self.controller.branch(event, Path(name).with_suffix(".wargame"))
+
+    def _what_if(self, event: int) -> None:
+        from ui.dialogs.what_if import WhatIfDialog  # the simulator loads only when asked for
+
+        session = self.controller.replay
+        assert session is not None
+        self._show_dialog(WhatIfDialog(session, event, self.language, self))
+
+    def _compare(self) -> None:
+        session = self.controller.replay
+        assert session is not None
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Compare with which game?"),
+            str(session.file.path.parent),
+            self.tr("Peninsula games (*.wargame)"),
+        )
+        if name:
+            self._show_comparison(Path(name))
+
+    def _show_comparison(self, other: Path) -> None:
+        from ui.dialogs.compare import CompareDialog  # database code loads only when needed
+
+        session = self.controller.replay
+        assert session is not None
+        dialog = CompareDialog.build(session.file, other, self.language, self)
+        if isinstance(dialog, str):
+            self.show_message(dialog)
+        else:
+            self._show_dialog(dialog)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

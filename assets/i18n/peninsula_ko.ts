@@ -40,6 +40,14 @@
         <translation>게임 열기(&amp;O)…</translation>
     </message>
     <message>
+        <source>Open for &amp;replay…</source>
+        <translation>다시 보기로 열기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Study a saved game at any point, as any seat saw it; nothing is changed</source>
+        <translation>저장된 게임을 어느 시점에서든 각 참가석이 본 그대로 살펴봅니다. 아무것도 바뀌지 않습니다</translation>
+    </message>
+    <message>
         <source>&amp;Close game</source>
         <translation>게임 닫기(&amp;C)</translation>
     </message>
@@ -234,6 +242,51 @@ The details were written to %1.</source>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare games</source>
+        <translation>게임 비교</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>The two games have the same log, event for event.</source>
+        <translation>두 게임의 기록은 사건 하나하나까지 같습니다.</translation>
+    </message>
+    <message>
+        <source>They part at event %1 (turn %2).
+A: %3
+B: %4</source>
+        <translation>두 게임은 사건 %1(%2턴)에서 갈라집니다.
+A: %3
+B: %4</translation>
+    </message>
+    <message>
+        <source>(no more events)</source>
+        <translation>(이후 사건 없음)</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
+    </message>
+    <message>
+        <source>Escalation A / B</source>
+        <translation>확전 A / B</translation>
+    </message>
+    <message>
+        <source>%1: objectives A / B</source>
+        <translation>%1: 목표 A / B</translation>
+    </message>
+    <message>
+        <source>Escalation as each turn ended</source>
+        <translation>각 턴 종료 시의 확전 단계</translation>
+    </message>
+</context>
+<context>
     <name>EscalationChart</name>
     <message>
         <source>Escalation</source>
@@ -392,6 +445,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>Peninsula</translation>
     </message>
     <message>
+        <source>%1 — replay — Peninsula</source>
+        <translation>%1 — 다시 보기 — Peninsula</translation>
+    </message>
+    <message>
         <source>%1 — Turn %2 · %3 — Peninsula</source>
         <translation>%1 — %2턴 · %3 — Peninsula</translation>
     </message>
@@ -402,6 +459,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Peninsula games (*.wargame)</source>
         <translation>Peninsula 게임 (*.wargame)</translation>
+    </message>
+    <message>
+        <source>Open a game for replay</source>
+        <translation>다시 볼 게임 열기</translation>
+    </message>
+    <message>
+        <source>Save the new game as</source>
+        <translation>새 게임 저장 위치</translation>
+    </message>
+    <message>
+        <source>Compare with which game?</source>
+        <translation>어느 게임과 비교할까요?</translation>
     </message>
     <message>
         <source>No recent games</source>
@@ -477,6 +546,25 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Choose up to %1 actions, then submit.</source>
         <translation>최대 %1개의 행동을 고른 뒤 제출하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MovesView</name>
+    <message>
+        <source>Seat</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>논거</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>조치 없음</translation>
     </message>
 </context>
 <context>
@@ -856,6 +944,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>숙의 시작</translation>
     </message>
     <message>
+        <source>Replay this exercise</source>
+        <translation>이 연습 다시 보기</translation>
+    </message>
+    <message>
+        <source>Go through the exercise again from the start, as any seat saw it</source>
+        <translation>연습을 처음부터 각 참가석이 본 그대로 다시 봅니다</translation>
+    </message>
+    <message>
         <source>Adjudicate</source>
         <translation>판정</translation>
     </message>
@@ -936,6 +1032,113 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Relations</source>
         <translation>관계</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPage</name>
+    <message>
+        <source>Facilitator (everything)</source>
+        <translation>진행자(전체)</translation>
+    </message>
+    <message>
+        <source>The room (projector)</source>
+        <translation>회의실(프로젝터)</translation>
+    </message>
+    <message>
+        <source>Show the game as this seat, or the room, saw it then</source>
+        <translation>이 참가석 또는 회의실이 그때 본 그대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Branch from here…</source>
+        <translation>여기서 갈라 새 게임…</translation>
+    </message>
+    <message>
+        <source>Start a new game that shares this one up to here, and play it on</source>
+        <translation>여기까지 이 게임과 같은 새 게임을 시작해 이어서 진행합니다</translation>
+    </message>
+    <message>
+        <source>What happens from here?</source>
+        <translation>여기서부터 어떻게 될까?</translation>
+    </message>
+    <message>
+        <source>Play the rest of the game many times with bots from this point</source>
+        <translation>이 시점부터 나머지 게임을 봇으로 여러 번 진행합니다</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>비교 대상…</translation>
+    </message>
+    <message>
+        <source>The start (Home)</source>
+        <translation>처음으로 (Home)</translation>
+    </message>
+    <message>
+        <source>One step back (Left)</source>
+        <translation>한 단계 뒤로 (←)</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>재생 또는 일시 정지 (Space)</translation>
+    </message>
+    <message>
+        <source>One step on (Right)</source>
+        <translation>한 단계 앞으로 (→)</translation>
+    </message>
+    <message>
+        <source>The end (End)</source>
+        <translation>끝으로 (End)</translation>
+    </message>
+    <message>
+        <source>Playing speed</source>
+        <translation>재생 속도</translation>
+    </message>
+    <message>
+        <source>Step by command</source>
+        <translation>명령 단위로 이동</translation>
+    </message>
+    <message>
+        <source>Step by event</source>
+        <translation>사건 단위로 이동</translation>
+    </message>
+    <message>
+        <source>A command is one thing a seat or the facilitator did; an event is one line</source>
+        <translation>명령은 참가석이나 진행자가 한 일 하나, 사건은 기록의 한 줄입니다</translation>
+    </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Moves and arguments</source>
+        <translation>조치와 논거</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Injects</source>
+        <translation>상황</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>사건 기록</translation>
+    </message>
+    <message>
+        <source>See as</source>
+        <translation>보는 시점</translation>
+    </message>
+    <message>
+        <source>Replay: %1</source>
+        <translation>다시 보기: %1</translation>
+    </message>
+    <message>
+        <source>Replay: %1 (branched from %2 after event %3)</source>
+        <translation>다시 보기: %1 (%2의 사건 %3 이후에서 갈라짐)</translation>
+    </message>
+    <message>
+        <source>Turn %1 of %2 · %3 · %4 · event %5 of %6</source>
+        <translation>%1/%2턴 · %3 · %4 · 사건 %5/%6</translation>
     </message>
 </context>
 <context>
@@ -1069,12 +1272,35 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>게임 열기…</translation>
     </message>
     <message>
+        <source>Replay a game…</source>
+        <translation>게임 다시 보기…</translation>
+    </message>
+    <message>
+        <source>Study a saved game at any point, as any seat saw it; nothing is changed</source>
+        <translation>저장된 게임을 어느 시점에서든 각 참가석이 본 그대로 살펴봅니다. 아무것도 바뀌지 않습니다</translation>
+    </message>
+    <message>
         <source>Recent games</source>
         <translation>최근 게임</translation>
     </message>
     <message>
         <source>No recent games yet.</source>
         <translation>아직 최근 게임이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Replay the selected game</source>
+        <translation>선택한 게임 다시 보기</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Click or drag to move through the game; the arrow keys step</source>
+        <translation>클릭하거나 끌어서 게임을 이동합니다. 화살표 키로 한 단계씩 움직입니다</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>%1턴</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1312,49 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Turn</source>
         <translation>턴</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>What happens from here?</source>
+        <translation>여기서부터 어떻게 될까?</translation>
+    </message>
+    <message>
+        <source>From turn %1 (%2), event %3: bots take every seat and play to the end.</source>
+        <translation>%1턴(%2), 사건 %3부터: 봇이 모든 참가석을 맡아 끝까지 진행합니다.</translation>
+    </message>
+    <message>
+        <source> runs</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <source>Play them</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Escalation as each turn ended</source>
+        <translation>각 턴 종료 시의 확전 단계</translation>
+    </message>
+    <message>
+        <source>%1% of %2 runs: %3</source>
+        <translation>%2회 중 %1%: %3</translation>
+    </message>
+    <message>
+        <source>Highest 10%</source>
+        <translation>상위 10%</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Lowest 10%</source>
+        <translation>하위 10%</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,13 @@ class AdjudicationPanel(QWidget):
                 Column(self.tr("Action"), self._action),
                 Column(self.tr("Probability"), lambda r: f"{r['probability']:.0%}"),
                 Column(self.tr("Roll"), lambda r: f"{r['roll']:.2f}"),
+                # Only the facilitator's view says what the engine proposed (a seat sees outcomes).
                 Column(
                     self.tr("Proposed"),
-                    lambda r: self._verdict(r["proposed"]),
-                    colour=lambda r: SUCCESS if r["proposed"] else FAILURE,
+                    lambda r: self._verdict(r["proposed"]) if "proposed" in r else "",
+                    colour=lambda r: (
+                        (SUCCESS if r["proposed"] else FAILURE) if "proposed" in r else None
+                    ),
                 ),
                 Column(
                     self.tr("Outcome"),

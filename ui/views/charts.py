@@ -30,6 +30,7 @@ from ui.views.painting import (
 from ui.views.palette import Theme, escalation_colour, theme, with_alpha
 from ui.views.world_view import WorldView
 from wargame.names import actor_name, indicator_name, level_name
+from wargame.scenario import Scenario
 
 
 @dataclass(frozen=True)
@@ -392,3 +393,33 @@ class EscalationChart(TurnChart):
             painter.setBrush(escalation_colour(level, top))
             painter.drawRect(QRectF(plot.left() - strip, upper, strip, lower - upper))
         painter.restore()
+
+
+class EscalationPaths(EscalationChart):
+    """Escalation paths given whole rather than read from a world: two games side by side, or
+    the spread of what-if runs."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._lines: list[Series] = []
+
+    def title(self) -> str:
+        return self._title
+
+    def set_paths(
+        self,
+        scenario: Scenario,
+        language: str,
+        turns: int,
+        lines: list[tuple[str, QColor, list[tuple[int, float]]]],
+    ) -> None:
+        """`lines` are (label, colour, (turn, level) points), drawn in that order."""
+        self._lines = [
+            Series(label, colour, mark_for(label, n), points, provisional=False)
+            for n, (label, colour, points) in enumerate(lines)
+        ]
+        self.set_world({"turns": turns}, scenario, language)
+
+    def series(self) -> list[Series]:
+        return self._lines

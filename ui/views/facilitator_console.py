@@ -48,6 +48,7 @@ class FacilitatorConsole(QMainWindow):
         self.phase_bar = PhaseBar(controller.clock, self)
         self.phase_bar.next_requested.connect(self.next_step)
         self.phase_bar.force_requested.connect(self.force)
+        self.replay_requested = self.phase_bar.replay_requested
         self.adjudication = AdjudicationPanel(self)
         self.adjudication.override_requested.connect(self.override)
         self.world_tabs = WorldTabs(scenario, self)

@@ -18,6 +18,7 @@ from wargame.scenario import Scenario
 class PhaseBar(QFrame):
     next_requested = Signal()
     force_requested = Signal()
+    replay_requested = Signal()
 
     def __init__(self, clock: TurnClock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +59,14 @@ class PhaseBar(QFrame):
         # The force button sits under the next step, not beside it: side by side they made the
         # centre so wide in deliberation that the docks of a 1366-pixel laptop were crushed.
         steps = QVBoxLayout()
+        self.replay_button = QPushButton(self.tr("Replay this exercise"), self)
+        self.replay_button.setToolTip(
+            self.tr("Go through the exercise again from the start, as any seat saw it")
+        )
+        self.replay_button.clicked.connect(self.replay_requested)
         steps.addWidget(self.next_button)
         steps.addWidget(self.force_button)
+        steps.addWidget(self.replay_button)
         layout = QHBoxLayout(self)
         layout.addLayout(text, 1)
         layout.addWidget(self.clock_label)
@@ -87,6 +94,7 @@ class PhaseBar(QFrame):
         self.next_button.setToolTip(tip(reason))
         self.reason.setText(reason)
         self.force_button.setVisible(step.kind == "adjudicate" and not step.enabled)
+        self.replay_button.setVisible(step.kind == "ended")
 
     def words(
         self, step: NextStep, world: dict[str, Any], scenario: Scenario, language: str

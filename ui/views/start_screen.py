@@ -22,6 +22,7 @@ class StartScreen(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     recent_requested = Signal(str)
+    replay_requested = Signal(str)  # a game to replay; empty: ask which
 
     def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,11 +41,16 @@ class StartScreen(QWidget):
         subtitle.setWordWrap(True)
         self.new_button = QPushButton(self.tr("New exercise…"), self)
         self.open_button = QPushButton(self.tr("Open a game…"), self)
-        for button in (self.new_button, self.open_button):
+        self.replay_button = QPushButton(self.tr("Replay a game…"), self)
+        self.replay_button.setToolTip(
+            self.tr("Study a saved game at any point, as any seat saw it; nothing is changed")
+        )
+        for button in (self.new_button, self.open_button, self.replay_button):
             button.setMinimumHeight(44)
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.replay_button.clicked.connect(lambda: self.replay_requested.emit(""))
 
         self.recent = QListWidget(self)
         for path in recent:
@@ -58,10 +64,22 @@ class StartScreen(QWidget):
         recent_label = text_label(
             self.tr("Recent games") if recent else self.tr("No recent games yet."), self
         )
+        self.replay_recent_button = QPushButton(self.tr("Replay the selected game"), self)
+        self.replay_recent_button.setEnabled(False)
+        self.recent.currentItemChanged.connect(
+            lambda item, _: self.replay_recent_button.setEnabled(item is not None)
+        )
+        self.replay_recent_button.clicked.connect(
+            lambda: self.replay_requested.emit(
+                self.recent.currentItem().data(Qt.ItemDataRole.UserRole)
+            )
+        )
+        self.replay_recent_button.setVisible(bool(recent))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.replay_button)
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(title)
@@ -71,6 +89,7 @@ class StartScreen(QWidget):
         column.addSpacing(20)
         column.addWidget(recent_label)
         column.addWidget(self.recent, 2)
+        column.addWidget(self.replay_recent_button, 0, Qt.AlignmentFlag.AlignRight)
         column.addStretch(1)
         self.recent.setVisible(bool(recent))
         layout = QHBoxLayout(self)
