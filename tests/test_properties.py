@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from wargame.engine import Game, fold_with_chronicle
 from wargame.errors import RuleError
-from wargame.events import Event
+from wargame.events import Event, ObservationModel
 from wargame.fog import PUBLIC, UNSEEN, view
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction, Phase
@@ -20,7 +20,19 @@ from wargame.state_codec import decode, encode
 
 SCENARIO = mini_scenario()
 ACTORS = SCENARIO.actor_ids
-COMMANDS = ("advance", "release", "hold", "edit", "add", "move", "override", "undo")
+COMMANDS = (
+    "advance",
+    "release",
+    "hold",
+    "edit",
+    "add",
+    "move",
+    "override",
+    "undo",
+    "observe",
+    "revise",
+    "withdraw",
+)
 
 
 def _secret(actor: str, n: int) -> str:
@@ -68,6 +80,16 @@ def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
     if kind == "override":
         ids = [a.id for a in game.state.adjudications] or [0]
         return (kind, data.draw(st.sampled_from(ids)), data.draw(st.booleans()))
+    if kind in ("observe", "revise", "withdraw"):
+        ids = list(game.state.observations) or [0]
+        seats = data.draw(st.lists(st.sampled_from(ACTORS), max_size=2, unique=True))
+        noted = ObservationModel(
+            text=f"observation {n}",
+            kind=data.draw(st.sampled_from(["strength", "improvement"])),
+            seats=seats,
+            turn=data.draw(st.none() | st.integers(1, 3)),
+        )
+        return (kind, data.draw(st.sampled_from(ids)), noted)
     return (kind, data.draw(st.booleans()))
 
 
@@ -95,6 +117,12 @@ def _perform(game: Game, command: tuple) -> None:
             game.override(adjudication, success, "the room decided")
         case ("undo", _):
             game.undo()
+        case ("observe", _, noted):
+            game.record_observation(noted)
+        case ("revise", observation, noted):
+            game.revise_observation(observation, noted)
+        case ("withdraw", observation, _):
+            game.withdraw_observation(observation)
 
 
 settings.register_profile(
@@ -148,6 +176,7 @@ def test_no_seat_ever_sees_another_seats_private_inject_or_move(
             if command[0] == "move" and command[1] != seat:
                 assert command[3] not in text
         assert set(shown["moves"]) <= {seat}
+        assert "observations" not in shown and "observation " not in text
 
 
 def _assert_only_known_factors(seat: str, result: dict, shown: dict, adjudication) -> None:

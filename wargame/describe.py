@@ -14,6 +14,9 @@ from wargame.events import (
     InjectHeld,
     InjectReleased,
     MoveSubmitted,
+    ObservationRecorded,
+    ObservationRevised,
+    ObservationWithdrawn,
     OutcomePublished,
     PhaseAdvanced,
     TurnEnded,
@@ -56,6 +59,11 @@ WORDS = {
         "undo add": "ad hoc inject {subject}",
         "undo override": "override on {subject}",
         "undo publish": "publication of the outcome of turn {subject}",
+        "observed": "Hot wash: {kind} noted: {text}",
+        "revised": "Hot wash: observation #{ref} revised: {text}",
+        "withdrawn": "Hot wash: observation #{ref} withdrawn",
+        "strength": "strength",
+        "improvement": "area for improvement",
     },
     "ko": {
         "created": "{scenario} 시나리오로 게임 생성, 시드 {seed}; 사람 참가석: {humans}",
@@ -90,6 +98,11 @@ WORDS = {
         "undo add": "임시 상황 {subject} 추가",
         "undo override": "{subject} 판정 변경",
         "undo publish": "{subject}턴 결과 공표",
+        "observed": "강평: {kind} 기록: {text}",
+        "revised": "강평: 관찰 #{ref} 수정: {text}",
+        "withdrawn": "강평: 관찰 #{ref} 철회",
+        "strength": "강점",
+        "improvement": "개선 필요 사항",
     },
 }
 
@@ -183,4 +196,10 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
         case FacilitatorUndid():
             label = undo_label(event.kind, event.subject, scenario, language)
             return w["undid"].format(ref=event.undone, label=label)
+        case ObservationRecorded(observation=noted):
+            return w["observed"].format(kind=w[noted.kind], text=noted.text)
+        case ObservationRevised(revises=ref, observation=noted):
+            return w["revised"].format(ref=ref, text=noted.text)
+        case ObservationWithdrawn(withdraws=ref):
+            return w["withdrawn"].format(ref=ref)
     raise TypeError(f"unknown event {event!r}")

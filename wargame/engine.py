@@ -31,6 +31,10 @@ from wargame.events import (
     InjectHeld,
     InjectReleased,
     MoveSubmitted,
+    ObservationModel,
+    ObservationRecorded,
+    ObservationRevised,
+    ObservationWithdrawn,
     OutcomePublished,
     PhaseAdvanced,
     SeatConfig,
@@ -50,6 +54,7 @@ from wargame.state import (
     InjectRecord,
     InjectText,
     Move,
+    Observation,
     Phase,
     Seat,
     UndoEntry,
@@ -159,6 +164,13 @@ def apply(state: WorldState, event: Event) -> WorldState:
             return replace(state, phase=Phase.ENDED, ending=ending, end_reason=reason, undo=())
         case FacilitatorUndid(undone=undone):
             return _undo(state, undone)
+        case ObservationRecorded(observation=noted):
+            return _observe(state, state.seq, noted)
+        case ObservationRevised(revises=target, observation=noted):
+            return _observe(state, target, noted)
+        case ObservationWithdrawn(withdraws=target):
+            kept = {k: v for k, v in state.observations.items() if k != target}
+            return replace(state, observations=kept)
         case GameCreated():
             raise ValueError("a game is created only once, by its first event")
     raise TypeError(f"unknown event {event!r}")
@@ -183,6 +195,19 @@ def fold_with_chronicle(
         if isinstance(event, TurnEnded):
             chronicle = (*chronicle, turn_record(state))
     return state, chronicle
+
+
+def _observe(state: WorldState, key: int, noted: ObservationModel) -> WorldState:
+    observation = Observation(
+        key,
+        noted.text,
+        noted.kind,
+        tuple(noted.seats),
+        noted.turn,
+        noted.inject,
+        noted.objective,
+    )
+    return replace(state, observations={**state.observations, key: observation})
 
 
 def _swap(items: tuple[Adjudication, ...], changed: Adjudication) -> tuple[Adjudication, ...]:
@@ -566,6 +591,51 @@ class Game:
         entry = self._state.undo[-1]
         self._commit([FacilitatorUndid(undone=entry.seq, kind=entry.kind, subject=entry.subject)])
         return undo_label(entry.kind, entry.subject, self.scenario)
+
+    # --- the hot wash ---------------------------------------------------------------------
+
+    def record_observation(self, observation: ObservationModel) -> int:
+        """A hot-wash observation, any time (the end of the game above all); returns its id."""
+        self._commit([ObservationRecorded(observation=self._checked(observation))])
+        return self._state.seq
+
+    def revise_observation(self, observation_id: int, observation: ObservationModel) -> None:
+        self._require_observation(observation_id)
+        self._commit(
+            [ObservationRevised(revises=observation_id, observation=self._checked(observation))]
+        )
+
+    def withdraw_observation(self, observation_id: int) -> None:
+        self._require_observation(observation_id)
+        self._commit([ObservationWithdrawn(withdraws=observation_id)])
+
+    def _require_observation(self, observation_id: int) -> None:
+        if observation_id not in self._state.observations:
+            raise RuleError(f"There is no observation {observation_id} (withdrawn, perhaps).")
+
+    def _checked(self, observation: ObservationModel) -> ObservationModel:
+        """The observation as it will be kept, or a RuleError saying what is wrong with it."""
+        text = typed(observation.text)
+        if not text:
+            raise RuleError("An observation needs a text.")
+        if len(text) > MAX_TEXT:
+            raise RuleError(f"The observation is longer than {MAX_TEXT} characters.")
+        scenario, state = self.scenario, self._state
+        unknown = set(observation.seats) - set(scenario.actor_ids)
+        if unknown:
+            raise RuleError(f"Unknown seat: {', '.join(sorted(unknown))}.")
+        if observation.turn is not None and not 1 <= observation.turn <= max(1, state.turn):
+            raise RuleError(f"Turn {observation.turn} has not been played.")
+        if observation.inject is not None:
+            self._require_inject(observation.inject)
+        if observation.objective is not None:
+            actor, _, objective = observation.objective.partition("/")
+            known = actor in scenario.actor_ids and any(
+                o.id == objective for o in scenario.actor(actor).objectives
+            )
+            if not known:
+                raise RuleError(f"No objective '{observation.objective}'.")
+        return observation.model_copy(update={"text": text, "seats": sorted(observation.seats)})
 
     # --- seat commands --------------------------------------------------------------------
 

@@ -141,6 +141,39 @@ class FacilitatorUndid(EventModel):
     )
 
 
+ObservationKind = Literal["strength", "improvement"]
+
+
+class ObservationModel(EventModel):
+    """A hot-wash observation: what was seen, whether it is a strength or an area for
+    improvement, and what it is about (seats, a turn, an inject, an objective as actor/id)."""
+
+    text: str
+    kind: ObservationKind
+    seats: list[str] = []
+    turn: int | None = None
+    inject: str | None = None
+    objective: str | None = None
+
+
+class ObservationRecorded(EventModel):
+    type: Literal["observation_recorded"] = "observation_recorded"
+    observation: ObservationModel
+
+
+class ObservationRevised(EventModel):
+    """A compensating event: the observation made by event `revises` now reads like this."""
+
+    type: Literal["observation_revised"] = "observation_revised"
+    revises: int = Field(description="sequence number of the observation_recorded event")
+    observation: ObservationModel
+
+
+class ObservationWithdrawn(EventModel):
+    type: Literal["observation_withdrawn"] = "observation_withdrawn"
+    withdraws: int = Field(description="sequence number of the observation_recorded event")
+
+
 Event = Annotated[
     GameCreated
     | TurnStarted
@@ -155,7 +188,10 @@ Event = Annotated[
     | OutcomePublished
     | TurnEnded
     | GameEnded
-    | FacilitatorUndid,
+    | FacilitatorUndid
+    | ObservationRecorded
+    | ObservationRevised
+    | ObservationWithdrawn,
     Field(discriminator="type"),
 ]
 

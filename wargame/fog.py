@@ -178,5 +178,18 @@ def view(
     if facilitator:
         shown["seed"] = state.seed
         shown["event"] = state.seq
+        # The hot wash is the facilitator's record of the debrief.
+        shown["observations"] = [
+            {
+                "id": o.id,
+                "text": o.text,
+                "kind": o.kind,
+                "seats": list(o.seats),
+                "turn": o.turn,
+                "inject": o.inject,
+                "objective": o.objective,
+            }
+            for o in state.observations.values()
+        ]
         shown["msel"] = {i: r.status for i, r in state.injects.items() if r.status != "released"}
     return shown

@@ -150,6 +150,19 @@ class TurnRecord:
     results: tuple[Adjudication, ...] = ()
 
 
+@dataclass(frozen=True)
+class Observation:
+    """A hot-wash observation, named by the event that recorded it."""
+
+    id: int
+    text: str
+    kind: Literal["strength", "improvement"]
+    seats: tuple[str, ...] = ()
+    turn: int | None = None
+    inject: str | None = None
+    objective: str | None = None  # "actor/objective"
+
+
 UndoKind = Literal["release", "hold", "edit", "add", "override", "publish"]
 
 
@@ -190,6 +203,7 @@ class WorldState:
     ending: str | None = None
     end_reason: str | None = None
     facilitator_pin_hash: str | None = None
+    observations: Mapping[int, Observation] = field(default_factory=dict)
 
     def relation(self, a: str, b: str) -> int:
         return self.relations.get(pair(a, b), 0)

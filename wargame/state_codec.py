@@ -19,6 +19,7 @@ from wargame.state import (
     InjectRecord,
     InjectText,
     Move,
+    Observation,
     Phase,
     Seat,
     TurnRecord,
@@ -28,7 +29,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 4
+SNAPSHOT_FORMAT = 5
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -200,6 +201,10 @@ def encode(state: WorldState) -> str:
         "ending": state.ending,
         "end_reason": state.end_reason,
         "facilitator_pin_hash": state.facilitator_pin_hash,
+        "observations": [
+            [o.id, o.text, o.kind, list(o.seats), o.turn, o.inject, o.objective]
+            for o in state.observations.values()
+        ],
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -240,4 +245,8 @@ def decode(scenario: Scenario, text: str) -> WorldState:
         ending=d["ending"],
         end_reason=d["end_reason"],
         facilitator_pin_hash=d["facilitator_pin_hash"],
+        observations={
+            key: Observation(key, text, kind, tuple(seats), turn, inject, objective)
+            for key, text, kind, seats, turn, inject, objective in d["observations"]
+        },
     )
