@@ -86,6 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--runs", type=int, default=100)
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--jobs", type=int, default=1)
+    sim.add_argument("--report", type=Path, help="also write the distributions as an HTML page")
 
     branch_cmd = commands.add_parser("branch", help="start a what-if game from a point of a game")
     branch_cmd.add_argument("game", type=Path)
@@ -94,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
 
     compare_cmd = commands.add_parser("compare", help="where two games part, turn by turn")
     compare_cmd.add_argument("games", type=Path, nargs=2)
+
+    report_cmd = commands.add_parser("report", help="the after-action report of a game")
+    report_cmd.add_argument("game", type=Path)
+    report_cmd.add_argument("--html", type=Path, help="write it as one self-contained HTML file")
+    report_cmd.add_argument("--pdf", type=Path, help="write it as a PDF")
+    report_cmd.add_argument("--language", choices=("en", "ko"), default="en")
     return parser
 
 
@@ -317,7 +324,38 @@ def _simulate(args: argparse.Namespace) -> int:
     for actor in scenario.actors:
         mean = summary.objectives_met[actor.id] / runs
         print(f"  {actor.name:<12} {mean:4.2f} of {len(actor.objectives)}")
+    if args.report is not None:
+        from wargame.report import simulation_html
+
+        origin = f"{args.origin}, event {start.state.seq}" if start else scenario.title
+        _write_text(args.report, simulation_html(scenario, summary, origin, args.seed))
+        print(f"distributions written to {args.report}")
     return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    if args.html is None and args.pdf is None:
+        raise UserError("say where to write the report: --html FILE, --pdf FILE or both.")
+    from wargame.report import build_report, report_html  # templates load only when asked
+
+    with GameFile.open(args.game) as game_file:
+        report = build_report(game_file, args.language)
+    if args.html is not None:
+        _write_text(args.html, report_html(report))
+        print(f"report written to {args.html}")
+    if args.pdf is not None:
+        from wargame.report_pdf import write_pdf
+
+        write_pdf(report, args.pdf)
+        print(f"report written to {args.pdf}")
+    return EXIT_OK
+
+
+def _write_text(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"{path} cannot be written: {error.strerror}.") from None
 
 
 def _branch(args: argparse.Namespace) -> int:
@@ -366,6 +404,7 @@ _COMMANDS = {
     "simulate": _simulate,
     "branch": _branch,
     "compare": _compare,
+    "report": _report,
 }
 
 

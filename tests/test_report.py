@@ -1,0 +1,138 @@
+"""The after-action report: built from the log without changing the game file, citing the
+sources, escaping whatever anyone typed, one self-contained HTML page and a paged PDF."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers import mini_scenario
+from pypdf import PdfReader
+
+from wargame.autoplay import play, submit_bot_moves
+from wargame.events import ObservationModel
+from wargame.replay import new_game, state_at
+from wargame.report import build_report, report_html
+from wargame.report_pdf import write_pdf
+from wargame.scenario_file import load_scenario
+from wargame.state import ChosenAction, Phase
+from wargame.store import GameFile
+
+ROOT = Path(__file__).resolve().parents[1]
+MARKUP = '<i>Hostile</i><img src="http://example.org/x.png">'
+
+
+@pytest.fixture(scope="module")
+def game_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A korea-2025 game with typed text everywhere: arguments, an ad hoc inject, an override
+    reason and hot-wash observations, each carrying markup."""
+    path = tmp_path_factory.mktemp("report") / "exercise.wargame"
+    scenario = load_scenario()
+    game_file, game = new_game(path, scenario, seed=5, humans={"seoul": "1234"})
+    with game_file:
+        game.add_inject(f"Ad hoc {MARKUP}", f"Said in the room {MARKUP}", None)
+        first_seoul_action = scenario.actor("seoul").actions[0]
+        while not game.state.ended:
+            if game.state.phase is Phase.DELIBERATION:
+                target = first_seoul_action.targets[0] if first_seoul_action.targets else None
+                game.submit_move(
+                    "seoul", [ChosenAction(first_seoul_action.id, target)], f"Seoul {MARKUP}"
+                )
+                submit_bot_moves(game, scenario.actor_ids)
+            if game.state.phase is Phase.ADJUDICATION and game.state.turn == 2:
+                first = game.state.adjudications[0]
+                game.override(first.id, not first.success, f"The room {MARKUP}")
+            game.advance(force=True)
+        game.record_observation(ObservationModel(text=f"Strong {MARKUP}", kind="strength"))
+        game.record_observation(
+            ObservationModel(text=f"Weak {MARKUP}", kind="improvement", seats=["seoul"], turn=2)
+        )
+    return path
+
+
+def _fingerprint(path: Path) -> tuple[bytes, int, list[str]]:
+    return path.read_bytes(), path.stat().st_mtime_ns, sorted(os.listdir(path.parent))
+
+
+def test_the_html_report_escapes_typed_text_and_stands_alone(game_path: Path) -> None:
+    with GameFile.open(game_path) as game_file:
+        html = report_html(build_report(game_file))
+    assert "&lt;i&gt;Hostile&lt;/i&gt;" in html
+    assert "<i>Hostile</i>" not in html and 'src="http://example.org' not in html
+    for text in ("Ad hoc", "Said in the room", "Seoul &lt;i&gt;", "The room", "Strong", "Weak"):
+        assert text in html
+    assert not re.search(r'(src|href)="(https?:)?//', html), "nothing is fetched from elsewhere"
+    assert "<script" not in html and "<link" not in html
+    assert html.count("<svg") >= 1 + len(load_scenario().indicators)
+
+
+def test_the_report_cites_the_seed_behind_every_released_inject(game_path: Path) -> None:
+    scenario = load_scenario()
+    with GameFile.open(game_path) as game_file:
+        report = build_report(game_file)
+        released = set(state_at(game_file).released)
+    cited = {(c.inject, c.seed, c.events) for c in report.sources}
+    for inject in scenario.injects:
+        if inject.id in released:
+            for source in inject.sources:
+                assert (inject.id, source.seed, ", ".join(source.events)) in cited
+    assert released and all(c.seed_title for c in report.sources)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_pdf_report_has_pages_headers_numbers_and_its_language(
+    game_path: Path, tmp_path: Path, language: str
+) -> None:
+    out = tmp_path / f"report-{language}.pdf"
+    with GameFile.open(game_path) as game_file:
+        write_pdf(build_report(game_file, language), out)
+    pages = PdfReader(out).pages
+    assert len(pages) > 5
+    text = [page.extract_text() for page in pages]
+    heading = "After-Action Report" if language == "en" else "사후 검토 보고서"
+    assert all(heading in page for page in text[1:]), "a running header on every page"
+    numbered = "Page 3 of" if language == "en" else f"3 / {len(pages)}"
+    assert numbered in text[2]
+    assert "Hostile" in "".join(text)  # typed text is printed as it was typed
+    if language == "ko":
+        assert "서울" in "".join(text) and "강점" in "".join(text)
+
+
+def test_the_report_command_writes_both_and_never_changes_the_game(
+    game_path: Path, tmp_path: Path
+) -> None:
+    before = _fingerprint(game_path)
+
+    def wargame(*args: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "wargame.cli", *map(str, args)],
+            capture_output=True, text=True, cwd=ROOT, timeout=120,
+        )  # fmt: skip
+
+    done = wargame("report", game_path, "--html", tmp_path / "r.html", "--pdf", tmp_path / "r.pdf")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "r.html").stat().st_size > 10_000
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert _fingerprint(game_path) == before
+    nowhere = wargame("report", game_path, "--pdf", tmp_path / "no" / "such" / "r.pdf")
+    assert nowhere.returncode == 2 and "cannot be written" in nowhere.stderr
+    missing = wargame("report", tmp_path / "missing.wargame", "--html", tmp_path / "x.html")
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+    assert "Traceback" not in nowhere.stderr + missing.stderr
+    simulated = wargame("simulate", "--runs", "12", "--report", tmp_path / "sim.html")
+    assert simulated.returncode == 0, simulated.stderr
+    assert (tmp_path / "sim.html").read_text(encoding="utf-8").count("<svg") == 4
+
+
+def test_a_report_of_a_game_under_way_shows_its_turns_so_far(tmp_path: Path) -> None:
+    game_file, game = new_game(tmp_path / "g.wargame", mini_scenario(), seed=2)
+    with game_file:
+        play(game, game.scenario.actor_ids, turns=2)
+    with GameFile.open(tmp_path / "g.wargame") as reader:
+        report = build_report(reader)
+    assert [t.number for t in report.turns] == [1, 2]
+    assert "not ended" in report.ending
