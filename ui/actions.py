@@ -69,6 +69,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "file.export_report",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Export report…"),
+        "export_report",
+        "Ctrl+E",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "The after-action report of this game, as a PDF or a web page"
+        ),
+    ),
+    ActionSpec(
         "file.close",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Close game"),
@@ -107,6 +117,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "add_inject",
         "Ctrl+I",
         toolbar=True,
+    ),
+    ActionSpec(
+        "game.hot_wash",
+        "game",
+        QT_TRANSLATE_NOOP("Actions", "&Hot wash: add an observation…"),
+        "hot_wash",
+        "Ctrl+H",
     ),
     ActionSpec(
         "game.undo",

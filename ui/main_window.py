@@ -37,7 +37,7 @@ from wargame.fog import FACILITATOR, PUBLIC
 from wargame.names import actor_name
 
 log = logging.getLogger(__name__)
-GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.undo")
+GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.hot_wash", "game.undo")
 
 
 class MainWindow(QMainWindow):
@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
             self.action_by_id[name].setEnabled(is_open and not seat)
         self.action_by_id["view.facilitator"].setEnabled(is_open and self.signed_in is None)
         replaying = self.controller.replay is not None
+        self.action_by_id["file.export_report"].setEnabled(
+            not seat and (is_open and console or replaying)
+        )
         for name in ("file.new", "file.open", "file.open_replay", "file.close"):
             self.action_by_id[name].setEnabled(
                 not seat and (name != "file.close" or is_open or replaying)
@@ -435,6 +438,28 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.controller.undo()
+
+    def hot_wash(self) -> None:
+        if console := self._console():
+            console.add_observation()
+
+    def export_report(self) -> None:
+        from ui.dialogs.export_report import ReportExport  # the report code loads when asked
+
+        replay = self.controller.replay
+        path = replay.file.path if replay is not None else self.controller.path
+        if path is None:
+            return
+        self.export = ReportExport(path, self.language, self)
+        self.export.done.connect(self._exported)
+        self.export.ask_and_write()
+
+    def _exported(self, message: str, written: bool) -> None:
+        self.show_message(
+            self.tr("The after-action report is written to %1.").replace("%1", message)
+            if written
+            else message
+        )
 
     # --- View -----------------------------------------------------------------------------
 

@@ -48,6 +48,14 @@
         <translation>저장된 게임을 어느 시점에서든 각 참가석이 본 그대로 살펴봅니다. 아무것도 바뀌지 않습니다</translation>
     </message>
     <message>
+        <source>&amp;Export report…</source>
+        <translation>보고서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The after-action report of this game, as a PDF or a web page</source>
+        <translation>이 게임의 사후 검토 보고서를 PDF나 웹 페이지로 만듭니다</translation>
+    </message>
+    <message>
         <source>&amp;Close game</source>
         <translation>게임 닫기(&amp;C)</translation>
     </message>
@@ -70,6 +78,10 @@
     <message>
         <source>&amp;Add ad hoc inject…</source>
         <translation>임시 상황 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hot wash: add an observation…</source>
+        <translation>강평: 관찰 추가(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Undo last facilitator action</source>
@@ -326,6 +338,10 @@ B: %4</translation>
         <translation>목표</translation>
     </message>
     <message>
+        <source>Hot wash</source>
+        <translation>강평</translation>
+    </message>
+    <message>
         <source>MSEL</source>
         <translation>MSEL (상황 일정표)</translation>
     </message>
@@ -371,6 +387,49 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>죄송합니다. 예기치 않은 문제가 발생했습니다. 게임은 안전합니다. 이 단계 이전의 모든 단계는 게임 파일에 저장되어 있습니다.
 
 자세한 내용은 %1에 기록되었습니다. 이 파일을 Peninsula 담당자에게 보내 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HotWashPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>관련</translation>
+    </message>
+    <message>
+        <source>Gather what went well and what to improve while it is fresh: each observation goes into the after-action report (File → Export report…).</source>
+        <translation>기억이 생생할 때 잘된 점과 개선할 점을 모으십시오. 관찰은 모두 사후 검토 보고서에 들어갑니다(파일 → 보고서 내보내기…).</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강점</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>개선 필요</translation>
+    </message>
+    <message>
+        <source>turn %1</source>
+        <translation>%1턴</translation>
     </message>
 </context>
 <context>
@@ -475,6 +534,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>No recent games</source>
         <translation>최근 게임 없음</translation>
+    </message>
+    <message>
+        <source>The after-action report is written to %1.</source>
+        <translation>사후 검토 보고서를 %1에 저장했습니다.</translation>
     </message>
     <message>
         <source>About Peninsula</source>
@@ -837,6 +900,65 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Revise the observation</source>
+        <translation>관찰 수정</translation>
+    </message>
+    <message>
+        <source>Add an observation</source>
+        <translation>관찰 추가</translation>
+    </message>
+    <message>
+        <source>What was seen, and why it matters for the next exercise or for policy.</source>
+        <translation>무엇을 보았고, 다음 연습이나 정책에 왜 중요한지 적으십시오.</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강점</translation>
+    </message>
+    <message>
+        <source>Area for improvement</source>
+        <translation>개선 필요 사항</translation>
+    </message>
+    <message>
+        <source>any turn</source>
+        <translation>턴 지정 없음</translation>
+    </message>
+    <message>
+        <source>no inject</source>
+        <translation>상황 없음</translation>
+    </message>
+    <message>
+        <source>no objective</source>
+        <translation>목표 없음</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>상황</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>관찰</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Override the outcome</source>
@@ -1117,6 +1239,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>목표</translation>
     </message>
     <message>
+        <source>Hot wash</source>
+        <translation>강평</translation>
+    </message>
+    <message>
         <source>Injects</source>
         <translation>상황</translation>
     </message>
@@ -1139,6 +1265,21 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Turn %1 of %2 · %3 · %4 · event %5 of %6</source>
         <translation>%1/%2턴 · %3 · %4 · 사건 %5/%6</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export the after-action report</source>
+        <translation>사후 검토 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>Writing the after-action report…</source>
+        <translation>사후 검토 보고서를 작성하는 중…</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout
 
 from ui.controller import GameController
 from ui.dialogs.inject_editor import InjectEditor
+from ui.dialogs.observation import ObservationDialog
 from ui.dialogs.override import OverrideDialog
 from ui.i18n import actor_names
 from ui.plain import message_box
 from ui.views.adjudication_panel import AdjudicationPanel, action_label
 from ui.views.event_log import EventLog
+from ui.views.hot_wash import HotWashPanel
 from ui.views.ladder import EscalationLadder
 from ui.views.msel import MselTimeline
 from ui.views.objectives import ObjectivesView
@@ -55,6 +57,11 @@ class FacilitatorConsole(QMainWindow):
         self.world_tabs.insertTab(1, self.adjudication, self.tr("Adjudication"))
         self.objectives = ObjectivesView(self)
         self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
+        self.hot_wash = HotWashPanel(parent=self)
+        self.hot_wash.add_requested.connect(self.add_observation)
+        self.hot_wash.revise_requested.connect(self.revise_observation)
+        self.hot_wash.withdraw_requested.connect(controller.withdraw_observation)
+        self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
         self.world_tabs.setCurrentIndex(0)
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -127,7 +134,14 @@ class FacilitatorConsole(QMainWindow):
         scenario, language = controller.scenario, self._language
         step = controller.game.next_step()
         self.phase_bar.set_world(world, scenario, language, step)
-        for view in (self.world_tabs, self.adjudication, self.objectives, self.seats, self.ladder):
+        for view in (
+            self.world_tabs,
+            self.adjudication,
+            self.objectives,
+            self.seats,
+            self.ladder,
+            self.hot_wash,
+        ):
             view.set_world(world, scenario, language)
         self.msel.set_state(controller.state, controller.game.due_injects(), language)
         self.event_log.set_events(controller.log(), scenario)
@@ -136,7 +150,9 @@ class FacilitatorConsole(QMainWindow):
             self._phase = world["phase"]
             if self._phase == Phase.ADJUDICATION:
                 self.world_tabs.setCurrentWidget(self.adjudication)
-            elif self._phase in (Phase.BRIEFING, Phase.ENDED):
+            elif self._phase == Phase.ENDED:
+                self.world_tabs.setCurrentWidget(self.hot_wash)  # the debrief begins
+            elif self._phase == Phase.BRIEFING:
                 self.world_tabs.setCurrentWidget(self.world_tabs.board)
 
     # --- the facilitator's commands -------------------------------------------------------
@@ -206,6 +222,36 @@ class FacilitatorConsole(QMainWindow):
                 adjudication_id, dialog.success.isChecked(), dialog.reason.toPlainText()
             )
         )
+        self._show(dialog)
+
+    def add_observation(self) -> None:
+        self.world_tabs.setCurrentWidget(self.hot_wash)
+        self._edit_observation(None)
+
+    def revise_observation(self, observation_id: int) -> None:
+        world = self._controller.world(language=self._language)
+        assert world is not None
+        current = next(o for o in world["observations"] if o["id"] == observation_id)
+        self._edit_observation(current)
+
+    def _edit_observation(self, current: dict | None) -> None:
+        state = self._controller.state
+        dialog = ObservationDialog(
+            self._controller.scenario,
+            state.turn,
+            list(state.released),
+            self._language,
+            current,
+            self,
+        )
+
+        def save() -> None:
+            if current is None:
+                self._controller.record_observation(dialog.observation())
+            else:
+                self._controller.revise_observation(current["id"], dialog.observation())
+
+        dialog.accepted.connect(save)
         self._show(dialog)
 
     def _show(self, dialog: QWidget) -> None:

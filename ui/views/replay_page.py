@@ -30,6 +30,7 @@ from ui.i18n import phase_name
 from ui.plain import text_label
 from ui.views.adjudication_panel import AdjudicationPanel
 from ui.views.event_log import EventLog
+from ui.views.hot_wash import HotWashPanel
 from ui.views.inject_feed import InjectFeed
 from ui.views.ladder import EscalationLadder
 from ui.views.moves import MovesView
@@ -163,6 +164,8 @@ class ReplayPage(QWidget):
         self.world_tabs.insertTab(1, self.adjudication, self.tr("Adjudication"))
         self.world_tabs.insertTab(2, self.moves, self.tr("Moves and arguments"))
         self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
+        self.hot_wash = HotWashPanel(editable=False, parent=self)
+        self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
         self.world_tabs.setCurrentIndex(0)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.injects, self.tr("Injects"))
@@ -363,8 +366,12 @@ class ReplayPage(QWidget):
             self.adjudication,
             self.objectives,
             self.moves,
+            self.hot_wash,
         ):
             view.set_world(world, scenario, language)
+        self.world_tabs.setTabVisible(
+            self.world_tabs.indexOf(self.hot_wash), self.seat == FACILITATOR
+        )
         # The log is the facilitator's record: for anyone else it is emptied, not just hidden.
         shown = session.events[: self.position] if self.seat == FACILITATOR else []
         self.event_log.set_events(shown, scenario)
