@@ -1247,6 +1247,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>상황</translation>
     </message>
     <message>
+        <source>MSEL</source>
+        <translation>MSEL</translation>
+    </message>
+    <message>
         <source>Event log</source>
         <translation>사건 기록</translation>
     </message>
