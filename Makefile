@@ -22,7 +22,8 @@ screenshots: venv
 	scripts/screenshots
 
 dist: venv
-	.venv/bin/pyinstaller --noconfirm build.spec
+	.venv/bin/pyinstaller --noconfirm --log-level WARN build.spec
+	scripts/package
 
 clean:
 	rm -rf .venv build dist .pytest_cache

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from benchmarks import core, gui_start
+from benchmarks import bundle, core, gui_start
 
 
 def main() -> None:
-    for name, suite in (("core", core), ("gui start", gui_start)):
+    for name, suite in (("core", core), ("gui start", gui_start), ("bundle", bundle)):
         print(f"== {name}")
         for line in suite.run():
             print(f"  {line}", flush=True)

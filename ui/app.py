@@ -4,11 +4,13 @@ theme and the last line of defence against bugs."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.error_log import configure_logging
@@ -41,6 +43,9 @@ def _excepthook(
     )
 
 
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
 def create_app(argv: list[str]) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -50,11 +55,36 @@ def create_app(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(ASSETS / "icon" / "peninsula.svg")))
+    _add_korean_font()
     return app
+
+
+def _add_korean_font() -> None:
+    """Korean reads the same on a machine with no Korean font installed: the bundled NanumGothic
+    (OFL) stands behind the system's fonts wherever they lack a glyph."""
+    families = [
+        family
+        for name in ("NanumGothic.ttf", "NanumGothicBold.ttf")
+        for family in QFontDatabase.applicationFontFamilies(
+            QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / name))
+        )
+    ]
+    if families:
+        QFont.insertSubstitution(QApplication.font().family(), families[0])
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
+    if len(argv) > 1 and argv[1] == "wargame":
+        # The installed app carries the command line too: `peninsula wargame validate ...`.
+        from wargame.cli import main as command_line
+
+        return command_line(argv[2:])
+    if "--self-test" in argv[1:]:
+        from ui.self_test import self_test
+
+        return self_test()
     configure_logging()
     app = create_app(argv)
     settings = load_settings()
@@ -62,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     apply_theme(settings.theme)
     sys.excepthook = _excepthook
     window = MainWindow(settings)
+    if launched := os.environ.get("PENINSULA_START_PROBE"):
+        from ui.start_probe import StartProbe
+
+        StartProbe(app, window, float(launched))
     window.show()
     if len(argv) > 1:
         window.open_path(argv[1])
