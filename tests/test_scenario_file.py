@@ -205,7 +205,24 @@ def test_an_alias_bomb_is_refused_at_once_with_its_line(tmp_path: Path) -> None:
 def test_a_huge_file_is_refused_by_its_size(tmp_path: Path) -> None:
     big = "items:\n" + "  - x\n" * 500_000  # about 3 MB
     problem = _only(_read_text(tmp_path, big)[1])
-    assert "larger than 2 MB" in problem.message and problem.line == 1
+    assert "the file is 3.0 MB, larger than 2 MB" in problem.message and problem.line == 1
+
+
+def test_a_file_of_too_many_values_is_refused_where_it_passes_the_limit(tmp_path: Path) -> None:
+    many = "items:\n" + "- 1\n" * 250_000  # under the size cap, with no alias at all
+    problem = _only(_read_text(tmp_path, many)[1])
+    assert problem.message.startswith("it holds more than 200,000 values")
+    assert "alias" not in problem.message
+    assert problem.line == 199_999  # the mapping, its key and the list are three values more
+
+
+def test_nesting_through_aliases_is_refused_at_the_alias(tmp_path: Path) -> None:
+    # Each anchor nests ten levels more than the one before; no line nests more than eleven.
+    chain = ["a0: &a0 " + "[" * 10 + "x" + "]" * 10]
+    chain += [f"a{n}: &a{n} " + "[" * 10 + f"*a{n - 1}" + "]" * 10 for n in range(1, 8)]
+    problem = _only(_read_text(tmp_path, "\n".join(chain) + "\n")[1])
+    assert problem.message == "nested more than 50 levels deep through *a3; flatten it"
+    assert problem.line == 5
 
 
 def test_deep_nesting_is_refused_with_its_line(tmp_path: Path) -> None:
@@ -222,7 +239,10 @@ def test_deep_nesting_is_refused_with_its_line(tmp_path: Path) -> None:
         ("!!timestamp 2024-13-45", "cannot read the value '2024-13-45'"),
         ("!!python/name:os.system", "cannot read the value"),
         ("!!binary 'not base64 !'", "cannot read the value"),
-        ("&loop [*loop]", "used inside itself"),
+        ("!!bool maybe", "cannot read the value 'maybe' as yes/no"),
+        ("&loop [*loop]", "*loop is used inside &loop itself"),
+        ("[*nowhere]", "*nowhere names no anchor above it"),
+        ("[&twice a, &twice b]", "the anchor &twice is defined twice"),
     ],
 )
 def test_an_unreadable_value_is_a_problem_at_its_line(
@@ -233,6 +253,29 @@ def test_an_unreadable_value_is_a_problem_at_its_line(
     lines[where] = f"start_date: {value}"
     problem = _only(_read_text(tmp_path, "\n".join(lines) + "\n")[1])
     assert message in problem.message
+    assert problem.line == where + 1
+
+
+def test_a_character_yaml_refuses_is_a_problem_at_its_line(tmp_path: Path) -> None:
+    lines = list(MINI_LINES)
+    lines[2] += "\x0b"  # a vertical tab, as pasted from a word processor
+    problem = _only(_read_text(tmp_path, "\r\n".join(lines) + "\r\n")[1])
+    assert problem.line == 3
+    assert "the character U+000B is not allowed" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("key", "read_as"),
+    [("yes", "yes/no"), ("1", "a number"), ("~", "nothing (null)"), ("2024-01-01", "a date")],
+)
+def test_a_key_that_reads_as_no_name_is_a_problem_at_its_line(
+    tmp_path: Path, key: str, read_as: str
+) -> None:
+    lines = list(MINI_LINES)
+    where = lines.index("    support: 50")  # the first actor's starting indicators
+    lines.insert(where, f"    {key}: 50")
+    problem = _only(_read_text(tmp_path, "\n".join(lines) + "\n")[1])
+    assert problem.message.startswith(f"the key '{key}' is read as {read_as}, not as a name")
     assert problem.line == where + 1
 
 
@@ -352,6 +395,16 @@ TOKENS = st.sampled_from(
         "&y {k: *y}",
         "*nowhere",
         "[[[[[[[[[[",
+        "[" * 60 + "]" * 60,
+        "{a: " * 400,
+        "&w [&v [x, x], *v, *v]",
+        "[*w, *w, *w, *w]",
+        "!!bool maybe",
+        "{yes: 1, 2024-01-01: 2, ~: 3}",
+        "[&twice a, &twice b]",
+        "x\x0b",
+        "\x85",
+        "\u2028",
         "9" * 400,
         "0x" + "f" * 40,
         "1_000_000_000_000_000_000",
