@@ -14,6 +14,8 @@ from helpers import mini_scenario_data, write_yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from wargame.scenario import Scenario
+from wargame.scenario_checks import scenario_warnings
 from wargame.scenario_file import (
     BUNDLED_DIR,
     Problem,
@@ -351,6 +353,62 @@ def test_injects_waiting_for_each_other_are_a_warning_not_an_error(tmp_path: Pat
     warning = _only(problems)
     assert warning.severity == "warning" and "INJ-3 → INJ-4 → INJ-3" in warning.message
     assert str(warning).startswith(f"{path}:{warning.line}: warning: injects[INJ-3].trigger")
+
+
+def _waiting_injects(triggers: dict[str, Any]) -> dict[str, Any]:
+    """The small scenario with its MSEL replaced by injects released by these triggers."""
+    data = mini_scenario_data()
+    template = {k: v for k, v in data["injects"][0].items() if k != "turn"}
+    data["injects"] = [{**template, "id": i, "trigger": t} for i, t in triggers.items()]
+    return data
+
+
+def test_an_inject_waiting_on_a_loop_of_waits_is_a_warning_too(tmp_path: Path) -> None:
+    data = _waiting_injects(
+        {
+            "CALL": {"released": "TALKS"},
+            "TALKS": {"released": "SUMMIT"},
+            "SUMMIT": {"all": [{"released": "TALKS"}, {"turn": {"at_least": 2}}]},
+            "LATER": {"any": [{"released": "CALL"}, {"turn": {"at_least": 3}}]},
+        }
+    )
+    scenario, problems = read_scenario(write_yaml(tmp_path / "s.yaml", data))
+    assert scenario is not None
+    assert {p.severity for p in problems} == {"warning"}
+    assert [(p.field, p.message) for p in problems] == [
+        (
+            "injects[CALL].trigger",
+            "waits for the release of TALKS, which no trigger ever gives, "
+            "so this trigger never fires either",
+        ),
+        (
+            "injects[TALKS].trigger",
+            "these injects wait for each other's release, so their triggers never fire: "
+            "TALKS → SUMMIT → TALKS",
+        ),
+    ]
+
+
+def test_a_loop_of_five_hundred_waiting_injects_is_found() -> None:
+    count = 500
+    triggers = {f"C{n}": {"released": f"C{(n + 1) % count}"} for n in range(count)}
+    warnings = scenario_warnings(Scenario.model_validate(_waiting_injects(triggers)))
+    [(path, message)] = warnings
+    assert path == ("injects", 0, "trigger")
+    assert message.endswith(": " + " → ".join(f"C{n}" for n in [*range(count), 0]))
+
+
+def test_injects_each_waiting_for_many_are_each_looked_at_once() -> None:
+    # 49 layers of ten injects, each waiting for all ten of the layer below, and the bottom
+    # layer for a loop: 10**48 ways down, one look at each inject.
+    triggers: dict[str, Any] = {"LOOP_A": {"released": "LOOP_B"}, "LOOP_B": {"released": "LOOP_A"}}
+    for layer in range(49):
+        below = [f"L{layer + 1}_{k}" for k in range(10)] if layer < 48 else ["LOOP_A"]
+        for k in range(10):
+            triggers[f"L{layer}_{k}"] = {"all": [{"released": b} for b in below]}
+    warnings = scenario_warnings(Scenario.model_validate(_waiting_injects(triggers)))
+    assert len(warnings) == 491
+    assert sum("wait for each other" in message for _, message in warnings) == 1
 
 
 NOISE = st.sampled_from(
