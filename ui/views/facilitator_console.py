@@ -31,6 +31,8 @@ from wargame.state import Phase
 
 
 class FacilitatorConsole(QMainWindow):
+    mode = "console"
+
     def __init__(
         self, controller: GameController, language: str, parent: QWidget | None = None
     ) -> None:

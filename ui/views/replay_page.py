@@ -39,8 +39,8 @@ from ui.views.objectives import ObjectivesView
 from ui.views.timeline import Timeline
 from ui.views.world_tabs import WorldTabs
 from wargame.facilitation import due_injects
-from wargame.fog import FACILITATOR, PUBLIC
 from wargame.names import actor_name
+from wargame.viewers import FACILITATOR, PUBLIC
 
 if TYPE_CHECKING:
     from wargame.replay import ReplaySession
@@ -50,6 +50,8 @@ STEP_EVERY_MS = 1200  # at 1×: time to take in a step before the next one
 
 
 class ReplayPage(QWidget):
+    mode = "replay"
+
     branch_requested = Signal(int)  # the event after which to branch
     what_if_requested = Signal(int)
     compare_requested = Signal()
