@@ -281,6 +281,12 @@ def test_a_key_that_reads_as_no_name_is_a_problem_at_its_line(
     assert problem.line == where + 1
 
 
+def test_a_key_that_cannot_be_read_is_one_problem(tmp_path: Path) -> None:
+    problem = _only(_read_text(tmp_path, MINI_TEXT + "!!int 12abc: x\n")[1])
+    assert problem.message == "cannot read the value '12abc' as a whole number"
+    assert problem.line == len(MINI_LINES) + 1
+
+
 @pytest.mark.parametrize("key", ["? [a, b]\n: c", "? {a: 1}\n: c", "[1, 2]: c", "? - x\n: y"])
 def test_a_key_that_is_not_a_plain_name_is_a_problem(tmp_path: Path, key: str) -> None:
     problems = _read_text(tmp_path, MINI_TEXT + key + "\n")[1]

@@ -212,7 +212,10 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode):
                 self._problem(key_node, "a key must be a plain name, not a list or a mapping")
                 continue
+            problems_before = len(self.problems)
             key = self._scalar(key_node)
+            if len(self.problems) > problems_before:
+                continue  # a key that cannot be read at all is one problem, said already
             if not isinstance(key, str):
                 self._problem(
                     key_node,
