@@ -14,7 +14,7 @@ from pathlib import Path
 from wargame.autoplay import play
 from wargame.engine import Game, Recorded, fold
 from wargame.replay import new_game, state_after_turn, state_at
-from wargame.scenario_file import load_scenario
+from wargame.scenario_file import BUNDLED_DIR, load_scenario, read_scenario
 from wargame.simulate import simulate
 from wargame.state_codec import encode
 
@@ -178,6 +178,33 @@ def bench_bots() -> list[str]:
     ]
 
 
+def bench_scenario_files(folder: Path) -> list[str]:
+    """Reading scenario files: the bundled one, and hostile ones just under the size cap."""
+    bundled = BUNDLED_DIR / "korea-2025.yaml"
+    korea = _best_of(5, lambda: read_scenario(bundled))
+
+    def reading(name: str, text: str) -> float:
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        return _best_of(3, lambda: read_scenario(path))
+
+    laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n"
+        for a, b in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    bomb = reading("bomb.yaml", laughs)
+    values = reading("values.yaml", "x: [" + "1, " * 650_000 + "1]\n")
+    few = reading("few.yaml", "".join(f"field_{n}: 1\n" for n in range(5_000)))
+    many = reading("many.yaml", "".join(f"field_{n}: 1\n" for n in range(20_000)))
+    return [
+        f"read {bundled.name} ({bundled.stat().st_size // 1000} kB): {korea * 1000:.0f} ms; "
+        f"refuse a {len(laughs)}-byte alias bomb: {bomb * 1000:.1f} ms; refuse 1.9 MB of "
+        f"values: {values * 1000:.0f} ms ({values / korea:.1f}x the bundled scenario)",
+        f"locate every unknown field: 20,000 fields / 5,000 fields {many / few:.1f}x "
+        "(4x when linear)",
+    ]
+
+
 def run() -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         return (
@@ -185,4 +212,5 @@ def run() -> list[str]:
             + bench_seek(Path(folder))
             + bench_report(Path(folder))
             + bench_bots()
+            + bench_scenario_files(Path(folder))
         )

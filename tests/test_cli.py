@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -196,3 +197,12 @@ def test_validate_an_alias_bomb_ends_at_once(tmp_path: Path) -> None:
     path.write_text(bomb)
     result = wargame("validate", path)
     assert result.returncode == 2 and "aliases expand" in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_validate_refuses_a_pipe_instead_of_waiting_on_it(tmp_path: Path) -> None:
+    pipe = tmp_path / "scenario.yaml"
+    os.mkfifo(pipe)
+    result = wargame("validate", pipe)
+    assert result.returncode == 2
+    assert f"{pipe}:1: (file): cannot be read: it is a folder, pipe or device" in result.stderr

@@ -14,6 +14,8 @@ from helpers import mini_scenario_data, write_yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from wargame.scenario import Scenario
+from wargame.scenario_checks import scenario_warnings
 from wargame.scenario_file import (
     BUNDLED_DIR,
     Problem,
@@ -205,7 +207,24 @@ def test_an_alias_bomb_is_refused_at_once_with_its_line(tmp_path: Path) -> None:
 def test_a_huge_file_is_refused_by_its_size(tmp_path: Path) -> None:
     big = "items:\n" + "  - x\n" * 500_000  # about 3 MB
     problem = _only(_read_text(tmp_path, big)[1])
-    assert "larger than 2 MB" in problem.message and problem.line == 1
+    assert "the file is 3.0 MB, larger than 2 MB" in problem.message and problem.line == 1
+
+
+def test_a_file_of_too_many_values_is_refused_where_it_passes_the_limit(tmp_path: Path) -> None:
+    many = "items:\n" + "- 1\n" * 250_000  # under the size cap, with no alias at all
+    problem = _only(_read_text(tmp_path, many)[1])
+    assert problem.message.startswith("it holds more than 200,000 values")
+    assert "alias" not in problem.message
+    assert problem.line == 199_999  # the mapping, its key and the list are three values more
+
+
+def test_nesting_through_aliases_is_refused_at_the_alias(tmp_path: Path) -> None:
+    # Each anchor nests ten levels more than the one before; no line nests more than eleven.
+    chain = ["a0: &a0 " + "[" * 10 + "x" + "]" * 10]
+    chain += [f"a{n}: &a{n} " + "[" * 10 + f"*a{n - 1}" + "]" * 10 for n in range(1, 8)]
+    problem = _only(_read_text(tmp_path, "\n".join(chain) + "\n")[1])
+    assert problem.message == "nested more than 50 levels deep through *a3; flatten it"
+    assert problem.line == 5
 
 
 def test_deep_nesting_is_refused_with_its_line(tmp_path: Path) -> None:
@@ -222,7 +241,10 @@ def test_deep_nesting_is_refused_with_its_line(tmp_path: Path) -> None:
         ("!!timestamp 2024-13-45", "cannot read the value '2024-13-45'"),
         ("!!python/name:os.system", "cannot read the value"),
         ("!!binary 'not base64 !'", "cannot read the value"),
-        ("&loop [*loop]", "used inside itself"),
+        ("!!bool maybe", "cannot read the value 'maybe' as yes/no"),
+        ("&loop [*loop]", "*loop is used inside &loop itself"),
+        ("[*nowhere]", "*nowhere names no anchor above it"),
+        ("[&twice a, &twice b]", "the anchor &twice is defined twice"),
     ],
 )
 def test_an_unreadable_value_is_a_problem_at_its_line(
@@ -234,6 +256,35 @@ def test_an_unreadable_value_is_a_problem_at_its_line(
     problem = _only(_read_text(tmp_path, "\n".join(lines) + "\n")[1])
     assert message in problem.message
     assert problem.line == where + 1
+
+
+def test_a_character_yaml_refuses_is_a_problem_at_its_line(tmp_path: Path) -> None:
+    lines = list(MINI_LINES)
+    lines[2] += "\x0b"  # a vertical tab, as pasted from a word processor
+    problem = _only(_read_text(tmp_path, "\r\n".join(lines) + "\r\n")[1])
+    assert problem.line == 3
+    assert "the character U+000B is not allowed" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("key", "read_as"),
+    [("yes", "yes/no"), ("1", "a number"), ("~", "nothing (null)"), ("2024-01-01", "a date")],
+)
+def test_a_key_that_reads_as_no_name_is_a_problem_at_its_line(
+    tmp_path: Path, key: str, read_as: str
+) -> None:
+    lines = list(MINI_LINES)
+    where = lines.index("    support: 50")  # the first actor's starting indicators
+    lines.insert(where, f"    {key}: 50")
+    problem = _only(_read_text(tmp_path, "\n".join(lines) + "\n")[1])
+    assert problem.message.startswith(f"the key '{key}' is read as {read_as}, not as a name")
+    assert problem.line == where + 1
+
+
+def test_a_key_that_cannot_be_read_is_one_problem(tmp_path: Path) -> None:
+    problem = _only(_read_text(tmp_path, MINI_TEXT + "!!int 12abc: x\n")[1])
+    assert problem.message == "cannot read the value '12abc' as a whole number"
+    assert problem.line == len(MINI_LINES) + 1
 
 
 @pytest.mark.parametrize("key", ["? [a, b]\n: c", "? {a: 1}\n: c", "[1, 2]: c", "? - x\n: y"])
@@ -310,6 +361,62 @@ def test_injects_waiting_for_each_other_are_a_warning_not_an_error(tmp_path: Pat
     assert str(warning).startswith(f"{path}:{warning.line}: warning: injects[INJ-3].trigger")
 
 
+def _waiting_injects(triggers: dict[str, Any]) -> dict[str, Any]:
+    """The small scenario with its MSEL replaced by injects released by these triggers."""
+    data = mini_scenario_data()
+    template = {k: v for k, v in data["injects"][0].items() if k != "turn"}
+    data["injects"] = [{**template, "id": i, "trigger": t} for i, t in triggers.items()]
+    return data
+
+
+def test_an_inject_waiting_on_a_loop_of_waits_is_a_warning_too(tmp_path: Path) -> None:
+    data = _waiting_injects(
+        {
+            "CALL": {"released": "TALKS"},
+            "TALKS": {"released": "SUMMIT"},
+            "SUMMIT": {"all": [{"released": "TALKS"}, {"turn": {"at_least": 2}}]},
+            "LATER": {"any": [{"released": "CALL"}, {"turn": {"at_least": 3}}]},
+        }
+    )
+    scenario, problems = read_scenario(write_yaml(tmp_path / "s.yaml", data))
+    assert scenario is not None
+    assert {p.severity for p in problems} == {"warning"}
+    assert [(p.field, p.message) for p in problems] == [
+        (
+            "injects[CALL].trigger",
+            "waits for the release of TALKS, which no trigger ever gives, "
+            "so this trigger never fires either",
+        ),
+        (
+            "injects[TALKS].trigger",
+            "these injects wait for each other's release, so their triggers never fire: "
+            "TALKS → SUMMIT → TALKS",
+        ),
+    ]
+
+
+def test_a_loop_of_five_hundred_waiting_injects_is_found() -> None:
+    count = 500
+    triggers = {f"C{n}": {"released": f"C{(n + 1) % count}"} for n in range(count)}
+    warnings = scenario_warnings(Scenario.model_validate(_waiting_injects(triggers)))
+    [(path, message)] = warnings
+    assert path == ("injects", 0, "trigger")
+    assert message.endswith(": " + " → ".join(f"C{n}" for n in [*range(count), 0]))
+
+
+def test_injects_each_waiting_for_many_are_each_looked_at_once() -> None:
+    # 49 layers of ten injects, each waiting for all ten of the layer below, and the bottom
+    # layer for a loop: 10**48 ways down, one look at each inject.
+    triggers: dict[str, Any] = {"LOOP_A": {"released": "LOOP_B"}, "LOOP_B": {"released": "LOOP_A"}}
+    for layer in range(49):
+        below = [f"L{layer + 1}_{k}" for k in range(10)] if layer < 48 else ["LOOP_A"]
+        for k in range(10):
+            triggers[f"L{layer}_{k}"] = {"all": [{"released": b} for b in below]}
+    warnings = scenario_warnings(Scenario.model_validate(_waiting_injects(triggers)))
+    assert len(warnings) == 491
+    assert sum("wait for each other" in message for _, message in warnings) == 1
+
+
 NOISE = st.sampled_from(
     [
         "",
@@ -352,6 +459,16 @@ TOKENS = st.sampled_from(
         "&y {k: *y}",
         "*nowhere",
         "[[[[[[[[[[",
+        "[" * 60 + "]" * 60,
+        "{a: " * 400,
+        "&w [&v [x, x], *v, *v]",
+        "[*w, *w, *w, *w]",
+        "!!bool maybe",
+        "{yes: 1, 2024-01-01: 2, ~: 3}",
+        "[&twice a, &twice b]",
+        "x\x0b",
+        "\x85",
+        "\u2028",
         "9" * 400,
         "0x" + "f" * 40,
         "1_000_000_000_000_000_000",

@@ -232,29 +232,65 @@ class _Context:
 
 
 def scenario_warnings(scenario: Scenario) -> list[tuple[Path, str]]:
-    """What makes a valid scenario behave as its author probably did not mean: for now, injects
-    whose triggers wait on each other's release, so that none of them is ever released."""
-    waits = {
-        inject.id: _required_releases(inject.trigger)
-        for inject in scenario.injects
-        if inject.trigger is not None
-    }
+    """What makes a valid scenario behave as its author probably did not mean: injects whose
+    triggers wait on each other's release, and injects that wait for one of those, so that no
+    trigger ever releases them (the facilitator still can, by hand)."""
     index = {inject.id: n for n, inject in enumerate(scenario.injects)}
-    warned: set[str] = set()
+    triggers = {i.id: i.trigger for i in scenario.injects if i.trigger is not None}
+    # An inject with a turn comes at its turn, so only waits for triggered ones can stall.
+    waits = {
+        inject: sorted(_required_releases(trigger) & triggers.keys())
+        for inject, trigger in triggers.items()
+    }
+    stuck = _never_triggered(waits)
     found: list[tuple[Path, str]] = []
+    settled: set[str] = set()
     for start in waits:
-        cycle = _cycle_from(start, waits)
-        if cycle is None or len(cycle) < 2 or start in warned:
-            continue  # an inject that waits for itself is an error, reported as such
-        warned.update(cycle)
-        names = " → ".join([*cycle, cycle[0]])
-        found.append(
-            (
-                ("injects", index[start], "trigger"),
-                f"these injects wait for each other's release, so none is ever released: {names}",
+        if start not in stuck or start in settled:
+            continue
+        # Every stuck inject waits for another stuck one, so following those waits must come
+        # back to an inject of this walk (a loop) or reach one an earlier walk explained.
+        walk: dict[str, int] = {}
+        inject = start
+        while inject not in settled and inject not in walk:
+            walk[inject] = len(walk)
+            inject = next(need for need in waits[inject] if need in stuck)
+        settled.update(walk)
+        order = list(walk)
+        loop = order[walk[inject] :] if inject in walk else []
+        for waiting, awaited in zip(order, [*order[1:], inject], strict=True):
+            if waiting not in loop:
+                message = (
+                    f"waits for the release of {awaited}, which no trigger ever gives, "
+                    "so this trigger never fires either"
+                )
+                found.append((("injects", index[waiting], "trigger"), message))
+        if len(loop) > 1:  # an inject that waits for itself is an error, reported as such
+            first = loop.index(min(loop, key=index.__getitem__))
+            loop = loop[first:] + loop[:first]
+            message = (
+                "these injects wait for each other's release, so their triggers never fire: "
+                + " → ".join([*loop, loop[0]])
             )
-        )
-    return found
+            found.append((("injects", index[loop[0]], "trigger"), message))
+    return sorted(found, key=lambda item: item[0][1])
+
+
+def _never_triggered(waits: dict[str, list[str]]) -> set[str]:
+    """The triggered injects whose waits are never all met: those in a loop of waits, and those
+    that wait, however indirectly, for one in a loop. Linear in the number of waits."""
+    unmet = {inject: len(needs) for inject, needs in waits.items()}
+    awaited_by: dict[str, list[str]] = {}
+    for inject, needs in waits.items():
+        for need in needs:
+            awaited_by.setdefault(need, []).append(inject)
+    ready = [inject for inject, count in unmet.items() if count == 0]
+    while ready:
+        for waiting in awaited_by.get(ready.pop(), []):
+            unmet[waiting] -= 1
+            if unmet[waiting] == 0:
+                ready.append(waiting)
+    return {inject for inject, count in unmet.items() if count}
 
 
 def _required_releases(condition: Condition) -> set[str]:
@@ -266,21 +302,3 @@ def _required_releases(condition: Condition) -> set[str]:
     if condition.any:
         return set.intersection(*(_required_releases(c) for c in condition.any))
     return set()
-
-
-def _cycle_from(start: str, waits: dict[str, set[str]]) -> list[str] | None:
-    """A chain of triggered injects that leads from `start` back to it, if there is one."""
-    path: list[str] = []
-
-    def walk(inject: str) -> bool:
-        if inject == start and path:
-            return True
-        if inject in path or inject not in waits:
-            return False
-        path.append(inject)
-        if any(walk(next_inject) for next_inject in sorted(waits[inject])):
-            return True
-        path.pop()
-        return False
-
-    return path if walk(start) else None

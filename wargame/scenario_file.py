@@ -7,6 +7,8 @@ Nothing here raises for a bad file except `ScenarioError`, which carries all the
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +21,7 @@ from pydantic_core import ErrorDetails
 from wargame.errors import UserError
 from wargame.scenario import Scenario
 from wargame.scenario_checks import cross_reference_problems, scenario_warnings
-from wargame.yaml_reading import child, duplicate_keys, read_yaml
+from wargame.yaml_reading import duplicate_keys, read_yaml
 
 MAX_FILE_BYTES = 2_000_000
 """The bundled scenario is about 100 kB; anything past this is not a scenario."""
@@ -59,6 +61,20 @@ class _Located:
 
     def __init__(self, root: yaml.Node | None) -> None:
         self.root = root
+        # A mapping's keys are indexed on first use, so that locating every one of many
+        # problems in a long mapping does not read the mapping again each time.
+        self._keys: dict[int, dict[str, yaml.Node]] = {}
+
+    def child(self, node: yaml.Node | None, step: str | int) -> yaml.Node | None:
+        if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+            keys = self._keys.get(id(node))
+            if keys is None:
+                keys = {k.value: v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+                self._keys[id(node)] = keys
+            return keys.get(step)
+        if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            return node.value[step] if 0 <= step < len(node.value) else None
+        return None
 
     def locate(self, path: Iterable[str | int]) -> tuple[int, str]:
         """The line of the deepest node on `path`, and that path written for a reader.
@@ -70,26 +86,25 @@ class _Located:
         line = node.start_mark.line + 1 if node is not None else 1
         shown = ""
         for step in path:
-            found = child(node, step)
+            found = self.child(node, step)
             if found is None:
                 if isinstance(step, str) and not _is_union_tag(step):
                     shown = f"{shown}.{step}" if shown else step
                 continue
             if isinstance(step, int):
-                shown += f"[{_item_name(found, step)}]"
+                shown += f"[{self._item_name(found, step)}]"
             else:
                 shown = f"{shown}.{step}" if shown else step
             node = found
             line = found.start_mark.line + 1
         return line, shown or "(top level)"
 
-
-def _item_name(node: yaml.Node, index: int) -> str:
-    """A list item is named by its `id` where it has one: `actions[nato_task_force]`."""
-    id_node = child(node, "id")
-    if isinstance(id_node, yaml.ScalarNode) and id_node.value:
-        return id_node.value
-    return str(index)
+    def _item_name(self, node: yaml.Node, index: int) -> str:
+        """A list item is named by its `id` where it has one: `actions[nato_task_force]`."""
+        id_node = self.child(node, "id")
+        if isinstance(id_node, yaml.ScalarNode) and id_node.value:
+            return id_node.value
+        return str(index)
 
 
 def _is_union_tag(step: str) -> bool:
@@ -111,28 +126,9 @@ def read_scenario(path: Path) -> tuple[Scenario | None, list[Problem]]:
     """Load and check one scenario file. The scenario is None when any error is found;
     warnings (a scenario that works, but perhaps not as meant) come with a scenario too."""
     name = str(path)
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        return None, [Problem(name, 1, "(file)", "no such file")]
-    except OSError as error:
-        return None, [Problem(name, 1, "(file)", f"cannot be read: {error.strerror or error}")]
-    if len(raw) > MAX_FILE_BYTES:
-        return None, [
-            Problem(
-                name,
-                1,
-                "(file)",
-                f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a scenario is "
-                "far smaller, so this is not one",
-            )
-        ]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        return None, [Problem(name, line, "(file)", "cannot be read: it is not UTF-8 text")]
+    text = _text_of(path, name)
+    if isinstance(text, Problem):
+        return None, [text]
     read = read_yaml(text)
     problems = [Problem(name, line, where, message) for line, where, message in read.problems]
     located = _Located(read.root)
@@ -159,6 +155,34 @@ def read_scenario(path: Path) -> tuple[Scenario | None, list[Problem]]:
         problems.append(Problem(name, line, field, message, "warning"))
     errors = [p for p in problems if p.severity == "error"]
     return (None if errors else scenario), _unique(problems)
+
+
+def _text_of(path: Path, name: str) -> str | Problem:
+    """The file's text, or why it cannot be a scenario: missing, not a plain file (a pipe
+    would wait for ever), too large, or not UTF-8."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return Problem(name, 1, "(file)", "cannot be read: it is a folder, pipe or device")
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        return Problem(name, 1, "(file)", "no such file")
+    except OSError as error:
+        return Problem(name, 1, "(file)", f"cannot be read: {error.strerror or error}")
+    if len(raw) > MAX_FILE_BYTES:
+        return Problem(
+            name,
+            1,
+            "(file)",
+            f"the file is {max(size, len(raw)) / 1_000_000:.1f} MB, larger than "
+            f"{MAX_FILE_BYTES // 1_000_000} MB; a scenario is far smaller, so this is not one",
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return Problem(name, line, "(file)", "cannot be read: it is not UTF-8 text")
 
 
 def _field_of(located: _Located, path: PathKey, key: str) -> str:
