@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from benchmarks import core, gui_start
+from benchmarks import core, gui_start, report
 
 
 def main() -> None:
-    for name, suite in (("core", core), ("gui start", gui_start)):
+    for name, suite in (("core", core), ("report", report), ("gui start", gui_start)):
         print(f"== {name}")
         for line in suite.run():
             print(f"  {line}", flush=True)
