@@ -17,7 +17,9 @@ from pypdf import PdfReader
 
 from wargame.autoplay import play, submit_bot_moves
 from wargame.engine import MAX_ARGUMENT, MAX_TEXT
+from wargame.errors import UserError
 from wargame.events import ObservationModel
+from wargame.file_output import write_whole
 from wargame.replay import new_game, state_at
 from wargame.report import build_report, report_html
 from wargame.report_pdf import write_pdf
@@ -224,3 +226,16 @@ def test_each_turn_shows_each_seats_argument_once_with_its_actions(game_path: Pa
     assert len(overridden) == 1 and overridden[0].success != overridden[0].proposed
     interventions = [line for t in report.turns for line in t.white_cell]
     assert any("The room" in line for line in interventions)
+
+
+def test_a_report_that_cannot_be_written_leaves_nothing_half_written(tmp_path: Path) -> None:
+    taken = tmp_path / "report.pdf"
+    taken.mkdir()  # a folder stands where the report would go
+    with pytest.raises(UserError, match="report.pdf cannot be written"):
+        write_whole(taken, b"%PDF-1.7 ...")
+    assert taken.is_dir() and sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+    old = tmp_path / "old.html"
+    old.write_text("the older report", encoding="utf-8")
+    write_whole(old, b"the new report")
+    assert old.read_text(encoding="utf-8") == "the new report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.html", "report.pdf"]

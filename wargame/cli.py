@@ -19,6 +19,7 @@ from wargame.compare import compare
 from wargame.describe import describe
 from wargame.engine import Game
 from wargame.errors import UserError
+from wargame.file_output import write_whole
 from wargame.fog import FACILITATOR, PUBLIC, view
 from wargame.replay import branch, continue_game, new_game, state_after_turn, state_at
 from wargame.scenario import Scenario
@@ -395,10 +396,7 @@ def _script(args: argparse.Namespace) -> int:
 
 
 def _write_text(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise UserError(f"{path} cannot be written: {error.strerror}.") from None
+    write_whole(path, text.encode("utf-8"))
 
 
 def _branch(args: argparse.Namespace) -> int:

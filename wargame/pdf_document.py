@@ -22,7 +22,7 @@ from fpdf.enums import TableCellFillMode, VAlign
 from fpdf.outline import OutlineSection
 from fpdf.util import Padding
 
-from wargame.errors import UserError
+from wargame.file_output import write_whole
 
 FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
 FAMILY = "NanumGothic"
@@ -337,10 +337,5 @@ class Document(FPDF):
         self.ln(3)
 
     def save(self, path: Path | str) -> None:
-        """Write the document to `path`, or say plainly why it cannot be."""
-        try:
-            self.output(str(path))
-        except OSError as error:
-            raise UserError(
-                f"The document cannot be written to {path}: {error.strerror or error}."
-            ) from None
+        """Write the document to `path` whole, or say plainly why it cannot be."""
+        write_whole(path, bytes(self.output()))
