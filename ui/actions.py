@@ -76,6 +76,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QKeySequence.StandardKey.Close,
     ),
     ActionSpec(
+        "file.export_report",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Export report…"),
+        "export_report",
+        "Ctrl+E",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "The after-action report of this game, as a PDF or a web page"
+        ),
+    ),
+    ActionSpec(
+        "file.export_handouts",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Export seat &handouts…"),
+        "export_handouts",
+        tip=QT_TRANSLATE_NOOP("Actions", "A printable handout for each seat, one PDF per seat"),
+    ),
+    ActionSpec(
+        "file.export_script",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Export facilitator &script…"),
+        "export_script",
+        tip=QT_TRANSLATE_NOOP("Actions", "The facilitator's script, turn by turn, as a PDF"),
+    ),
+    ActionSpec(
         "file.quit",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
@@ -115,6 +139,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "undo",
         QKeySequence.StandardKey.Undo,
         toolbar=True,
+    ),
+    ActionSpec(
+        "game.hot_wash",
+        "game",
+        QT_TRANSLATE_NOOP("Actions", "&Hot wash…"),
+        "hot_wash",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Record an observation: a strength or an area for improvement"
+        ),
     ),
     ActionSpec(
         "view.facilitator",

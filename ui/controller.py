@@ -22,6 +22,7 @@ from ui.turn_clock import TurnClock
 from wargame.autoplay import submit_bot_moves
 from wargame.engine import Game
 from wargame.errors import UserError
+from wargame.events import ObservationModel
 from wargame.fog import FACILITATOR, view
 from wargame.scenario import Scenario
 from wargame.seats import MIN_PIN_LENGTH, SignInAttempts, pin_matches
@@ -239,6 +240,25 @@ class GameController(QObject):
 
     def undo(self) -> bool:
         return self._command("undoing the last facilitator action", self.game.undo)
+
+    # --- the hot wash ---------------------------------------------------------------------
+
+    def record_observation(self, observation: ObservationModel) -> bool:
+        return self._command(
+            "recording a hot-wash observation", lambda: self.game.record_observation(observation)
+        )
+
+    def revise_observation(self, observation_id: int, observation: ObservationModel) -> bool:
+        return self._command(
+            f"revising observation {observation_id}",
+            lambda: self.game.revise_observation(observation_id, observation),
+        )
+
+    def withdraw_observation(self, observation_id: int) -> bool:
+        return self._command(
+            f"withdrawing observation {observation_id}",
+            lambda: self.game.withdraw_observation(observation_id),
+        )
 
     # --- seat commands --------------------------------------------------------------------
 

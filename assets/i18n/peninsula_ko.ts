@@ -52,6 +52,30 @@
         <translation>게임 닫기(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Export report…</source>
+        <translation>보고서 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The after-action report of this game, as a PDF or a web page</source>
+        <translation>이 게임의 사후 검토 보고서를 PDF나 웹 페이지로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>Export seat &amp;handouts…</source>
+        <translation>참가석 안내서 내보내기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A printable handout for each seat, one PDF per seat</source>
+        <translation>참가석마다 인쇄용 안내서를 PDF 한 부씩 만듭니다</translation>
+    </message>
+    <message>
+        <source>Export facilitator &amp;script…</source>
+        <translation>진행자 대본 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s script, turn by turn, as a PDF</source>
+        <translation>턴별 진행자 대본을 PDF로 만듭니다</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
@@ -74,6 +98,14 @@
     <message>
         <source>&amp;Undo last facilitator action</source>
         <translation>마지막 진행자 조치 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Hot wash…</source>
+        <translation>강평(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Record an observation: a strength or an area for improvement</source>
+        <translation>관찰을 기록합니다: 강점 또는 개선 필요 사항</translation>
     </message>
     <message>
         <source>&amp;Facilitator console</source>
@@ -316,6 +348,13 @@ B: %4</translation>
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorConsole</name>
     <message>
         <source>Adjudication</source>
@@ -342,6 +381,10 @@ B: %4</translation>
         <translation>사건 기록</translation>
     </message>
     <message>
+        <source>Hot wash</source>
+        <translation>강평</translation>
+    </message>
+    <message>
         <source>Adjudicate now?</source>
         <translation>지금 판정하시겠습니까?</translation>
     </message>
@@ -352,6 +395,22 @@ B: %4</translation>
     <message>
         <source>Adjudicate without them</source>
         <translation>제출 없이 판정</translation>
+    </message>
+    <message>
+        <source>Withdraw the observation?</source>
+        <translation>관찰을 철회할까요?</translation>
+    </message>
+    <message>
+        <source>It leaves the hot wash and the report; the event log keeps a record that it was withdrawn.
+
+%1</source>
+        <translation>강평과 보고서에서 빠지며, 사건 기록에는 철회했다는 기록이 남습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
     </message>
 </context>
 <context>
@@ -371,6 +430,49 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>죄송합니다. 예기치 않은 문제가 발생했습니다. 게임은 안전합니다. 이 단계 이전의 모든 단계는 게임 파일에 저장되어 있습니다.
 
 자세한 내용은 %1에 기록되었습니다. 이 파일을 Peninsula 담당자에게 보내 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HotWashPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>관련</translation>
+    </message>
+    <message>
+        <source>Note what the room did well and what should change, while it is fresh. Observations go into the after-action report; seats never see them.</source>
+        <translation>기억이 생생할 때 잘된 점과 바꿔야 할 점을 적어 두십시오. 관찰은 사후 검토 보고서에 들어가며, 참가석에는 보이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Revise…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강점</translation>
+    </message>
+    <message>
+        <source>Area for improvement</source>
+        <translation>개선 필요 사항</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>%1턴</translation>
     </message>
 </context>
 <context>
@@ -475,6 +577,62 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>No recent games</source>
         <translation>최근 게임 없음</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page, one file (*.html)</source>
+        <translation>웹 페이지, 단일 파일 (*.html)</translation>
+    </message>
+    <message>
+        <source>after-action report</source>
+        <translation>사후 검토 보고서</translation>
+    </message>
+    <message>
+        <source>Export the after-action report</source>
+        <translation>사후 검토 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing the after-action report…</source>
+        <translation>사후 검토 보고서를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>The after-action report was written to %1.</source>
+        <translation>사후 검토 보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Export the seat handouts to which folder?</source>
+        <translation>참가석 안내서를 어느 폴더에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>안내서</translation>
+    </message>
+    <message>
+        <source>Writing the seat handouts…</source>
+        <translation>참가석 안내서를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>A handout for each of the %1 seats was written to %2.</source>
+        <translation>참가석 %1곳의 안내서를 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>facilitator script</source>
+        <translation>진행자 대본</translation>
+    </message>
+    <message>
+        <source>Export the facilitator script</source>
+        <translation>진행자 대본 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing the facilitator script…</source>
+        <translation>진행자 대본을 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>The facilitator script was written to %1.</source>
+        <translation>진행자 대본을 %1에 저장했습니다.</translation>
     </message>
     <message>
         <source>About Peninsula</source>
@@ -837,6 +995,69 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
+    <name>ObservationEditor</name>
+    <message>
+        <source>Revise the observation</source>
+        <translation>관찰 수정</translation>
+    </message>
+    <message>
+        <source>Record an observation</source>
+        <translation>관찰 기록</translation>
+    </message>
+    <message>
+        <source>What did the room see? What worked, what should change?</source>
+        <translation>무엇을 보았습니까? 무엇이 잘되었고, 무엇을 바꿔야 합니까?</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강점</translation>
+    </message>
+    <message>
+        <source>Area for improvement</source>
+        <translation>개선 필요 사항</translation>
+    </message>
+    <message>
+        <source>Any turn</source>
+        <translation>특정 턴 없음</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>%1턴</translation>
+    </message>
+    <message>
+        <source>No particular inject</source>
+        <translation>특정 상황 없음</translation>
+    </message>
+    <message>
+        <source>No particular objective</source>
+        <translation>특정 목표 없음</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>관찰</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>턴</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>상황</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>목표</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Override the outcome</source>
@@ -950,6 +1171,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Go through the exercise again from the start, as any seat saw it</source>
         <translation>연습을 처음부터 각 참가석이 본 그대로 다시 봅니다</translation>
+    </message>
+    <message>
+        <source>Record the hot wash…</source>
+        <translation>강평 기록…</translation>
+    </message>
+    <message>
+        <source>Note the exercise&apos;s strengths and areas for improvement for the report</source>
+        <translation>보고서에 들어갈 연습의 강점과 개선 필요 사항을 기록합니다</translation>
     </message>
     <message>
         <source>Adjudicate</source>
@@ -1370,6 +1599,17 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Charts</source>
         <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>_Writer</name>
+    <message>
+        <source>Sorry, the document could not be made: something unexpected went wrong. Your game is safe and unchanged.
+
+The details were written to %1.</source>
+        <translation>죄송합니다. 예상하지 못한 문제로 문서를 만들지 못했습니다. 게임은 안전하며 바뀌지 않았습니다.
+
+자세한 내용은 %1에 기록했습니다.</translation>
     </message>
 </context>
 </TS>
