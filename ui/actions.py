@@ -69,13 +69,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
-        "file.close",
-        "file",
-        QT_TRANSLATE_NOOP("Actions", "&Close game"),
-        "close_game",
-        QKeySequence.StandardKey.Close,
-    ),
-    ActionSpec(
         "file.export_report",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Export report…"),
@@ -98,6 +91,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Export facilitator &script…"),
         "export_script",
         tip=QT_TRANSLATE_NOOP("Actions", "The facilitator's script, turn by turn, as a PDF"),
+    ),
+    ActionSpec(
+        "file.close",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Close game"),
+        "close_game",
+        QKeySequence.StandardKey.Close,
     ),
     ActionSpec(
         "file.quit",
@@ -133,21 +133,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "game.hot_wash",
+        "game",
+        QT_TRANSLATE_NOOP("Actions", "&Hot wash: add an observation…"),
+        "hot_wash",
+        "Ctrl+H",
+    ),
+    ActionSpec(
         "game.undo",
         "game",
         QT_TRANSLATE_NOOP("Actions", "&Undo last facilitator action"),
         "undo",
         QKeySequence.StandardKey.Undo,
         toolbar=True,
-    ),
-    ActionSpec(
-        "game.hot_wash",
-        "game",
-        QT_TRANSLATE_NOOP("Actions", "&Hot wash…"),
-        "hot_wash",
-        tip=QT_TRANSLATE_NOOP(
-            "Actions", "Record an observation: a strength or an area for improvement"
-        ),
     ),
     ActionSpec(
         "view.facilitator",

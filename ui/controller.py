@@ -19,17 +19,18 @@ from PySide6.QtCore import QObject, Signal
 from ui.error_log import configure_logging
 from ui.settings import log_file
 from ui.turn_clock import TurnClock
-from wargame.autoplay import submit_bot_moves
-from wargame.engine import Game
 from wargame.errors import UserError
-from wargame.events import ObservationModel
-from wargame.fog import FACILITATOR, view
-from wargame.scenario import Scenario
 from wargame.seats import MIN_PIN_LENGTH, SignInAttempts, pin_matches
-from wargame.state import ChosenAction, Phase, WorldState
+from wargame.viewers import FACILITATOR
 
+# The rules load with the first game, not with the start screen: they are a good part of the
+# app's start-up time, and the start screen needs none of them.
 if TYPE_CHECKING:
+    from wargame.engine import Game
+    from wargame.events import ObservationModel
     from wargame.replay import ReplaySession
+    from wargame.scenario import Scenario
+    from wargame.state import ChosenAction, Phase, WorldState
     from wargame.store import GameFile, StoredEvent
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,8 @@ class GameController(QObject):
         """What `seat` may know now (see `wargame.fog.view`); None when no game is open."""
         if self._game is None:
             return None
+        from wargame.fog import view
+
         return view(self._game.state, seat, language, self._game.chronicle)
 
     def human_seats(self) -> list[str]:
@@ -241,11 +244,9 @@ class GameController(QObject):
     def undo(self) -> bool:
         return self._command("undoing the last facilitator action", self.game.undo)
 
-    # --- the hot wash ---------------------------------------------------------------------
-
     def record_observation(self, observation: ObservationModel) -> bool:
         return self._command(
-            "recording a hot-wash observation", lambda: self.game.record_observation(observation)
+            "recording an observation", lambda: self.game.record_observation(observation)
         )
 
     def revise_observation(self, observation_id: int, observation: ObservationModel) -> bool:
@@ -332,6 +333,8 @@ class GameController(QObject):
 
     def _after_change(self, phase_before: Phase | None = None) -> None:
         """Bots move as soon as deliberation opens; the clock follows the phase."""
+        from wargame.state import Phase
+
         state = self.game.state
         if state.phase is Phase.DELIBERATION:
             self._operation("submitting the bots' moves", self._bots_move)
@@ -344,6 +347,8 @@ class GameController(QObject):
             self.clock.stop()
 
     def _bots_move(self) -> None:
+        from wargame.autoplay import submit_bot_moves
+
         submit_bot_moves(self.game, self.bot_seats())
 
 

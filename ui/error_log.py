@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
+import os
 
 from ui.settings import log_file
 
-_handler: RotatingFileHandler | None = None
+KEEP_BYTES = 1_000_000
+_handler: logging.FileHandler | None = None
 
 
 def configure_logging() -> None:
-    """Send the app's log to the file in the user's data folder (again if that folder moved)."""
+    """Send the app's log to the file in the user's data folder (again if that folder moved).
+
+    A log past `KEEP_BYTES` is set aside as `peninsula.log.1` when the app starts (a plain file
+    handler: `logging.handlers` would cost the start screen a few dozen milliseconds).
+    """
     global _handler
     path = log_file()
     if _handler is not None and _handler.baseFilename == str(path.absolute()):
@@ -22,7 +27,9 @@ def configure_logging() -> None:
         _handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        if path.exists() and path.stat().st_size > KEEP_BYTES:
+            os.replace(path, path.with_name(path.name + ".1"))
+        _handler = logging.FileHandler(path, encoding="utf-8")
     except OSError as error:
         # An unwritable data folder must not stop the app: the log goes to stderr instead.
         _handler = None

@@ -8,7 +8,7 @@ scenario author translates them once, in the scenario file.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from wargame.names import actor_name, ending_name
-from wargame.scenario import Scenario
+if TYPE_CHECKING:
+    from wargame.scenario import Scenario
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 LANGUAGES = {"en": "English", "ko": "한국어"}
@@ -62,6 +62,8 @@ def _pick(english: str, korean: str | None, language: str) -> str:
 
 
 def actor_names(scenario: Scenario, actor_ids: list[str], language: str) -> str:
+    from wargame.names import actor_name  # with the scenario code, after the start screen
+
     return ", ".join(actor_name(scenario, a, language) for a in actor_ids)
 
 
@@ -85,6 +87,8 @@ def ending_text(scenario: Scenario, ending_id: str, language: str) -> str:
 
     A Korean screen should not switch to English mid-sentence, so where the scenario gives no
     Korean description the name stands alone."""
+    from wargame.names import ending_name
+
     ending = next(e for e in scenario.endings if e.id == ending_id)
     name = ending_name(scenario, ending_id, language)
     description = ending.description_ko if language == "ko" else ending.description

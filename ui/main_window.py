@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent
@@ -20,26 +21,34 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolBar, Q
 
 from ui.actions import build_actions
 from ui.controller import GameController
-from ui.dialogs.export import ExportProgress, Work, handouts_work, report_work, script_work
 from ui.dialogs.help import HowToPlay
-from ui.dialogs.new_game import NewGame, NewGameDialog
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators, phase_name
 from ui.plain import message_box, tip
 from ui.settings import Settings, games_dir, save_settings, settings_file
 from ui.theme import apply_theme
-from ui.views.facilitator_console import FacilitatorConsole
-from ui.views.projector import ProjectorWindow
-from ui.views.replay_page import ReplayPage
-from ui.views.seat_view import PassScreen, SeatScreen
 from ui.views.start_screen import StartScreen
-from wargame.describe import undo_label
-from wargame.fog import FACILITATOR, PUBLIC
-from wargame.names import actor_name
-from wargame.scenario import Scenario
+from wargame.viewers import FACILITATOR, PUBLIC
+
+if TYPE_CHECKING:
+    from ui.dialogs.export import ExportProgress, Work
+    from ui.dialogs.new_game import NewGame
+    from ui.views.facilitator_console import FacilitatorConsole
+    from ui.views.projector import ProjectorWindow
+    from ui.views.replay_page import ReplayPage
+    from wargame.scenario import Scenario
 
 log = logging.getLogger(__name__)
-GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.undo", "game.hot_wash")
+
+
+def mode(page: QWidget | None) -> str:
+    """Which page this is: "start", "console", "pass", "seat" or "replay". The pages other than
+    the start screen load only when first shown, so the window asks them rather than their
+    classes."""
+    return getattr(page, "mode", "")
+
+
+GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.hot_wash", "game.undo")
 PAPERS = ("file.export_report", "file.export_handouts", "file.export_script")
 
 
@@ -81,15 +90,15 @@ class MainWindow(QMainWindow):
         self.action_by_id[f"view.language.{self.language}"].setChecked(True)
         self.action_by_id[f"view.theme.{self.settings.theme}"].setChecked(True)
         page = self.page
-        if isinstance(page, ReplayPage):
+        if mode(page) == "replay":
             self._show_replay(page)
         elif not self.controller.is_open:
             self.show_start()
-        elif isinstance(page, FacilitatorConsole):
+        elif mode(page) == "console":
             self._open_console()
-        elif isinstance(page, SeatScreen):
+        elif mode(page) == "seat":
             self._seat_signed_in(page.actor)
-        elif isinstance(page, PassScreen):
+        elif mode(page) == "pass":
             self.show_seats()
         else:
             self._enter_game(created=False)
@@ -100,7 +109,7 @@ class MainWindow(QMainWindow):
         old = self.takeCentralWidget()
         if old is not None:
             self._save_console(old)
-            if isinstance(old, ReplayPage):
+            if mode(old) == "replay":
                 old.stop()
             old.hide()
             old.setParent(None)  # gone from the window at once, not at the next event loop turn
@@ -123,7 +132,7 @@ class MainWindow(QMainWindow):
         self._drop_projector()
 
     def show_facilitator(self) -> None:
-        if not self.controller.is_open or isinstance(self.page, FacilitatorConsole):
+        if not self.controller.is_open or mode(self.page) == "console":
             return
         if self.controller.console_guarded:
             self._ask_facilitator_pin()
@@ -153,6 +162,8 @@ class MainWindow(QMainWindow):
 
     def _open_console(self) -> None:
         self.signed_in = None
+        from ui.views.facilitator_console import FacilitatorConsole
+
         console = FacilitatorConsole(self.controller, self.language)
         console.replay_requested.connect(self.replay_this_game)
         if self.settings.console_state:
@@ -166,6 +177,8 @@ class MainWindow(QMainWindow):
         if not self.controller.is_open:
             return
         self.signed_in = None
+        from ui.views.seat_view import PassScreen
+
         screen = PassScreen(self.controller.human_seats(), self.controller.scenario, self.language)
         screen.sign_in_requested.connect(self.sign_in)
         screen.facilitator_requested.connect(
@@ -174,6 +187,8 @@ class MainWindow(QMainWindow):
         self._set_page(screen)
 
     def sign_in(self, actor: str) -> None:
+        from wargame.names import actor_name
+
         name = actor_name(self.controller.scenario, actor, self.language)
         dialog = SignInDialog(
             name,
@@ -185,6 +200,8 @@ class MainWindow(QMainWindow):
         self._show_dialog(dialog)
 
     def _seat_signed_in(self, actor: str) -> None:
+        from ui.views.seat_view import SeatScreen
+
         screen = SeatScreen(
             self.controller.scenario, actor, self.controller.state.moves_per_turn, self.language
         )
@@ -203,11 +220,11 @@ class MainWindow(QMainWindow):
         page = self.page
         if controller.is_open:
             scenario = controller.scenario
-            if isinstance(page, FacilitatorConsole):
+            if mode(page) == "console":
                 page.refresh()
-            elif isinstance(page, SeatScreen):
+            elif mode(page) == "seat":
                 page.set_world(controller.world(page.actor, self.language), scenario, self.language)
-            elif isinstance(page, PassScreen):
+            elif mode(page) == "pass":
                 page.set_world(controller.world(PUBLIC))
             if self.projector is not None:
                 self.projector.set_world(
@@ -218,11 +235,11 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         is_open = self.controller.is_open
-        console = isinstance(self.page, FacilitatorConsole)
+        console = mode(self.page) == "console"
         # A signed-in seat must sign out first; on a guarded pass screen, only sign-in and the
         # facilitator's PIN lead anywhere.
         seat = self.signed_in is not None or (
-            isinstance(self.page, PassScreen) and self.controller.console_guarded
+            mode(self.page) == "pass" and self.controller.console_guarded
         )
         for name in GAME_ACTIONS:
             self.action_by_id[name].setEnabled(is_open and console)
@@ -235,6 +252,8 @@ class MainWindow(QMainWindow):
             undo.setEnabled(bool(state.undo))
             if state.undo:
                 last = state.undo[-1]
+                from wargame.describe import undo_label
+
                 label = undo_label(last.kind, last.subject, state.scenario, self.language)
                 undo.setToolTip(tip(self.tr("Undo: %1").replace("%1", label)))
             else:
@@ -250,13 +269,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(not seat)
         # The papers hold what every seat may not see: only the facilitator exports them.
         page = self.page
-        unlocked = not isinstance(page, ReplayPage) or page.unlocked
+        unlocked = mode(page) != "replay" or page.unlocked  # type: ignore[union-attr]
         for name in PAPERS:
             self.action_by_id[name].setEnabled(
-                not seat and (is_open or replaying) and unlocked and self.export is None
+                not seat and (is_open and console or replaying) and unlocked and self.export is None
             )
         self.action_by_id["view.facilitator"].setChecked(console)
-        self.action_by_id["view.seat"].setChecked(isinstance(self.page, PassScreen | SeatScreen))
+        self.action_by_id["view.seat"].setChecked(mode(self.page) in ("pass", "seat"))
         self.action_by_id["view.projector"].setChecked(
             self.projector is not None and self.projector.isVisible()
         )
@@ -280,6 +299,8 @@ class MainWindow(QMainWindow):
     # --- File -----------------------------------------------------------------------------
 
     def new_game(self) -> None:
+        from ui.dialogs.new_game import NewGameDialog
+
         self._show_dialog(NewGameDialog(self.language, self._create, self))
 
     def _create(self, choice: NewGame) -> bool:
@@ -339,6 +360,8 @@ class MainWindow(QMainWindow):
     def _replay_opened(self, live: bool) -> None:
         session = self.controller.replay
         assert session is not None
+        from ui.views.replay_page import ReplayPage
+
         guarded = session.state(session.last).facilitator_pin_hash is not None
         page = ReplayPage(session, self.language, guarded, live)
         self._show_replay(page)
@@ -351,6 +374,8 @@ class MainWindow(QMainWindow):
             return
         page = previous
         if previous is self.page:  # rebuilt for a new language: keep where it stood
+            from ui.views.replay_page import ReplayPage
+
             page = ReplayPage(session, self.language, not previous.unlocked, previous.live)
             page.go(previous.position)
             if previous.unlocked:
@@ -370,7 +395,7 @@ class MainWindow(QMainWindow):
             self,
         )
         page = self.page
-        if isinstance(page, ReplayPage):
+        if mode(page) == "replay":
             dialog.accepted.connect(lambda: page.unlock(seat))
             dialog.accepted.connect(self._update_actions)
         self._show_dialog(dialog)
@@ -446,6 +471,8 @@ class MainWindow(QMainWindow):
         game = self._game_path()
         if game is None:
             return
+        from ui.dialogs.export import report_work  # the report code loads when asked
+
         pdf, html = self.tr("PDF document (*.pdf)"), self.tr("Web page, one file (*.html)")
         named = self.tr("after-action report")
         suggested = game.with_name(f"{game.stem} — {named}.pdf")
@@ -472,6 +499,9 @@ class MainWindow(QMainWindow):
         )
         if not chosen:
             return
+        from ui.dialogs.export import handouts_work
+        from wargame.names import actor_name
+
         scenario = self._paper_scenario()
         folder = Path(chosen)
         named = self.tr("handout")
@@ -492,6 +522,8 @@ class MainWindow(QMainWindow):
         game = self._game_path()
         if game is None:
             return
+        from ui.dialogs.export import script_work
+
         scenario = self._paper_scenario()
         named = self.tr("facilitator script")
         suggested = game.with_name(f"{scenario.id} — {named}.pdf")
@@ -512,6 +544,8 @@ class MainWindow(QMainWindow):
 
     def _export(self, label: str, work: Work, written: str) -> None:
         """Run `work` in the background with its progress shown; then say how it went."""
+        from ui.dialogs.export import ExportProgress
+
         progress = ExportProgress(label, work, self)
         progress.done.connect(lambda outcome: self._exported(outcome or "", written))
         self.export = progress
@@ -538,7 +572,8 @@ class MainWindow(QMainWindow):
     # --- Game -----------------------------------------------------------------------------
 
     def _console(self) -> FacilitatorConsole | None:
-        return self.page if isinstance(self.page, FacilitatorConsole) else None
+        page = self.page
+        return page if mode(page) == "console" else None  # type: ignore[return-value]
 
     def next_step(self) -> None:
         if console := self._console():
@@ -556,7 +591,7 @@ class MainWindow(QMainWindow):
 
     def hot_wash(self) -> None:
         if console := self._console():
-            console.show_hot_wash()
+            console.add_observation()
 
     # --- View -----------------------------------------------------------------------------
 
@@ -565,6 +600,8 @@ class MainWindow(QMainWindow):
             self.projector.close()
         elif self.controller.is_open:
             if self.projector is None:
+                from ui.views.projector import ProjectorWindow
+
                 self.projector = ProjectorWindow(self.controller.clock)
                 self.projector.closed.connect(self._update_actions)
             self.projector.show_on_second_screen()
@@ -656,7 +693,7 @@ class MainWindow(QMainWindow):
 
     def _save_console(self, page: QWidget | None) -> None:
         # A console never shown has no layout of its own worth remembering.
-        if isinstance(page, FacilitatorConsole) and not page.layout_pending:
+        if mode(page) == "console" and not page.layout_pending:
             self.settings.console_state = bytes(page.saveState().toBase64()).decode()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

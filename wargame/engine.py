@@ -45,7 +45,6 @@ from wargame.facilitation import NextStep, due_injects, ending_reason, next_step
 from wargame.scenario import Scenario
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
 from wargame.state import (
-    FACILITATOR,
     Adjudication,
     Audience,
     Change,
@@ -62,6 +61,7 @@ from wargame.state import (
     WorldState,
     pair,
 )
+from wargame.viewers import FACILITATOR
 
 MAX_ARGUMENT = 4000
 MAX_TITLE = 200

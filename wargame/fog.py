@@ -12,18 +12,10 @@ from wargame.adjudication import rationale
 from wargame.chronicle import Chronicle
 from wargame.conditions import objectives_met, red_lines_crossed
 from wargame.names import action_name, level_name
-from wargame.state import (
-    FACILITATOR,
-    Adjudication,
-    Audience,
-    Factor,
-    InjectRecord,
-    Phase,
-    WorldState,
-)
+from wargame.state import Adjudication, Audience, Factor, InjectRecord, Phase, WorldState
+from wargame.viewers import FACILITATOR, PUBLIC
 
-PUBLIC = "public"
-"""What the room sees on the projector: only what everyone may know."""
+__all__ = ["FACILITATOR", "PUBLIC", "view"]
 
 
 def _sees(seat: str, audience: Audience) -> bool:

@@ -13,9 +13,6 @@ from typing import Literal
 
 from wargame.scenario import Scenario
 
-FACILITATOR = "facilitator"
-"""The white cell: sees everything, and is who a command comes from unless a seat is named."""
-
 
 class Phase(StrEnum):
     BRIEFING = "briefing"

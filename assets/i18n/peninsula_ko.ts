@@ -48,16 +48,12 @@
         <translation>저장된 게임을 어느 시점에서든 각 참가석이 본 그대로 살펴봅니다. 아무것도 바뀌지 않습니다</translation>
     </message>
     <message>
-        <source>&amp;Close game</source>
-        <translation>게임 닫기(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>The after-action report of this game, as a PDF or a web page</source>
-        <translation>이 게임의 사후 검토 보고서를 PDF나 웹 페이지로 내보냅니다</translation>
+        <translation>이 게임의 사후 검토 보고서를 PDF나 웹 페이지로 만듭니다</translation>
     </message>
     <message>
         <source>Export seat &amp;handouts…</source>
@@ -74,6 +70,10 @@
     <message>
         <source>The facilitator&apos;s script, turn by turn, as a PDF</source>
         <translation>턴별 진행자 대본을 PDF로 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Close game</source>
+        <translation>게임 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -96,16 +96,12 @@
         <translation>임시 상황 추가(&amp;A)…</translation>
     </message>
     <message>
+        <source>&amp;Hot wash: add an observation…</source>
+        <translation>강평: 관찰 추가(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Undo last facilitator action</source>
         <translation>마지막 진행자 조치 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Hot wash…</source>
-        <translation>강평(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>Record an observation: a strength or an area for improvement</source>
-        <translation>관찰을 기록합니다: 강점 또는 개선 필요 사항</translation>
     </message>
     <message>
         <source>&amp;Facilitator console</source>
@@ -365,6 +361,10 @@ B: %4</translation>
         <translation>목표</translation>
     </message>
     <message>
+        <source>Hot wash</source>
+        <translation>강평</translation>
+    </message>
+    <message>
         <source>MSEL</source>
         <translation>MSEL (상황 일정표)</translation>
     </message>
@@ -381,10 +381,6 @@ B: %4</translation>
         <translation>사건 기록</translation>
     </message>
     <message>
-        <source>Hot wash</source>
-        <translation>강평</translation>
-    </message>
-    <message>
         <source>Adjudicate now?</source>
         <translation>지금 판정하시겠습니까?</translation>
     </message>
@@ -395,22 +391,6 @@ B: %4</translation>
     <message>
         <source>Adjudicate without them</source>
         <translation>제출 없이 판정</translation>
-    </message>
-    <message>
-        <source>Withdraw the observation?</source>
-        <translation>관찰을 철회할까요?</translation>
-    </message>
-    <message>
-        <source>It leaves the hot wash and the report; the event log keeps a record that it was withdrawn.
-
-%1</source>
-        <translation>강평과 보고서에서 빠지며, 사건 기록에는 철회했다는 기록이 남습니다.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>철회</translation>
     </message>
 </context>
 <context>
@@ -436,7 +416,7 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <name>HotWashPanel</name>
     <message>
         <source>Kind</source>
-        <translation>구분</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -447,8 +427,8 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>관련</translation>
     </message>
     <message>
-        <source>Note what the room did well and what should change, while it is fresh. Observations go into the after-action report; seats never see them.</source>
-        <translation>기억이 생생할 때 잘된 점과 바꿔야 할 점을 적어 두십시오. 관찰은 사후 검토 보고서에 들어가며, 참가석에는 보이지 않습니다.</translation>
+        <source>Gather what went well and what to improve while it is fresh: each observation goes into the after-action report (File → Export report…).</source>
+        <translation>기억이 생생할 때 잘된 점과 개선할 점을 모으십시오. 관찰은 모두 사후 검토 보고서에 들어갑니다(파일 → 보고서 내보내기…).</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -467,11 +447,11 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>강점</translation>
     </message>
     <message>
-        <source>Area for improvement</source>
-        <translation>개선 필요 사항</translation>
+        <source>To improve</source>
+        <translation>개선 필요</translation>
     </message>
     <message>
-        <source>Turn %1</source>
+        <source>turn %1</source>
         <translation>%1턴</translation>
     </message>
 </context>
@@ -596,7 +576,7 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
     <message>
         <source>Writing the after-action report…</source>
-        <translation>사후 검토 보고서를 쓰는 중…</translation>
+        <translation>사후 검토 보고서를 작성하는 중…</translation>
     </message>
     <message>
         <source>The after-action report was written to %1.</source>
@@ -612,7 +592,7 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
     <message>
         <source>Writing the seat handouts…</source>
-        <translation>참가석 안내서를 쓰는 중…</translation>
+        <translation>참가석 안내서를 작성하는 중…</translation>
     </message>
     <message>
         <source>A handout for each of the %1 seats was written to %2.</source>
@@ -628,7 +608,7 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
     <message>
         <source>Writing the facilitator script…</source>
-        <translation>진행자 대본을 쓰는 중…</translation>
+        <translation>진행자 대본을 작성하는 중…</translation>
     </message>
     <message>
         <source>The facilitator script was written to %1.</source>
@@ -995,18 +975,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
-    <name>ObservationEditor</name>
+    <name>ObservationDialog</name>
     <message>
         <source>Revise the observation</source>
         <translation>관찰 수정</translation>
     </message>
     <message>
-        <source>Record an observation</source>
-        <translation>관찰 기록</translation>
+        <source>Add an observation</source>
+        <translation>관찰 추가</translation>
     </message>
     <message>
-        <source>What did the room see? What worked, what should change?</source>
-        <translation>무엇을 보았습니까? 무엇이 잘되었고, 무엇을 바꿔야 합니까?</translation>
+        <source>What was seen, and why it matters for the next exercise or for policy.</source>
+        <translation>무엇을 보았고, 다음 연습이나 정책에 왜 중요한지 적으십시오.</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -1017,28 +997,20 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>개선 필요 사항</translation>
     </message>
     <message>
-        <source>Any turn</source>
-        <translation>특정 턴 없음</translation>
+        <source>any turn</source>
+        <translation>턴 지정 없음</translation>
     </message>
     <message>
-        <source>Turn %1</source>
-        <translation>%1턴</translation>
+        <source>no inject</source>
+        <translation>상황 없음</translation>
     </message>
     <message>
-        <source>No particular inject</source>
-        <translation>특정 상황 없음</translation>
-    </message>
-    <message>
-        <source>No particular objective</source>
-        <translation>특정 목표 없음</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>관찰</translation>
+        <source>no objective</source>
+        <translation>목표 없음</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation>구분</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Seats</source>
@@ -1055,6 +1027,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Objective</source>
         <translation>목표</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>관찰</translation>
     </message>
 </context>
 <context>
@@ -1171,14 +1147,6 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Go through the exercise again from the start, as any seat saw it</source>
         <translation>연습을 처음부터 각 참가석이 본 그대로 다시 봅니다</translation>
-    </message>
-    <message>
-        <source>Record the hot wash…</source>
-        <translation>강평 기록…</translation>
-    </message>
-    <message>
-        <source>Note the exercise&apos;s strengths and areas for improvement for the report</source>
-        <translation>보고서에 들어갈 연습의 강점과 개선 필요 사항을 기록합니다</translation>
     </message>
     <message>
         <source>Adjudicate</source>
@@ -1346,8 +1314,16 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>목표</translation>
     </message>
     <message>
+        <source>Hot wash</source>
+        <translation>강평</translation>
+    </message>
+    <message>
         <source>Injects</source>
         <translation>상황</translation>
+    </message>
+    <message>
+        <source>MSEL</source>
+        <translation>MSEL</translation>
     </message>
     <message>
         <source>Event log</source>

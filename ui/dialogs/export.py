@@ -8,13 +8,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.settings import log_file
 from wargame.errors import UserError
-from wargame.scenario import Scenario
+
+if TYPE_CHECKING:
+    from wargame.scenario import Scenario
 
 log = logging.getLogger(__name__)
 

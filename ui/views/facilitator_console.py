@@ -7,15 +7,13 @@ side; the layout is remembered.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ui.controller import GameController
 from ui.dialogs.inject_editor import InjectEditor
-from ui.dialogs.observation_editor import ObservationEditor
+from ui.dialogs.observation import ObservationDialog
 from ui.dialogs.override import OverrideDialog
 from ui.i18n import actor_names
 from ui.plain import message_box
@@ -29,11 +27,12 @@ from ui.views.phase_bar import PhaseBar
 from ui.views.seat_board import SeatBoard
 from ui.views.world_tabs import WorldTabs
 from wargame.engine import inject_text
-from wargame.events import ObservationModel
 from wargame.state import Phase
 
 
 class FacilitatorConsole(QMainWindow):
+    mode = "console"
+
     def __init__(
         self, controller: GameController, language: str, parent: QWidget | None = None
     ) -> None:
@@ -54,13 +53,17 @@ class FacilitatorConsole(QMainWindow):
         self.phase_bar.next_requested.connect(self.next_step)
         self.phase_bar.force_requested.connect(self.force)
         self.replay_requested = self.phase_bar.replay_requested
-        self.phase_bar.hot_wash_requested.connect(self.record_observation)
         self.adjudication = AdjudicationPanel(self)
         self.adjudication.override_requested.connect(self.override)
         self.world_tabs = WorldTabs(scenario, self)
         self.world_tabs.insertTab(1, self.adjudication, self.tr("Adjudication"))
         self.objectives = ObjectivesView(self)
         self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
+        self.hot_wash = HotWashPanel(parent=self)
+        self.hot_wash.add_requested.connect(self.add_observation)
+        self.hot_wash.revise_requested.connect(self.revise_observation)
+        self.hot_wash.withdraw_requested.connect(controller.withdraw_observation)
+        self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
         self.world_tabs.setCurrentIndex(0)
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -77,10 +80,6 @@ class FacilitatorConsole(QMainWindow):
         self.seats = SeatBoard(controller.human_seats(), self)
         self.ladder = EscalationLadder()
         self.event_log = EventLog(language, self)
-        self.hot_wash = HotWashPanel(self)
-        self.hot_wash.add_requested.connect(self.record_observation)
-        self.hot_wash.edit_requested.connect(self.revise_observation)
-        self.hot_wash.withdraw_requested.connect(self.withdraw_observation)
 
         self.msel_dock = self._dock(
             "msel", self.tr("MSEL"), self.msel, Qt.DockWidgetArea.LeftDockWidgetArea
@@ -97,12 +96,7 @@ class FacilitatorConsole(QMainWindow):
         self.log_dock = self._dock(
             "log", self.tr("Event log"), self.event_log, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self.hot_wash_dock = self._dock(
-            "hot-wash", self.tr("Hot wash"), self.hot_wash, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
         self.splitDockWidget(self.msel_dock, self.log_dock, Qt.Orientation.Vertical)
-        self.tabifyDockWidget(self.log_dock, self.hot_wash_dock)
-        self.log_dock.raise_()
         self.splitDockWidget(self.seats_dock, self.ladder_dock, Qt.Orientation.Vertical)
         self.layout_pending = True
 
@@ -142,15 +136,14 @@ class FacilitatorConsole(QMainWindow):
         scenario, language = controller.scenario, self._language
         step = controller.game.next_step()
         self.phase_bar.set_world(world, scenario, language, step)
-        views = (
+        for view in (
             self.world_tabs,
             self.adjudication,
             self.objectives,
             self.seats,
             self.ladder,
             self.hot_wash,
-        )
-        for view in views:
+        ):
             view.set_world(world, scenario, language)
         self.msel.set_state(controller.state, controller.game.due_injects(), language)
         self.event_log.set_events(controller.log(), scenario)
@@ -159,10 +152,10 @@ class FacilitatorConsole(QMainWindow):
             self._phase = world["phase"]
             if self._phase == Phase.ADJUDICATION:
                 self.world_tabs.setCurrentWidget(self.adjudication)
-            elif self._phase in (Phase.BRIEFING, Phase.ENDED):
+            elif self._phase == Phase.ENDED:
+                self.world_tabs.setCurrentWidget(self.hot_wash)  # the debrief begins
+            elif self._phase == Phase.BRIEFING:
                 self.world_tabs.setCurrentWidget(self.world_tabs.board)
-            if self._phase == Phase.ENDED:
-                self.hot_wash_dock.raise_()  # the exercise is over: time for the hot wash
 
     # --- the facilitator's commands -------------------------------------------------------
 
@@ -233,53 +226,35 @@ class FacilitatorConsole(QMainWindow):
         )
         self._show(dialog)
 
-    # --- the hot wash ---------------------------------------------------------------------
-
-    def show_hot_wash(self) -> None:
-        """Bring the hot wash forward and start a new observation."""
-        self.hot_wash_dock.show()
-        self.hot_wash_dock.raise_()
-        self.record_observation()
-
-    def record_observation(self) -> None:
-        self._observation_editor(self._controller.record_observation)
+    def add_observation(self) -> None:
+        self.world_tabs.setCurrentWidget(self.hot_wash)
+        self._edit_observation(None)
 
     def revise_observation(self, observation_id: int) -> None:
-        self._observation_editor(
-            lambda noted: self._controller.revise_observation(observation_id, noted),
-            next(o for o in self._observations() if o["id"] == observation_id),
-        )
-
-    def _observations(self) -> list[dict]:
         world = self._controller.world(language=self._language)
         assert world is not None
-        return list(world["observations"])
+        current = next(o for o in world["observations"] if o["id"] == observation_id)
+        self._edit_observation(current)
 
-    def _observation_editor(
-        self, submit: Callable[[ObservationModel], bool], observation: dict | None = None
-    ) -> None:
-        world = self._controller.world(language=self._language)
-        assert world is not None
-        editor = ObservationEditor(
-            self._controller.scenario, world, self._language, submit, observation, self
-        )
-        self._show(editor)
-
-    def withdraw_observation(self, observation_id: int) -> None:
-        text = next(o["text"] for o in self._observations() if o["id"] == observation_id)
-        box = message_box(
-            QMessageBox.Icon.Question,
-            self.tr("Withdraw the observation?"),
-            self.tr(
-                "It leaves the hot wash and the report; the event log keeps a record that it "
-                "was withdrawn.\n\n%1"
-            ).replace("%1", text),
-            QMessageBox.StandardButton.Cancel,
+    def _edit_observation(self, current: dict | None) -> None:
+        state = self._controller.state
+        dialog = ObservationDialog(
+            self._controller.scenario,
+            state.turn,
+            list(state.released),
+            self._language,
+            current,
             self,
         )
-        withdraw = box.addButton(self.tr("Withdraw"), QMessageBox.ButtonRole.AcceptRole)
-        withdraw.clicked.connect(lambda: self._controller.withdraw_observation(observation_id))
-        self._show(box)
+
+        def save() -> None:
+            if current is None:
+                self._controller.record_observation(dialog.observation())
+            else:
+                self._controller.revise_observation(current["id"], dialog.observation())
+
+        dialog.accepted.connect(save)
+        self._show(dialog)
 
     def _show(self, dialog: QWidget) -> None:
         """Open a dialog without blocking, so the clock keeps running and tests can drive it."""

@@ -19,7 +19,6 @@ class PhaseBar(QFrame):
     next_requested = Signal()
     force_requested = Signal()
     replay_requested = Signal()
-    hot_wash_requested = Signal()
 
     def __init__(self, clock: TurnClock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,15 +64,9 @@ class PhaseBar(QFrame):
             self.tr("Go through the exercise again from the start, as any seat saw it")
         )
         self.replay_button.clicked.connect(self.replay_requested)
-        self.hot_wash_button = QPushButton(self.tr("Record the hot wash…"), self)
-        self.hot_wash_button.setToolTip(
-            self.tr("Note the exercise's strengths and areas for improvement for the report")
-        )
-        self.hot_wash_button.clicked.connect(self.hot_wash_requested)
         steps.addWidget(self.next_button)
         steps.addWidget(self.force_button)
         steps.addWidget(self.replay_button)
-        steps.addWidget(self.hot_wash_button)
         layout = QHBoxLayout(self)
         layout.addLayout(text, 1)
         layout.addWidget(self.clock_label)
@@ -102,7 +95,6 @@ class PhaseBar(QFrame):
         self.reason.setText(reason)
         self.force_button.setVisible(step.kind == "adjudicate" and not step.enabled)
         self.replay_button.setVisible(step.kind == "ended")
-        self.hot_wash_button.setVisible(step.kind == "ended")
 
     def words(
         self, step: NextStep, world: dict[str, Any], scenario: Scenario, language: str

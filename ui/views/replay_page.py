@@ -30,14 +30,17 @@ from ui.i18n import phase_name
 from ui.plain import text_label
 from ui.views.adjudication_panel import AdjudicationPanel
 from ui.views.event_log import EventLog
+from ui.views.hot_wash import HotWashPanel
 from ui.views.inject_feed import InjectFeed
 from ui.views.ladder import EscalationLadder
 from ui.views.moves import MovesView
+from ui.views.msel import MselTimeline
 from ui.views.objectives import ObjectivesView
 from ui.views.timeline import Timeline
 from ui.views.world_tabs import WorldTabs
-from wargame.fog import FACILITATOR, PUBLIC
+from wargame.facilitation import due_injects
 from wargame.names import actor_name
+from wargame.viewers import FACILITATOR, PUBLIC
 
 if TYPE_CHECKING:
     from wargame.replay import ReplaySession
@@ -47,6 +50,8 @@ STEP_EVERY_MS = 1200  # at 1×: time to take in a step before the next one
 
 
 class ReplayPage(QWidget):
+    mode = "replay"
+
     branch_requested = Signal(int)  # the event after which to branch
     what_if_requested = Signal(int)
     compare_requested = Signal()
@@ -163,9 +168,20 @@ class ReplayPage(QWidget):
         self.world_tabs.insertTab(1, self.adjudication, self.tr("Adjudication"))
         self.world_tabs.insertTab(2, self.moves, self.tr("Moves and arguments"))
         self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
+        self.hot_wash = HotWashPanel(editable=False, parent=self)
+        self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
         self.world_tabs.setCurrentIndex(0)
+        self.msel = MselTimeline(self)
+        for button in (
+            self.msel.release_button,
+            self.msel.hold_button,
+            self.msel.edit_button,
+            self.msel.add_button,
+        ):
+            button.hide()  # a replay changes nothing
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.injects, self.tr("Injects"))
+        self.side_tabs.addTab(self.msel, self.tr("MSEL"))
         self.side_tabs.addTab(self.event_log, self.tr("Event log"))
 
         header = QHBoxLayout()
@@ -327,8 +343,9 @@ class ReplayPage(QWidget):
         self.seat = seat
         self.see_as.setCurrentIndex(self.see_as.findData(seat))
         facilitator = seat == FACILITATOR
-        # The log and the moves of every seat are the facilitator's to see.
-        self.side_tabs.setTabVisible(self.side_tabs.indexOf(self.event_log), facilitator)
+        # The log and the MSEL are the facilitator's to see.
+        for tab in (self.event_log, self.msel):
+            self.side_tabs.setTabVisible(self.side_tabs.indexOf(tab), facilitator)
         self.show_position()
 
     # --- showing --------------------------------------------------------------------------
@@ -363,11 +380,20 @@ class ReplayPage(QWidget):
             self.adjudication,
             self.objectives,
             self.moves,
+            self.hot_wash,
         ):
             view.set_world(world, scenario, language)
-        # The log is the facilitator's record: for anyone else it is emptied, not just hidden.
-        shown = session.events[: self.position] if self.seat == FACILITATOR else []
-        self.event_log.set_events(shown, scenario)
+        self.world_tabs.setTabVisible(
+            self.world_tabs.indexOf(self.hot_wash), self.seat == FACILITATOR
+        )
+        # The log and the MSEL are the facilitator's: for anyone else they are emptied, not
+        # just hidden.
+        facilitator = self.seat == FACILITATOR
+        self.event_log.set_events(session.events[: self.position] if facilitator else [], scenario)
+        state = session.state(self.position)
+        self.msel.set_state(
+            state if facilitator else None, due_injects(state) if facilitator else [], language
+        )
         self.back_button.setEnabled(self.position > self._first())
         self.first_button.setEnabled(self.position > self._first())
         self.forward_button.setEnabled(self.position < self._last())

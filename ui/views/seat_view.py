@@ -46,6 +46,8 @@ def _heading(text: str, parent: QWidget, scale: float = 1.6) -> QLabel:
 class PassScreen(QWidget):
     """Between seats: which seat is next, and nothing any seat should not see."""
 
+    mode = "pass"
+
     sign_in_requested = Signal(str)
     facilitator_requested = Signal()
 
@@ -111,6 +113,8 @@ class PassScreen(QWidget):
 
 class SeatScreen(QWidget):
     """One signed-in seat: its brief, objectives, injects, the public world and its move."""
+
+    mode = "seat"
 
     sign_out_requested = Signal()
 

@@ -19,6 +19,7 @@ from ui.plain import text_label, tip
 
 
 class StartScreen(QWidget):
+    mode = "start"
     new_requested = Signal()
     open_requested = Signal()
     recent_requested = Signal(str)
