@@ -392,6 +392,22 @@ B: %4</translation>
         <source>Adjudicate without them</source>
         <translation>제출 없이 판정</translation>
     </message>
+    <message>
+        <source>Withdraw the observation?</source>
+        <translation>관찰을 철회할까요?</translation>
+    </message>
+    <message>
+        <source>It leaves the hot wash and the report; the event log keeps a record that it was withdrawn.
+
+%1</source>
+        <translation>강평과 보고서에서 빠지며, 사건 기록에는 철회했다는 기록이 남습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
 </context>
 <context>
     <name>GameController</name>

@@ -1,6 +1,7 @@
-"""The hot wash kept from the seats, and the papers exported from the File menu: the report
-as a web page, the seat handouts and the script, written in the background, failures said
-plainly, never offered to a seat or a locked replay."""
+"""The hot wash's care for what the facilitator writes — a refused observation stays in its
+editor, a withdrawal is asked first, the seats see none of it — and the papers exported from
+the File menu: the report as a web page, the seat handouts and the script, written in the
+background, failures said plainly, never offered to a seat or a locked replay."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from ui.dialogs.observation import ObservationDialog
 from ui.main_window import PAPERS
 from ui.views.replay_page import ReplayPage
 from wargame.autoplay import play
+from wargame.engine import MAX_TEXT
+from wargame.events import ObservationWithdrawn
 from wargame.fog import FACILITATOR
 from wargame.replay import new_game
 
@@ -34,6 +37,33 @@ def _observe(qtbot, window, text: str) -> ObservationDialog:  # type: ignore[no-
     dialog.text.setPlainText(text)
     click(qtbot, ok_button(dialog))
     return dialog
+
+
+def test_an_observation_the_core_refuses_stays_in_its_editor(qtbot, window, tmp_path: Path) -> None:
+    start_game(qtbot, window, tmp_path, {})
+    too_long = "x" * (MAX_TEXT + 1)
+    dialog = _observe(qtbot, window, too_long)
+    assert isinstance(window.dialog, QMessageBox) and "longer than" in window.dialog.text()
+    assert dialog.isVisible() and dialog.text.toPlainText() == too_long
+    assert window.controller.state.observations == {}
+
+
+def test_withdrawing_an_observation_is_asked_first_and_the_log_keeps_it(
+    qtbot, window, tmp_path: Path
+) -> None:
+    start_game(qtbot, window, tmp_path, {})
+    _observe(qtbot, window, NOTE)
+    desk = console(window)
+    desk.hot_wash.table.selectRow(0)
+    click(qtbot, desk.hot_wash.withdraw_button)
+    box = desk.dialog
+    assert isinstance(box, QMessageBox) and NOTE in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert len(window.controller.state.observations) == 1
+    click(qtbot, desk.hot_wash.withdraw_button)
+    click(qtbot, next(b for b in desk.dialog.buttons() if b.text() == "Withdraw"))
+    assert window.controller.state.observations == {}
+    assert isinstance(window.controller.log()[-1].event, ObservationWithdrawn)
 
 
 def test_a_seat_sees_no_observation_and_exports_no_papers(qtbot, window, tmp_path: Path) -> None:
