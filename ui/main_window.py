@@ -687,6 +687,9 @@ class MainWindow(QMainWindow):
     def _show_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if isinstance(dialog, SignInDialog):
+            # A PIN asked for a game that has closed would be checked against no game at all.
+            self.controller.game_closed.connect(dialog.close)
         dialog.open()  # type: ignore[attr-defined]
 
     # --- closing --------------------------------------------------------------------------
