@@ -14,6 +14,7 @@ from helpers import mini_scenario_data
 from pydantic import Field
 from pypdf import PdfReader
 
+from wargame.cli import main
 from wargame.handouts import facilitator_script, seat_handout
 from wargame.handouts_pdf import write_handout_pdf, write_script_pdf
 from wargame.scenario import Inject, Model, Scenario
@@ -118,27 +119,29 @@ def test_the_msels_guidance_reaches_the_script_and_stays_out_of_the_handouts(
         assert kept not in handout
 
 
+def test_the_handout_and_script_commands_write_pdfs(tmp_path: Path) -> None:
+    handout = _wargame("handout", "korea-2025", "--seat", "seoul", "--pdf", tmp_path / "h.pdf")
+    assert handout.returncode == 0 and "handout written" in handout.stdout, handout.stderr
+    script = _wargame("script", "korea-2025", "--pdf", tmp_path / "s.pdf", "--language", "ko")
+    assert script.returncode == 0 and "script written" in script.stdout, script.stderr
+    assert all((tmp_path / name).read_bytes().startswith(b"%PDF") for name in ("h.pdf", "s.pdf"))
+
+
 @pytest.mark.parametrize(
-    ("args", "code", "said"),
+    ("args", "said"),
     [
-        (("handout", "korea-2025", "--seat", "seoul"), 0, "handout written"),
-        (("script", "korea-2025"), 0, "script written"),
-        (("handout", "korea-2025", "--seat", "tokyo"), 2, "unknown seat 'tokyo'"),
-        (("script", "no-such-scenario"), 2, "no-such-scenario"),
-        (("script", "missing.wargame"), 2, "does not exist"),
+        (("handout", "korea-2025", "--seat", "tokyo", "--pdf", "{out}"), "unknown seat 'tokyo'"),
+        (("script", "no-such-scenario", "--pdf", "{out}"), "no-such-scenario"),
+        (("script", "missing.wargame", "--pdf", "{out}"), "does not exist"),
+        (("script", "korea-2025", "--pdf", "{nowhere}"), "cannot be written"),
     ],
 )
-def test_the_handout_and_script_commands(
-    tmp_path: Path, args: tuple[str, ...], code: int, said: str
+def test_a_paper_that_cannot_be_made_is_said_plainly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: tuple[str, ...], said: str
 ) -> None:
-    done = _wargame(*args, "--pdf", tmp_path / "out.pdf")
-    assert done.returncode == code, done.stderr
-    assert said in done.stdout + done.stderr
-    assert "Traceback" not in done.stderr
-    assert (tmp_path / "out.pdf").exists() == (code == 0)
-
-
-def test_a_pdf_that_cannot_be_written_is_said_plainly(tmp_path: Path) -> None:
-    done = _wargame("script", "korea-2025", "--pdf", tmp_path / "no" / "such" / "s.pdf")
-    assert done.returncode == 2 and "cannot be written" in done.stderr
-    assert "Traceback" not in done.stderr
+    out, nowhere = tmp_path / "out.pdf", tmp_path / "no" / "such" / "out.pdf"
+    filled = [a.replace("{out}", str(out)).replace("{nowhere}", str(nowhere)) for a in args]
+    assert main(filled) == 2
+    printed = capsys.readouterr()
+    assert said in printed.err and "Traceback" not in printed.err
+    assert not out.exists() and not nowhere.parent.exists()
