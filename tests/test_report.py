@@ -131,7 +131,7 @@ def test_the_report_command_writes_both_and_never_changes_the_game(
     assert "Traceback" not in nowhere.stderr + missing.stderr
     simulated = wargame("simulate", "--runs", "12", "--report", tmp_path / "sim.html")
     assert simulated.returncode == 0, simulated.stderr
-    assert (tmp_path / "sim.html").read_text(encoding="utf-8").count("<svg") == 4
+    assert (tmp_path / "sim.html").read_text(encoding="utf-8").count("<svg") == 5
 
 
 def test_a_report_of_a_game_under_way_shows_its_turns_so_far(tmp_path: Path) -> None:

@@ -298,6 +298,7 @@ class Document(FPDF):
         colours = colours or {}
         self.set_font(FAMILY, "", size)
         self.set_draw_color(*RULE)
+        self.set_fill_color(255, 255, 255)  # a quote's pale ground must not tint the rows
         style = FontFace(family=FAMILY, emphasis="BOLD", fill_color=PAPER)
         with self.table(
             col_widths=tuple(widths),

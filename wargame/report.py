@@ -179,7 +179,8 @@ def build_report(
                                for a in scenario.actor_ids)),
         (w["facilitator"], w["guarded"] if state.facilitator_pin_hash else w["unguarded"]),
         (w["seed"], str(state.seed)),
-        (w["file"], f"{game_file.path.name} ({len(stored)} {w['events_word']})"),
+        (w["file"], f"{game_file.path.name} "
+                    f"({w['events_count'].replace('{n}', str(len(stored)))})"),
     ]  # fmt: skip
     if game_file.lineage is not None:
         facts.append(
@@ -577,6 +578,12 @@ def simulation_html(scenario: Scenario, summary: Summary, origin: str, seed: int
         (actor.name, summary.objectives_met[actor.id] / runs, len(actor.objectives))
         for actor in scenario.actors
     ]
+    charts.append(
+        bar_chart(
+            "Objectives met at the end: the mean share of each seat's objectives",
+            [(name, mean / total) for name, mean, total in objectives],
+        )
+    )
     return render(
         "simulation.html",
         title=scenario.title, origin=origin, runs=runs, seed=seed, charts=charts,
