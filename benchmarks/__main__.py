@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from benchmarks import bundle, core, gui_start
+from benchmarks import bundle, core, gui_start, report
 
 
 def main() -> None:
-    for name, suite in (("core", core), ("gui start", gui_start), ("bundle", bundle)):
+    suites = (("core", core), ("report", report), ("gui start", gui_start), ("bundle", bundle))
+    for name, suite in suites:
         print(f"== {name}")
         for line in suite.run():
             print(f"  {line}", flush=True)

@@ -145,28 +145,6 @@ def bench_seek(folder: Path) -> list[str]:
     ]
 
 
-def bench_report(folder: Path) -> list[str]:
-    """The after-action report of a whole korea-2025 game, per 1,000 events of its log."""
-    from wargame.report import build_report, report_html
-    from wargame.report_pdf import write_pdf
-    from wargame.store import GameFile
-
-    scenario = load_scenario()
-    path = folder / "report.wargame"
-    game_file, game = new_game(path, scenario, 3)
-    with game_file:
-        play(game, scenario.actor_ids)
-        events = game.state.seq
-    with GameFile.open(path) as reader:
-        html = _best_of(3, lambda: report_html(build_report(reader)))
-        pdf = _best_of(3, lambda: write_pdf(build_report(reader), folder / "report.pdf"))
-    per = 1000 / events
-    return [
-        f"after-action report of a {events}-event game: HTML {html * per * 1000:.0f} ms and "
-        f"PDF {pdf * per * 1000:.0f} ms per 1,000 events",
-    ]
-
-
 def bench_bots() -> list[str]:
     scenario = load_scenario()
     runs = 120
@@ -210,7 +188,6 @@ def run() -> list[str]:
         return (
             bench_append(Path(folder))
             + bench_seek(Path(folder))
-            + bench_report(Path(folder))
             + bench_bots()
             + bench_scenario_files(Path(folder))
         )

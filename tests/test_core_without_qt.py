@@ -36,3 +36,26 @@ except ImportError:
     )
     assert result.returncode == 0, result.stderr
     assert "core ok without Qt" in result.stdout
+
+
+def test_reports_handouts_and_scripts_print_without_qt(tmp_path: Path) -> None:
+    game = tmp_path / "g.wargame"
+    script = (
+        BLOCK_QT
+        + f"""
+from wargame.cli import main
+assert main(["play", "--seed", "3", "--turns", "2", "--out", r"{game}"]) == 0
+assert main(["report", r"{game}", "--pdf", r"{tmp_path / "r.pdf"}", "--language", "ko"]) == 0
+assert main(["handout", r"{game}", "--seat", "moscow", "--pdf", r"{tmp_path / "h.pdf"}"]) == 0
+assert main(["script", "korea-2025", "--pdf", r"{tmp_path / "s.pdf"}"]) == 0
+assert not any(m.startswith("PySide6") for m in sys.modules)
+print("papers ok without Qt")
+"""
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert "papers ok without Qt" in result.stdout
+    for name in ("r.pdf", "h.pdf", "s.pdf"):
+        assert (tmp_path / name).read_bytes().startswith(b"%PDF")

@@ -5,19 +5,25 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from helpers import mini_scenario
+from helpers import mini_scenario, mini_scenario_data
 from pypdf import PdfReader
 
 from wargame.autoplay import play, submit_bot_moves
+from wargame.engine import MAX_ARGUMENT, MAX_TEXT
+from wargame.errors import UserError
 from wargame.events import ObservationModel
+from wargame.file_output import write_whole
 from wargame.replay import new_game, state_at
 from wargame.report import build_report, report_html
 from wargame.report_pdf import write_pdf
+from wargame.scenario import Scenario
 from wargame.scenario_file import load_scenario
 from wargame.state import ChosenAction, Phase
 from wargame.store import GameFile
@@ -125,7 +131,7 @@ def test_the_report_command_writes_both_and_never_changes_the_game(
     assert "Traceback" not in nowhere.stderr + missing.stderr
     simulated = wargame("simulate", "--runs", "12", "--report", tmp_path / "sim.html")
     assert simulated.returncode == 0, simulated.stderr
-    assert (tmp_path / "sim.html").read_text(encoding="utf-8").count("<svg") == 4
+    assert (tmp_path / "sim.html").read_text(encoding="utf-8").count("<svg") == 5
 
 
 def test_a_report_of_a_game_under_way_shows_its_turns_so_far(tmp_path: Path) -> None:
@@ -136,3 +142,100 @@ def test_a_report_of_a_game_under_way_shows_its_turns_so_far(tmp_path: Path) -> 
         report = build_report(reader)
     assert [t.number for t in report.turns] == [1, 2]
     assert "not ended" in report.ending
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_scenario_text_with_markup_is_escaped_in_the_report(tmp_path: Path) -> None:
+    data = mini_scenario_data()
+    data["title"] = f"Mini {MARKUP}"
+    data["injects"][0]["title"] = f"Public {MARKUP}"
+    data["injects"][0]["body"] = f"Everyone sees {MARKUP}"
+    data["actors"][0]["objectives"][0]["text"] = f"Keep calm {MARKUP}"
+    scenario = Scenario.model_validate(data)
+    game_file, game = new_game(tmp_path / "g.wargame", scenario, seed=4)
+    with game_file:
+        play(game, scenario.actor_ids, turns=1)
+        html = report_html(build_report(game_file))
+    assert html.count("&lt;i&gt;Hostile&lt;/i&gt;") >= 4
+    assert "<i>Hostile</i>" not in html and "<img" not in html
+
+
+def test_the_longest_typed_texts_print_whole_across_pages(tmp_path: Path) -> None:
+    """Arguments, reasons, ad hoc injects and observations at their size limits, one of them
+    a single unbroken word, still make a PDF with every text to its last word."""
+    scenario = mini_scenario()
+    longest = {
+        "ARGUMENT-END": MAX_ARGUMENT,
+        "REASON-END": MAX_TEXT,
+        "INJECT-END": MAX_TEXT,
+        "OBSERVATION-END": MAX_TEXT,
+    }
+    text = {end: "word " * ((size - len(end)) // 5) + end for end, size in longest.items()}
+    game_file, game = new_game(tmp_path / "g.wargame", scenario, seed=4)
+    with game_file:
+        game.add_inject("Long", text["INJECT-END"], None)
+        game.advance()
+        game.submit_move("seoul", [ChosenAction("act_1")], text["ARGUMENT-END"])
+        game.advance(force=True)
+        first = game.state.adjudications[0]
+        game.override(first.id, not first.success, text["REASON-END"])
+        game.advance()
+        game.record_observation(
+            ObservationModel(text=text["OBSERVATION-END"], kind="improvement", seats=["seoul"])
+        )
+        game.record_observation(ObservationModel(text="x" * MAX_TEXT, kind="improvement"))
+        report = build_report(game_file)
+    write_pdf(report, tmp_path / "long.pdf")
+    printed = _pdf_text(tmp_path / "long.pdf")
+    for end in longest:
+        assert end in printed, end
+    assert len(PdfReader(tmp_path / "long.pdf").pages) > 6
+
+
+def test_the_report_is_folded_from_the_log_without_the_snapshots(
+    game_path: Path, tmp_path: Path
+) -> None:
+    bare = tmp_path / game_path.name
+    shutil.copy(game_path, bare)
+    with sqlite3.connect(bare) as db:
+        db.execute("DELETE FROM snapshot")
+    assert sqlite3.connect(bare).execute("SELECT count(*) FROM snapshot").fetchone() == (0,)
+    with GameFile.open(game_path) as original, GameFile.open(bare) as stripped:
+        assert report_html(build_report(stripped)) == report_html(build_report(original))
+
+
+def test_reading_a_long_log_reports_its_progress_to_the_end(game_path: Path) -> None:
+    heard: list[tuple[int, int]] = []
+    with GameFile.open(game_path) as game_file:
+        build_report(game_file, progress=lambda done, total: heard.append((done, total)))
+        events = game_file.last_seq()
+    assert heard[-1] == (events, events)
+    assert [done for done, _ in heard] == sorted(done for done, _ in heard)
+
+
+def test_each_turn_shows_each_seats_argument_once_with_its_actions(game_path: Path) -> None:
+    with GameFile.open(game_path) as game_file:
+        report = build_report(game_file, "ko")
+    seoul = [m for t in report.turns for m in t.moves if m.seat == "서울"]
+    assert seoul and all(m.argument.startswith("Seoul ") for m in seoul)
+    assert all(len(m.decisions) == 1 for m in seoul)
+    overridden = [d for m in report.turns[1].moves for d in m.decisions if d.override_reason]
+    assert len(overridden) == 1 and overridden[0].success != overridden[0].proposed
+    interventions = [line for t in report.turns for line in t.white_cell]
+    assert any("The room" in line for line in interventions)
+
+
+def test_a_report_that_cannot_be_written_leaves_nothing_half_written(tmp_path: Path) -> None:
+    taken = tmp_path / "report.pdf"
+    taken.mkdir()  # a folder stands where the report would go
+    with pytest.raises(UserError, match="report.pdf cannot be written"):
+        write_whole(taken, b"%PDF-1.7 ...")
+    assert taken.is_dir() and sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+    old = tmp_path / "old.html"
+    old.write_text("the older report", encoding="utf-8")
+    write_whole(old, b"the new report")
+    assert old.read_text(encoding="utf-8") == "the new report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.html", "report.pdf"]

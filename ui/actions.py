@@ -79,6 +79,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "file.export_handouts",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Export seat &handouts…"),
+        "export_handouts",
+        tip=QT_TRANSLATE_NOOP("Actions", "A printable handout for each seat, one PDF per seat"),
+    ),
+    ActionSpec(
+        "file.export_script",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Export facilitator &script…"),
+        "export_script",
+        tip=QT_TRANSLATE_NOOP("Actions", "The facilitator's script, turn by turn, as a PDF"),
+    ),
+    ActionSpec(
         "file.close",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Close game"),

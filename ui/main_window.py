@@ -31,10 +31,12 @@ from ui.views.start_screen import StartScreen
 from wargame.viewers import FACILITATOR, PUBLIC
 
 if TYPE_CHECKING:
+    from ui.dialogs.export import ExportProgress, Work
     from ui.dialogs.new_game import NewGame
     from ui.views.facilitator_console import FacilitatorConsole
     from ui.views.projector import ProjectorWindow
     from ui.views.replay_page import ReplayPage
+    from wargame.scenario import Scenario
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +49,7 @@ def mode(page: QWidget | None) -> str:
 
 
 GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.hot_wash", "game.undo")
+PAPERS = ("file.export_report", "file.export_handouts", "file.export_script")
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.page: QWidget | None = None
         self.projector: ProjectorWindow | None = None
         self.dialog: QWidget | None = None
+        self.export: ExportProgress | None = None
         self.signed_in: str | None = None
         self._settings_warned = False
         self.resize(1366, 768)
@@ -258,14 +262,18 @@ class MainWindow(QMainWindow):
             self.action_by_id[name].setEnabled(is_open and not seat)
         self.action_by_id["view.facilitator"].setEnabled(is_open and self.signed_in is None)
         replaying = self.controller.replay is not None
-        self.action_by_id["file.export_report"].setEnabled(
-            not seat and (is_open and console or replaying)
-        )
         for name in ("file.new", "file.open", "file.open_replay", "file.close"):
             self.action_by_id[name].setEnabled(
                 not seat and (name != "file.close" or is_open or replaying)
             )
         self.recent_menu.setEnabled(not seat)
+        # The papers hold what every seat may not see: only the facilitator exports them.
+        page = self.page
+        unlocked = mode(page) != "replay" or page.unlocked  # type: ignore[union-attr]
+        for name in PAPERS:
+            self.action_by_id[name].setEnabled(
+                not seat and (is_open and console or replaying) and unlocked and self.export is None
+            )
         self.action_by_id["view.facilitator"].setChecked(console)
         self.action_by_id["view.seat"].setChecked(mode(self.page) in ("pass", "seat"))
         self.action_by_id["view.projector"].setChecked(
@@ -389,6 +397,7 @@ class MainWindow(QMainWindow):
         page = self.page
         if mode(page) == "replay":
             dialog.accepted.connect(lambda: page.unlock(seat))
+            dialog.accepted.connect(self._update_actions)
         self._show_dialog(dialog)
 
     def _branch_from(self, event: int) -> None:
@@ -445,6 +454,121 @@ class MainWindow(QMainWindow):
         if not recent:
             self.recent_menu.addAction(self.tr("No recent games")).setEnabled(False)
 
+    # --- the papers: report, handouts, script ---------------------------------------------
+
+    def _game_path(self) -> Path | None:
+        """The file of the game in play or in replay."""
+        if self.controller.replay is not None:
+            return self.controller.replay.file.path
+        return self.controller.path
+
+    def _paper_scenario(self) -> Scenario:
+        if self.controller.replay is not None:
+            return self.controller.replay.file.scenario
+        return self.controller.scenario
+
+    def export_report(self) -> None:
+        game = self._game_path()
+        if game is None:
+            return
+        from ui.dialogs.export import report_work  # the report code loads when asked
+
+        pdf, html = self.tr("PDF document (*.pdf)"), self.tr("Web page, one file (*.html)")
+        named = self.tr("after-action report")
+        suggested = game.with_name(f"{game.stem} — {named}.pdf")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the after-action report"), str(suggested), f"{pdf};;{html}"
+        )
+        if not name:
+            return
+        out = Path(name)
+        if out.suffix.lower() not in (".pdf", ".html"):
+            out = out.with_name(out.name + (".html" if chosen == html else ".pdf"))
+        self._export(
+            self.tr("Writing the after-action report…"),
+            report_work(game, out, self.language),
+            self.tr("The after-action report was written to %1.").replace("%1", str(out)),
+        )
+
+    def export_handouts(self) -> None:
+        game = self._game_path()
+        if game is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Export the seat handouts to which folder?"), str(game.parent)
+        )
+        if not chosen:
+            return
+        from ui.dialogs.export import handouts_work
+        from wargame.names import actor_name
+
+        scenario = self._paper_scenario()
+        folder = Path(chosen)
+        named = self.tr("handout")
+        outs = {
+            seat: folder
+            / f"{scenario.id} — {named} — {actor_name(scenario, seat, self.language)}.pdf"
+            for seat in scenario.actor_ids
+        }
+        self._export(
+            self.tr("Writing the seat handouts…"),
+            handouts_work(scenario, outs, self.language),
+            self.tr("A handout for each of the %1 seats was written to %2.")
+            .replace("%1", str(len(outs)))
+            .replace("%2", str(folder)),
+        )
+
+    def export_script(self) -> None:
+        game = self._game_path()
+        if game is None:
+            return
+        from ui.dialogs.export import script_work
+
+        scenario = self._paper_scenario()
+        named = self.tr("facilitator script")
+        suggested = game.with_name(f"{scenario.id} — {named}.pdf")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the facilitator script"),
+            str(suggested),
+            self.tr("PDF document (*.pdf)"),
+        )
+        if not name:
+            return
+        out = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        self._export(
+            self.tr("Writing the facilitator script…"),
+            script_work(scenario, out, self.language),
+            self.tr("The facilitator script was written to %1.").replace("%1", str(out)),
+        )
+
+    def _export(self, label: str, work: Work, written: str) -> None:
+        """Run `work` in the background with its progress shown; then say how it went."""
+        from ui.dialogs.export import ExportProgress
+
+        progress = ExportProgress(label, work, self)
+        progress.done.connect(lambda outcome: self._exported(outcome or "", written))
+        self.export = progress
+        self._update_actions()
+        progress.start()
+
+    def _exported(self, outcome: str, written: str) -> None:
+        if self.export is not None:
+            self.export.deleteLater()
+            self.export = None
+        self._update_actions()
+        if outcome:
+            self.show_message(outcome)
+            return
+        box = message_box(
+            QMessageBox.Icon.Information,
+            self.tr("Peninsula"),
+            written,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        self._show_dialog(box)
+
     # --- Game -----------------------------------------------------------------------------
 
     def _console(self) -> FacilitatorConsole | None:
@@ -468,24 +592,6 @@ class MainWindow(QMainWindow):
     def hot_wash(self) -> None:
         if console := self._console():
             console.add_observation()
-
-    def export_report(self) -> None:
-        from ui.dialogs.export_report import ReportExport  # the report code loads when asked
-
-        replay = self.controller.replay
-        path = replay.file.path if replay is not None else self.controller.path
-        if path is None:
-            return
-        self.export = ReportExport(path, self.language, self)
-        self.export.done.connect(self._exported)
-        self.export.ask_and_write()
-
-    def _exported(self, message: str, written: bool) -> None:
-        self.show_message(
-            self.tr("The after-action report is written to %1.").replace("%1", message)
-            if written
-            else message
-        )
 
     # --- View -----------------------------------------------------------------------------
 
@@ -581,6 +687,9 @@ class MainWindow(QMainWindow):
     def _show_dialog(self, dialog: QWidget) -> None:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if isinstance(dialog, SignInDialog):
+            # A PIN asked for a game that has closed would be checked against no game at all.
+            self.controller.game_closed.connect(dialog.close)
         dialog.open()  # type: ignore[attr-defined]
 
     # --- closing --------------------------------------------------------------------------
@@ -591,6 +700,8 @@ class MainWindow(QMainWindow):
             self.settings.console_state = bytes(page.saveState().toBase64()).decode()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.export is not None:
+            self.export.wait()  # a document half written would be lost
         self._save_console(self.page)
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64()).decode()

@@ -19,8 +19,10 @@ from wargame.compare import compare
 from wargame.describe import describe
 from wargame.engine import Game
 from wargame.errors import UserError
+from wargame.file_output import write_whole
 from wargame.fog import FACILITATOR, PUBLIC, view
 from wargame.replay import branch, continue_game, new_game, state_after_turn, state_at
+from wargame.scenario import Scenario
 from wargame.scenario_file import (
     DEFAULT_SCENARIO,
     load_scenario,
@@ -101,6 +103,18 @@ def _parser() -> argparse.ArgumentParser:
     report_cmd.add_argument("--html", type=Path, help="write it as one self-contained HTML file")
     report_cmd.add_argument("--pdf", type=Path, help="write it as a PDF")
     report_cmd.add_argument("--language", choices=("en", "ko"), default="en")
+
+    where_from = "a bundled scenario's name, a scenario file (YAML) or a game (.wargame)"
+    handout_cmd = commands.add_parser("handout", help="a seat's printable handout")
+    handout_cmd.add_argument("scenario", help=where_from)
+    handout_cmd.add_argument("--seat", required=True, help="whose handout: an actor id")
+    handout_cmd.add_argument("--pdf", type=Path, required=True, help="where to write it")
+    handout_cmd.add_argument("--language", choices=("en", "ko"), default="en")
+
+    script_cmd = commands.add_parser("script", help="the facilitator's script, turn by turn")
+    script_cmd.add_argument("scenario", help=where_from)
+    script_cmd.add_argument("--pdf", type=Path, required=True, help="where to write it")
+    script_cmd.add_argument("--language", choices=("en", "ko"), default="en")
     return parser
 
 
@@ -351,11 +365,38 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _scenario_of(name: str) -> Scenario:
+    """The scenario named on the command line, or the one a saved game was played with."""
+    if name.endswith(".wargame"):
+        with GameFile.open(name) as game_file:
+            return game_file.scenario
+    return load_scenario(name)
+
+
+def _handout(args: argparse.Namespace) -> int:
+    from wargame.handouts import seat_handout
+    from wargame.handouts_pdf import write_handout_pdf
+
+    scenario = _scenario_of(args.scenario)
+    if args.seat not in scenario.actor_ids:
+        seats = ", ".join(scenario.actor_ids)
+        raise UserError(f"unknown seat '{args.seat}'; choose one of: {seats}.")
+    write_handout_pdf(seat_handout(scenario, args.seat, args.language), args.pdf)
+    print(f"handout written to {args.pdf}")
+    return EXIT_OK
+
+
+def _script(args: argparse.Namespace) -> int:
+    from wargame.handouts import facilitator_script
+    from wargame.handouts_pdf import write_script_pdf
+
+    write_script_pdf(facilitator_script(_scenario_of(args.scenario), args.language), args.pdf)
+    print(f"script written to {args.pdf}")
+    return EXIT_OK
+
+
 def _write_text(path: Path, text: str) -> None:
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise UserError(f"{path} cannot be written: {error.strerror}.") from None
+    write_whole(path, text.encode("utf-8"))
 
 
 def _branch(args: argparse.Namespace) -> int:
@@ -405,6 +446,8 @@ _COMMANDS = {
     "branch": _branch,
     "compare": _compare,
     "report": _report,
+    "handout": _handout,
+    "script": _script,
 }
 
 

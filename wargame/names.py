@@ -3,6 +3,8 @@ or by a message catalogue; an id the scenario does not know is shown as it is.""
 
 from __future__ import annotations
 
+from typing import Any
+
 from wargame.scenario import Scenario
 
 KOREAN = "ko"
@@ -48,3 +50,13 @@ def inject_title(scenario: Scenario, inject_id: str, language: str) -> str:
     if inject is None:
         return ""
     return (inject.title_ko or inject.title) if language == KOREAN else inject.title
+
+
+def localized(model: object, field: str, language: str) -> Any:
+    """`model.field` in `language`: its `field_ko` twin for Korean where the scenario gives one.
+    A field the scenario model does not have (yet) reads as None."""
+    if language == KOREAN:
+        korean = getattr(model, f"{field}_ko", None)
+        if korean:
+            return korean
+    return getattr(model, field, None)

@@ -3,13 +3,15 @@ Action Report / Improvement Plan): overview, objectives, a timeline of injects a
 every adjudication with its working, charts over the turns, the hot wash, an improvement plan,
 and the sources each inject rests on.
 
-`build_report` reads a game file (only reading: it never changes the file) into plain data;
-`report_html` renders that as one self-contained HTML file, `wargame.report_pdf` as a PDF. The
-report is the facilitator's record: it holds everything, private injects marked as such.
+`build_report` folds the game's event log into plain data, reading the file and never writing
+to it; `report_html` renders that as one self-contained HTML file, `wargame.report_pdf` as a
+PDF. The report is the facilitator's record: it holds everything, private injects marked as
+such.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,16 +19,29 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from wargame.adjudication import rationale
-from wargame.chronicle import Chronicle
+from wargame.chronicle import Chronicle, turn_record
 from wargame.conditions import objectives_met, red_lines_crossed
+from wargame.describe import describe
+from wargame.engine import apply, start
+from wargame.errors import StoreError
+from wargame.events import (
+    AdjudicationOverridden,
+    FacilitatorUndid,
+    GameCreated,
+    InjectAdded,
+    InjectEdited,
+    InjectHeld,
+    InjectReleased,
+    TurnEnded,
+)
+from wargame.inject_guidance import Guidance, exercise_objectives, guidance
 from wargame.names import action_name, actor_name, ending_name, indicator_name, level_name
-from wargame.replay import state_at
 from wargame.report_words import WORDS
 from wargame.scenario import Scenario
 from wargame.simulate import Summary
-from wargame.state import Adjudication, WorldState, pair
-from wargame.store import GameFile
-from wargame.svg_charts import Line, bar_chart, line_chart
+from wargame.state import Adjudication, InjectRecord, Move, WorldState, pair
+from wargame.store import GameFile, StoredEvent
+from wargame.svg_charts import Line, bar_chart, line_chart, value_table
 
 ACTOR_INK = {
     "seoul": "#2f5d9a",
@@ -36,30 +51,34 @@ ACTOR_INK = {
     "beijing": "#b0702a",
 }
 
+Progress = Callable[[int, int], None]
+"""Hears how far a long job has come: steps done, of how many."""
 
-@dataclass(frozen=True)
-class Factor:
-    name: str
-    value: float
+WHITE_CELL = (InjectHeld, InjectEdited, InjectAdded, AdjudicationOverridden, FacilitatorUndid)
+"""The facilitator's own interventions, listed turn by turn."""
 
 
 @dataclass(frozen=True)
 class Decision:
     """One adjudicated action, with all its working."""
 
-    actor: str
     action: str
     target: str
-    category: str
-    base: float
-    factors: list[Factor]
     probability: float
     roll: float
     proposed: bool
     success: bool
     rationale: str
-    argument: str
     override_reason: str
+
+
+@dataclass(frozen=True)
+class SeatMove:
+    """What one seat did in a turn: its argument and its adjudicated actions."""
+
+    seat: str
+    argument: str
+    decisions: list[Decision]
 
 
 @dataclass(frozen=True)
@@ -67,17 +86,21 @@ class InjectLine:
     id: str
     title: str
     body: str
-    audience: str  # empty: everyone
+    audience: str  # the seats that saw it; empty: everyone
     adhoc: bool
+    edited: bool
+    released_by: str  # in words
+    guidance: Guidance | None
 
 
 @dataclass(frozen=True)
 class Turn:
     number: int
     date: str
-    injects: list[InjectLine]
-    decisions: list[Decision]
     escalation: str
+    injects: list[InjectLine]
+    moves: list[SeatMove]
+    white_cell: list[str]
 
 
 @dataclass(frozen=True)
@@ -90,6 +113,7 @@ class SeatResult:
 
 @dataclass(frozen=True)
 class Note:
+    number: int
     text: str
     about: str
 
@@ -103,6 +127,12 @@ class Citation:
     events: str
 
 
+@dataclass(frozen=True)
+class ExerciseObjective:
+    text: str
+    injects: str  # the released injects that served it
+
+
 @dataclass
 class Report:
     words: dict[str, str]
@@ -110,39 +140,47 @@ class Report:
     title: str
     subtitle: str
     facts: list[tuple[str, str]]
+    glance: list[tuple[str, str]]
     ending: str
     ending_text: str
     seats: list[SeatResult]
     turns: list[Turn]
     charts: list[str]
-    relations: list[tuple[str, int, int]]
+    exercise_objectives: list[ExerciseObjective] = field(default_factory=list)
     strengths: list[Note] = field(default_factory=list)
     improvements: list[Note] = field(default_factory=list)
     sources: list[Citation] = field(default_factory=list)
+    articles: list[tuple[str, str]] = field(default_factory=list)  # file, title: those cited
 
 
-def build_report(game_file: GameFile, language: str = "en") -> Report:
-    """The report of the game in `game_file` as it stands, in English or Korean."""
+def build_report(
+    game_file: GameFile, language: str = "en", progress: Progress | None = None
+) -> Report:
+    """The report of the game in `game_file` as it stands, in English or Korean, folded from
+    its event log; `progress` hears how many events have been read."""
     language = "ko" if language == "ko" else "en"
     w = WORDS[language]
-    state = state_at(game_file)
-    chronicle = game_file.chronicle()
     scenario = game_file.scenario
-    events = game_file.events()
+    stored = game_file.events()
+    if not stored or not isinstance(stored[0].event, GameCreated):
+        raise StoreError(f"{game_file.path} has no game log; it is damaged.")
+    state, chronicle, moves = _fold(scenario, stored, progress)
     names = _Names(scenario, language)
-    played = f"{_day(events[0].recorded_at)} – {_day(events[-1].recorded_at)}" if events else "—"
+    played = f"{_day(stored[0].recorded_at)} – {_day(stored[-1].recorded_at)}"
     humans = [a for a, s in state.seats.items() if s.human]
+    last_turn = max(1, state.turn)
     facts = [
         (w["scenario"], names.title),
         (w["in_game_dates"], f"{scenario.start_date.isoformat()} – "
-                             f"{scenario.date_of_turn(max(1, state.turn)).isoformat()}"),
+                             f"{scenario.date_of_turn(last_turn).isoformat()}"),
         (w["played"], played),
         (w["turns_played"], f"{len(chronicle)} / {scenario.turns}"),
         (w["seats"], ", ".join(f"{names.actor(a)} ({w['human'] if a in humans else w['bot']})"
                                for a in scenario.actor_ids)),
         (w["facilitator"], w["guarded"] if state.facilitator_pin_hash else w["unguarded"]),
         (w["seed"], str(state.seed)),
-        (w["file"], game_file.path.name),
+        (w["file"], f"{game_file.path.name} "
+                    f"({w['events_count'].replace('{n}', str(len(stored)))})"),
     ]  # fmt: skip
     if game_file.lineage is not None:
         facts.append(
@@ -157,25 +195,50 @@ def build_report(game_file: GameFile, language: str = "en") -> Report:
     ending_text = ""
     if state.ending:
         found = next(e for e in scenario.endings if e.id == state.ending)
-        ending_text = (
-            (found.description_ko or found.description) if language == "ko" else (found.description)
-        )
+        ending_text = names.pick(found.description, found.description_ko)
+    turns = _turns(state, chronicle, moves, stored, names)
+    sources = _sources(state, scenario, names)
     return Report(
         words=w,
         language=language,
         title=w["report_title"],
         subtitle=names.title,
         facts=facts,
+        glance=_glance(turns, state, w),
         ending=ending,
         ending_text=ending_text,
         seats=_seat_results(state, chronicle, names, humans, w),
-        turns=_turns(state, chronicle, names),
+        turns=turns,
         charts=_charts(state, chronicle, names, w),
-        relations=_relations(state, names),
+        exercise_objectives=_exercise_objectives(state, names, w),
         strengths=_notes(state, names, "strength"),
         improvements=_notes(state, names, "improvement"),
-        sources=_sources(state, scenario, names),
+        sources=sources,
+        articles=_articles(scenario, sources),
     )
+
+
+def _fold(
+    scenario: Scenario, stored: list[StoredEvent], progress: Progress | None
+) -> tuple[WorldState, Chronicle, dict[int, dict[str, Move]]]:
+    """The world after the whole log, the chronicle of its finished turns, and each turn's
+    moves as they stood when it ended (a seat may argue and take no action)."""
+    first = stored[0].event
+    assert isinstance(first, GameCreated)
+    state = start(scenario, first)
+    records, moves = [], {}
+    total = len(stored)
+    every = max(1, total // 100)
+    for done, item in enumerate(stored[1:], 2):
+        state = apply(state, item.event)
+        if isinstance(item.event, TurnEnded):
+            records.append(turn_record(state))
+            moves[state.turn] = dict(state.moves)
+        if progress is not None and (done % every == 0 or done == total):
+            progress(done, total)
+    if state.turn not in moves:
+        moves[state.turn] = dict(state.moves)
+    return state, tuple(records), moves
 
 
 def _day(timestamp: str) -> str:
@@ -188,6 +251,7 @@ class _Names:
     def __init__(self, scenario: Scenario, language: str) -> None:
         self.scenario, self.language = scenario, language
         self.title = scenario.title_ko if language == "ko" else scenario.title
+        self.words = WORDS[language]
 
     def actor(self, actor_id: str) -> str:
         return actor_name(self.scenario, actor_id, self.language)
@@ -200,6 +264,15 @@ class _Names:
 
     def pick(self, english: str, korean: str | None) -> str:
         return (korean or english) if self.language == "ko" else english
+
+    def inject_text(self, record: InjectRecord) -> tuple[str, str]:
+        """The inject's title and text as released: in Korean where the MSEL has it and the
+        facilitator did not rewrite it, since an edit exists only in the words it was typed in."""
+        title, body = record.text.title, record.text.body
+        planned = next((i for i in self.scenario.injects if i.id == record.id), None)
+        if planned is None or (planned.title, planned.body) != (title, body):
+            return title, body
+        return self.pick(title, planned.title_ko), self.pick(body, planned.body_ko)
 
 
 def _seat_results(
@@ -231,83 +304,132 @@ def _seat_results(
 
 
 def _decision(item: Adjudication, names: _Names) -> Decision:
-    action = names.scenario.action(item.actor, item.action)
     return Decision(
-        actor=names.actor(item.actor),
         action=names.action(item.actor, item.action),
         target=names.actor(item.target) if item.target else "",
-        category=action.category.value,
-        base=item.base,
-        factors=[
-            Factor(f.name_ko if names.language == "ko" else f.name, f.value) for f in item.modifiers
-        ],
         probability=item.probability,
         roll=item.roll,
         proposed=item.proposed,
         success=item.success,
         rationale=rationale(names.scenario, item, item.modifiers, names.language),
-        argument=item.argument,
         override_reason=item.override_reason or "",
     )
 
 
-def _turns(state: WorldState, chronicle: Chronicle, names: _Names) -> list[Turn]:
-    scenario = names.scenario
-    by_turn: dict[int, tuple[Adjudication, ...]] = {r.turn: r.results for r in chronicle}
-    under_way = state.adjudications or any(
-        state.injects[i].turn == state.turn for i in state.released
+def _seat_moves(
+    adjudications: Iterable[Adjudication], moves: dict[str, Move], names: _Names
+) -> list[SeatMove]:
+    """Each seat's move of a turn, in seat order: its argument once, then its actions."""
+    found = list(adjudications)
+    return [
+        SeatMove(
+            names.actor(actor),
+            moves[actor].argument if actor in moves else "",
+            [_decision(a, names) for a in found if a.actor == actor],
+        )
+        for actor in names.scenario.actor_ids
+        if actor in moves or any(a.actor == actor for a in found)
+    ]
+
+
+def _turns(
+    state: WorldState,
+    chronicle: Chronicle,
+    moves: dict[int, dict[str, Move]],
+    stored: list[StoredEvent],
+    names: _Names,
+) -> list[Turn]:
+    scenario, w = names.scenario, names.words
+    results: dict[int, tuple[Adjudication, ...]] = {r.turn: r.results for r in chronicle}
+    under_way = (
+        state.adjudications
+        or state.moves
+        or any(state.injects[i].turn == state.turn for i in state.released)
     )
-    if state.turn and state.turn not in by_turn and under_way:
-        by_turn[state.turn] = state.adjudications
+    if state.turn and state.turn not in results and under_way:
+        results[state.turn] = state.adjudications
     levels = {r.turn: r.escalation for r in chronicle}
+    released_by = {
+        s.event.inject: s.event.by for s in stored if isinstance(s.event, InjectReleased)
+    }
+    edited = {s.event.inject for s in stored if isinstance(s.event, InjectEdited)}
+    white_cell: dict[int, list[str]] = {}
+    for s in stored:
+        if isinstance(s.event, WHITE_CELL):
+            line = f"#{s.seq} · {describe(s.event, scenario, names.language)}"
+            white_cell.setdefault(s.turn, []).append(line)
     turns = []
-    for number in sorted(by_turn):
-        injects = [
-            InjectLine(
-                record.id,
-                names.pick(record.text.title, _korean(scenario, record.id, "title")),
-                names.pick(record.text.body, _korean(scenario, record.id, "body")),
-                ", ".join(names.actor(a) for a in sorted(record.text.audience))
-                if record.text.audience
-                else "",
-                record.adhoc,
+    for number in sorted(results):
+        injects = []
+        for record in (state.injects[i] for i in state.released):
+            if record.turn != number:
+                continue
+            title, body = names.inject_text(record)
+            planned = next((i for i in scenario.injects if i.id == record.id), None)
+            injects.append(
+                InjectLine(
+                    record.id,
+                    title,
+                    body,
+                    ", ".join(names.actor(a) for a in sorted(record.text.audience))
+                    if record.text.audience
+                    else "",
+                    record.adhoc,
+                    record.id in edited and not record.adhoc,
+                    w[f"by_{released_by.get(record.id, 'schedule')}"],
+                    guidance(scenario, planned, names.language) if planned else None,
+                )
             )
-            for record in (state.injects[i] for i in state.released)
-            if record.turn == number
-        ]
         turns.append(
             Turn(
                 number=number,
                 date=scenario.date_of_turn(number).isoformat(),
-                injects=injects,
-                decisions=[_decision(item, names) for item in by_turn[number]],
                 escalation=names.level(levels.get(number, state.escalation)),
+                injects=injects,
+                moves=_seat_moves(results[number], moves.get(number, {}), names),
+                white_cell=white_cell.get(number, []),
             )
         )
     return turns
 
 
-def _korean(scenario: Scenario, inject_id: str, part: str) -> str | None:
-    inject = next((i for i in scenario.injects if i.id == inject_id), None)
-    return getattr(inject, f"{part}_ko", None) if inject else None
+def _glance(turns: list[Turn], state: WorldState, w: dict[str, str]) -> list[tuple[str, str]]:
+    """A few counts that say what kind of game it was."""
+    injects = [i for t in turns for i in t.injects]
+    decisions = [d for t in turns for m in t.moves for d in m.decisions]
+    overrides = sum(1 for d in decisions if d.override_reason)
+    kinds = [o.kind for o in state.observations.values()]
+    return [
+        (w["injects_released"], w["of_them_private"]
+         .replace("{n}", str(len(injects)))
+         .replace("{private}", str(sum(1 for i in injects if i.audience)))
+         .replace("{adhoc}", str(sum(1 for i in injects if i.adhoc)))),
+        (w["actions_adjudicated"], w["of_them_succeeded"]
+         .replace("{n}", str(len(decisions)))
+         .replace("{succeeded}", str(sum(1 for d in decisions if d.success)))),
+        (w["overrides"], str(overrides)),
+        (w["observations"], w["strengths_and_areas"]
+         .replace("{strengths}", str(kinds.count("strength")))
+         .replace("{areas}", str(kinds.count("improvement")))),
+    ]  # fmt: skip
 
 
 def _charts(state: WorldState, chronicle: Chronicle, names: _Names, w: dict[str, str]) -> list[str]:
     scenario = names.scenario
-    turns = scenario.turns
-    top = scenario.top_escalation
+    turns = max(scenario.turns, state.turn)
     escalation = line_chart(
         w["chart_escalation"],
         turns,
-        [(float(level), str(level)) for level in range(top + 1)],
+        [(float(n), f"{n} {names.level(n)}") for n in range(scenario.top_escalation + 1)],
         [
             Line(
-                names.level(chronicle[-1].escalation if chronicle else state.escalation),
+                "",
                 "#1f2933",
                 [(0, scenario.start_escalation)] + [(r.turn, r.escalation) for r in chronicle],
             )
         ],
         w["turn"],
+        height=300,
     )
     charts = [escalation]
     for indicator in scenario.indicators:
@@ -324,35 +446,56 @@ def _charts(state: WorldState, chronicle: Chronicle, names: _Names, w: dict[str,
         charts.append(
             line_chart(title, turns, [(v, str(v)) for v in (0, 25, 50, 75, 100)], lines, w["turn"])
         )
-    return charts
-
-
-def _relations(state: WorldState, names: _Names) -> list[tuple[str, int, int]]:
-    scenario = names.scenario
-    start = {pair(*r.between): r.value for r in scenario.relations}
+    start_values = _start_relations(scenario)
     ids = scenario.actor_ids
-    return [
-        (f"{names.actor(a)} – {names.actor(b)}", start.get(pair(a, b), 0), state.relation(a, b))
+    rows = [
+        (
+            f"{names.actor(a)} – {names.actor(b)}",
+            [start_values.get(pair(a, b), 0)] + [r.relations.get(pair(a, b), 0) for r in chronicle],
+        )
         for i, a in enumerate(ids)
         for b in ids[i + 1 :]
     ]
+    charts.append(value_table(w["chart_relations"], rows, w["turn"]))
+    return charts
+
+
+def _start_relations(scenario: Scenario) -> dict[tuple[str, str], int]:
+    return {pair(*r.between): r.value for r in scenario.relations}
+
+
+def _exercise_objectives(
+    state: WorldState, names: _Names, w: dict[str, str]
+) -> list[ExerciseObjective]:
+    """The exercise's own objectives, each with the released injects that served it."""
+    scenario = names.scenario
+    found = []
+    for _, text in exercise_objectives(scenario, names.language):
+        serving = [
+            i
+            for i in state.released
+            if not state.injects[i].adhoc
+            and text in guidance(scenario, scenario.inject(i), names.language).objectives
+        ]
+        found.append(ExerciseObjective(text, ", ".join(serving) or w["none_released"]))
+    return found
 
 
 def _notes(state: WorldState, names: _Names, kind: str) -> list[Note]:
-    notes = []
+    notes: list[Note] = []
     for o in state.observations.values():
         if o.kind != kind:
             continue
         about = [names.actor(a) for a in o.seats]
         if o.turn is not None:
-            about.append(f"T{o.turn}")
+            about.append(names.words["turn_short"].replace("{turn}", str(o.turn)))
         if o.inject:
             about.append(o.inject)
         if o.objective:
             actor, _, objective = o.objective.partition("/")
             found = next(x for x in names.scenario.actor(actor).objectives if x.id == objective)
             about.append(f"{names.actor(actor)}: {names.pick(found.text, found.text_ko)}")
-        notes.append(Note(o.text, "; ".join(about)))
+        notes.append(Note(len(notes) + 1, o.text, "; ".join(about)))
     return notes
 
 
@@ -376,6 +519,12 @@ def _sources(state: WorldState, scenario: Scenario, names: _Names) -> list[Citat
     return cited
 
 
+def _articles(scenario: Scenario, sources: list[Citation]) -> list[tuple[str, str]]:
+    """The source articles the citations name, in the scenario's order."""
+    cited = {c.seed for c in sources}
+    return [(d.file, d.title) for d in scenario.seeds if d.file in cited]
+
+
 _environment = Environment(
     loader=PackageLoader("wargame", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
@@ -384,9 +533,14 @@ _environment = Environment(
 )
 
 
+def render(template: str, **values: object) -> str:
+    """A page from one of the bundled templates; whatever it inserts is escaped."""
+    return _environment.get_template(template).render(**values)
+
+
 def report_html(report: Report) -> str:
     """One self-contained HTML page: styles and charts inline, every text escaped."""
-    return _environment.get_template("report.html").render(r=report, w=report.words)
+    return render("report.html", r=report, w=report.words)
 
 
 def simulation_html(scenario: Scenario, summary: Summary, origin: str, seed: int) -> str:
@@ -410,20 +564,28 @@ def simulation_html(scenario: Scenario, summary: Summary, origin: str, seed: int
         line_chart(
             "Escalation as each turn ended: 10% of runs, the median, 90% of runs",
             scenario.turns,
-            [(float(n), str(n)) for n in range(scenario.top_escalation + 1)],
+            [(float(n), f"{n} {level.name}") for n, level in enumerate(ladder)],
             [
                 Line("90%", "#b04a4a", [(t, high) for t, _, _, high in summary.band()]),
                 Line("median", "#1f2933", [(t, mid) for t, _, mid, _ in summary.band()]),
                 Line("10%", "#2e7d4f", [(t, low) for t, low, _, _ in summary.band()]),
             ],
             "Turn",
+            height=320,
         ),
     ]
     objectives = [
         (actor.name, summary.objectives_met[actor.id] / runs, len(actor.objectives))
         for actor in scenario.actors
     ]
-    return _environment.get_template("simulation.html").render(
+    charts.append(
+        bar_chart(
+            "Objectives met at the end: the mean share of each seat's objectives",
+            [(name, mean / total) for name, mean, total in objectives],
+        )
+    )
+    return render(
+        "simulation.html",
         title=scenario.title, origin=origin, runs=runs, seed=seed, charts=charts,
         objectives=objectives,
     )  # fmt: skip

@@ -1,237 +1,165 @@
-"""The after-action report as a PDF, drawn with fpdf2 in the core, so the `wargame` command makes
-it on any machine, with no display and no Qt: A4 pages, a running header, page numbers, tables
-that carry their headings across page breaks, charts from the same SVG as the HTML, and a
-bundled Korean font (NanumGothic, OFL) for both languages."""
+"""The after-action report as a PDF, in the house style of `wargame.pdf_document`: a cover with
+the overview, a contents page, then the sections of an HSEEP After-Action Report / Improvement
+Plan. Typed text (arguments, reasons, observations) flows as paragraphs, so any length prints
+whole; only short cells go in tables."""
 
 from __future__ import annotations
 
-import io
-import logging
 from pathlib import Path
 
-from fpdf import FPDF, FontFace
-from fpdf.enums import TableCellFillMode, VAlign
-
-from wargame.errors import UserError
-from wargame.report import Decision, Report
-
-FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
-# Subsetting the font leaves out its hinting tables and says so for each; that is expected.
-logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
-FAMILY = "NanumGothic"
-INK, MUTED, RULE, PAPER = (31, 41, 51), (107, 114, 128), (213, 217, 222), (238, 241, 244)
-GREEN, RED = (46, 125, 79), (138, 59, 59)
+from wargame.inject_guidance import Guidance
+from wargame.pdf_document import GREEN, MUTED, RED, Colour, Document, clipped
+from wargame.report import InjectLine, Progress, Report, SeatMove, Turn
 
 
-class _Document(FPDF):
-    def __init__(self, report: Report) -> None:
-        super().__init__(orientation="portrait", unit="mm", format="A4")
-        self.report = report
-        self.add_font(FAMILY, "", str(FONTS / "NanumGothic.ttf"))
-        self.add_font(FAMILY, "B", str(FONTS / "NanumGothicBold.ttf"))
-        self.set_margins(18, 20, 18)
-        self.set_auto_page_break(True, margin=18)
-        self.set_title(f"{report.title} — {report.subtitle}")
-        self.set_creator("Peninsula")
-        self.set_lang("ko" if report.language == "ko" else "en")
-
-    def header(self) -> None:
-        if self.page_no() == 1:
-            return
-        self.set_font(FAMILY, "", 8)
-        self.set_text_color(*MUTED)
-        self.cell(0, 6, f"{self.report.title} · {self.report.subtitle}", align="L")
-        self.ln(8)
-        self.set_draw_color(*RULE)
-        self.line(self.l_margin, 17, self.w - self.r_margin, 17)
-        self.set_text_color(*INK)
-
-    def footer(self) -> None:
-        self.set_y(-13)
-        self.set_font(FAMILY, "", 8)
-        self.set_text_color(*MUTED)
-        words = self.report.words["page"]
-        page = words.replace("{page}", str(self.page_no())).replace("{pages}", "{nb}")
-        self.cell(0, 6, page, align="C")
-        self.set_text_color(*INK)
-
-    # --- pieces ---------------------------------------------------------------------------
-
-    def heading(self, text: str, new_page: bool = True) -> None:
-        if new_page:
-            self.add_page()
-        self.set_font(FAMILY, "B", 15)
-        self.cell(0, 9, text, new_x="LMARGIN", new_y="NEXT")
-        self.set_draw_color(*RULE)
-        self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
-        self.ln(3)
-
-    def subheading(self, text: str) -> None:
-        if self.will_page_break(22):
-            self.add_page()
-        self.ln(2)
-        self.set_font(FAMILY, "B", 11.5)
-        self.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
-        self.ln(1)
-
-    def paragraph(self, text: str, size: float = 10, colour: tuple[int, int, int] = INK) -> None:
-        self.set_font(FAMILY, "", size)
-        self.set_text_color(*colour)
-        self.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
-        self.set_text_color(*INK)
-        self.ln(1)
-
-    def table_of(
-        self,
-        headings: list[str] | None,
-        rows: list[list[str]],
-        widths: tuple[int, ...],
-        size: float = 9,
-        outcome_column: int | None = None,
-    ) -> None:
-        """A table whose headings (if any) repeat on every page it spans; the cells of
-        `outcome_column` are coloured by success (green) or failure (red)."""
-        self.set_font(FAMILY, "", size)
-        style = FontFace(family=FAMILY, emphasis="BOLD", fill_color=PAPER)
-        with self.table(
-            col_widths=widths,
-            headings_style=style,
-            first_row_as_headings=headings is not None,
-            line_height=size * 0.5,
-            text_align="LEFT",
-            v_align=VAlign.T,
-            padding=1.4,
-            borders_layout="HORIZONTAL_LINES",
-            cell_fill_mode=TableCellFillMode.NONE,
-            repeat_headings=1,
-        ) as table:
-            if headings is not None:
-                table.row(headings)
-            for row in rows:
-                cells = table.row()
-                for index, text in enumerate(row):
-                    colour = None
-                    if index == outcome_column:
-                        colour = GREEN if text.startswith(self.report.words["success"]) else RED
-                    cells.cell(text, style=FontFace(color=colour) if colour else None)
-        self.ln(2)
-
-
-def write_pdf(report: Report, path: Path | str) -> None:
-    """Write `report` as a PDF at `path`."""
-    pdf = _Document(report)
+def write_pdf(report: Report, path: Path | str, progress: Progress | None = None) -> None:
+    """Write `report` as a PDF at `path`; `progress` hears how many turns are laid out."""
     w = report.words
+    pdf = Document(w["report_title"], report.subtitle, w["handling"], w["page"], report.language)
     _cover(pdf, report)
-    pdf.heading(w["objectives"])
+    sections = 6 + bool(report.exercise_objectives)
+    pdf.contents(w["contents"], sections + len(report.turns))
+    if report.exercise_objectives:
+        pdf.section(w["exercise_objectives"])
+        pdf.table_of(
+            [w["objective"], w["served_by"]],
+            [[o.text, o.injects] for o in report.exercise_objectives],
+            (120, pdf.epw - 120),
+        )
+    _objectives(pdf, report)
+    pdf.section(w["timeline"])
+    for done, turn in enumerate(report.turns, 1):
+        _turn(pdf, turn, w)
+        if progress is not None:
+            progress(done, len(report.turns))
+    _charts(pdf, report)
+    _hot_wash(pdf, report)
+    _sources(pdf, report)
+    pdf.save(path)
+
+
+def _cover(pdf: Document, report: Report) -> None:
+    w = report.words
+    pdf.cover(note=w["handling_note"])
+    pdf.subheading(w["overview"])
+    pdf.facts(report.facts)
+    pdf.subheading(w["ending"], keep=30)
+    pdf.paragraph(report.ending, 12, bold=True, after=0.5)
+    if report.ending_text:
+        pdf.paragraph(report.ending_text, 10)
+    pdf.subheading(w["at_a_glance"])
+    pdf.facts(report.glance)
+
+
+def _objectives(pdf: Document, report: Report) -> None:
+    w = report.words
+    pdf.section(w["objectives"])
     for seat in report.seats:
-        pdf.subheading(f"{seat.name} ({seat.player})")
+        pdf.subheading(f"{seat.name} ({seat.player})", keep=40)
         rows = [
             [text, w["yes"] if met else w["no"], str(held)] for text, met, held in seat.objectives
         ]
-        rows += [
-            [f"{w['red_line']}: {text}", "", f"{w['turns_crossed']}: {crossed}"]
-            for text, crossed in seat.red_lines
-        ]
-        pdf.table_of([w["objective"], w["met_at_end"], w["turns_held"]], rows, (120, 30, 30))
-    pdf.heading(w["timeline"])
-    for turn in report.turns:
-        heading = (
-            w["turn_heading"]
-            .replace("{turn}", str(turn.number))
-            .replace("{date}", turn.date)
-            .replace("{level}", turn.escalation)
+        colours: dict[tuple[int, int], Colour] = {
+            (r, 1): GREEN if met else RED for r, (_, met, _) in enumerate(seat.objectives)
+        }
+        rows += [[f"{w['red_line']}: {text}", "", str(crossed)] for text, crossed in seat.red_lines]
+        colours.update(
+            {
+                (len(seat.objectives) + r, 2): RED
+                for r, (_, crossed) in enumerate(seat.red_lines)
+                if crossed
+            }
         )
-        pdf.subheading(heading)
-        for inject in turn.injects:
-            title = f"[{inject.id}] {inject.title}" + (f" ({w['adhoc']})" if inject.adhoc else "")
-            pdf.set_font(FAMILY, "B", 9.5)
-            pdf.multi_cell(0, 5, title, new_x="LMARGIN", new_y="NEXT")
-            if inject.audience:
-                pdf.paragraph(w["private_to"].replace("{audience}", inject.audience), 8.5, RED)
-            pdf.paragraph(inject.body, 9)
-        if not turn.injects:
-            pdf.paragraph(w["no_injects"], 9, MUTED)
-        if turn.decisions:
-            pdf.table_of(
-                [w["action"], w["odds"], w["roll"], w["outcome"]],
-                [_decision_row(d, w) for d in turn.decisions],
-                (118, 18, 16, 28),
-                8.5,
-                outcome_column=3,
-            )
-        else:
-            pdf.paragraph(w["no_decisions"], 9, MUTED)
-    pdf.heading(w["charts"])
-    for chart in report.charts:
-        if pdf.will_page_break(80):
-            pdf.add_page()
-        pdf.image(io.BytesIO(chart.encode("utf-8")), w=pdf.epw)
-        pdf.ln(3)
-    pdf.subheading(w["relations"])
-    pdf.table_of(
-        [w["pair"], w["start"], w["end"]],
-        [[name, f"{start:+d}", f"{end:+d}"] for name, start, end in report.relations],
-        (120, 30, 30),
-    )
-    _hot_wash(pdf, report)
-    pdf.heading(w["sources"])
-    pdf.paragraph(w["sources_note"], 9, MUTED)
-    pdf.table_of(
-        [w["inject"], w["seed_file"], w["events"]],
-        [
-            [f"[{c.inject}] {c.title}", f"{c.seed}\n{c.seed_title}".strip(), c.events]
-            for c in report.sources
-        ],
-        (88, 70, 22),
-        8.5,
-    )
-    pdf.paragraph(w["made_by"], 8, MUTED)
-    try:
-        pdf.output(str(path))
-    except OSError as error:
-        raise UserError(f"The report cannot be written to {path}: {error.strerror}.") from None
+        heads = [w["objective"], w["met_at_end"], f"{w['turns_held']} / {w['turns_crossed']}"]
+        pdf.table_of(heads, rows, (110, 26, pdf.epw - 136), colours=colours)
 
 
-def _cover(pdf: _Document, report: Report) -> None:
+def _turn(pdf: Document, turn: Turn, w: dict[str, str]) -> None:
+    heading = w["turn_heading"].replace("{turn}", str(turn.number)).replace("{date}", turn.date)
+    pdf.subheading(heading, listed=True, keep=40)
+    pdf.paragraph(w["turn_ended_at"].replace("{level}", turn.escalation), 9, MUTED)
+    pdf.minor_heading(w["injects"])
+    if not turn.injects:
+        pdf.paragraph(w["no_injects"], 9, MUTED)
+    for inject in turn.injects:
+        _inject(pdf, inject, w)
+    pdf.minor_heading(w["moves"])
+    if not turn.moves:
+        pdf.paragraph(w["no_decisions"], 9, MUTED)
+    for move in turn.moves:
+        _move(pdf, move, w)
+    if turn.white_cell:
+        pdf.minor_heading(w["white_cell"])
+        pdf.bullets(turn.white_cell, 8.5)
+    pdf.rule()
+
+
+def _inject(pdf: Document, inject: InjectLine, w: dict[str, str]) -> None:
+    private = w["private_to"].replace("{audience}", inject.audience) if inject.audience else ""
+    tag = private or w["everyone"]
+    pdf.tagged_line(f"[{inject.id}] {inject.title}", tag, RED if private else MUTED, 9.5)
+    marks = [inject.released_by]
+    if inject.adhoc:
+        marks.append(w["adhoc"])
+    if inject.edited:
+        marks.append(w["edited"])
+    if inject.guidance and inject.guidance.basis:
+        marks.append(f"{w['basis']}: {inject.guidance.basis}")
+    pdf.paragraph(" · ".join(marks), 8, MUTED, after=0.6)
+    pdf.paragraph(inject.body, 9, after=1.5)
+    if inject.guidance and inject.guidance.for_the_facilitator:
+        guidance_block(pdf, inject.guidance, w)
+
+
+def guidance_block(pdf: Document, guidance: Guidance, w: dict[str, str], indent: float = 4) -> None:
+    """What the MSEL tells the facilitator about an inject, where it says anything."""
+    if guidance.notes:
+        pdf.labelled(w["notes"], guidance.notes, 8.5, indent=indent)
+    for label, items in (
+        (w["expected_actions"], guidance.expected_actions),
+        (w["discussion_questions"], guidance.discussion_questions),
+        (w["serves"], guidance.objectives),
+    ):
+        if items:
+            pdf.labelled(label, " · ".join(items), 8.5, indent=indent)
+    pdf.ln(1)
+
+
+def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
+    if pdf.will_page_break(30):
+        pdf.add_page()
+    pdf.paragraph(move.seat, 10, bold=True, after=0.6)
+    if move.argument:
+        pdf.paragraph(w["argument"], 8, MUTED, bold=True, indent=4, after=0.3)
+        pdf.quote(move.argument, 8.5, indent=4)
+    if not move.decisions:
+        pdf.paragraph(w["no_action"], 8.5, MUTED, indent=4)
+    for d in move.decisions:
+        verdict = w["success"] if d.success else w["failure"]
+        tag = f"{d.probability:.0%} · {d.roll:.2f} · {verdict}"
+        what = d.action + (f" → {d.target}" if d.target else "")
+        pdf.tagged_line(what, tag, GREEN if d.success else RED, 9, indent=4)
+        pdf.paragraph(d.rationale, 8, MUTED, indent=8, after=0.8)
+        if d.override_reason:
+            proposed = w["success"] if d.proposed else w["failure"]
+            overridden = w["overridden"].replace("{verdict}", proposed)
+            pdf.paragraph(overridden, 8, RED, indent=8, after=0.4)
+            pdf.labelled(w["override_reason"], d.override_reason, 8.5, indent=8)
+    pdf.ln(1.5)
+
+
+def _charts(pdf: Document, report: Report) -> None:
     w = report.words
-    pdf.add_page()
-    pdf.ln(30)
-    pdf.set_font(FAMILY, "", 11)
-    pdf.set_text_color(*MUTED)
-    pdf.cell(0, 8, report.title.upper(), new_x="LMARGIN", new_y="NEXT")
-    pdf.set_text_color(*INK)
-    pdf.set_font(FAMILY, "B", 22)
-    pdf.multi_cell(0, 11, report.subtitle, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_draw_color(*INK)
-    pdf.set_line_width(0.8)
-    pdf.line(pdf.l_margin, pdf.get_y() + 2, pdf.w - pdf.r_margin, pdf.get_y() + 2)
-    pdf.set_line_width(0.2)
-    pdf.ln(10)
-    pdf.heading(w["overview"], new_page=False)
-    pdf.table_of(None, [[name, value] for name, value in report.facts], (45, 135), 9.5)
-    pdf.subheading(w["ending"])
-    pdf.set_font(FAMILY, "B", 11)
-    pdf.multi_cell(0, 6, report.ending, new_x="LMARGIN", new_y="NEXT")
-    if report.ending_text:
-        pdf.paragraph(report.ending_text, 10)
+    pdf.section(w["charts"])
+    escalation, *others = report.charts
+    pdf.svg(escalation)
+    for chart in others:
+        pdf.svg(chart)
 
 
-def _decision_row(d: Decision, w: dict[str, str]) -> list[str]:
-    what = f"{d.actor}: {d.action}" + (f" → {d.target}" if d.target else "")
-    lines = [what, d.rationale]
-    if d.argument:
-        lines.append(f"{w['argument']}: {d.argument}")
-    if d.override_reason:
-        lines.append(f"{w['override_reason']}: {d.override_reason}")
-    outcome = w["success"] if d.success else w["failure"]
-    if d.override_reason:
-        outcome += f"\n({w['overridden']})"
-    return ["\n".join(lines), f"{d.probability:.0%}", f"{d.roll:.2f}", outcome]
-
-
-def _hot_wash(pdf: _Document, report: Report) -> None:
+def _hot_wash(pdf: Document, report: Report) -> None:
     w = report.words
-    pdf.heading(w["hot_wash"])
+    pdf.section(w["hot_wash"])
     for title, notes in (
         (w["strengths"], report.strengths),
         (w["improvements"], report.improvements),
@@ -240,13 +168,35 @@ def _hot_wash(pdf: _Document, report: Report) -> None:
         if not notes:
             pdf.paragraph(w["none_noted"], 9, MUTED)
         for note in notes:
-            pdf.paragraph(note.text, 10)
+            pdf.paragraph(f"{note.number}. {note.text}", 10, after=0.4)
             if note.about:
-                pdf.paragraph(f"{w['about']}: {note.about}", 8.5, MUTED)
-    pdf.subheading(w["plan"])
+                pdf.paragraph(f"{w['about']}: {note.about}", 8.5, MUTED, indent=4)
+            pdf.ln(1)
+    pdf.subheading(w["plan"], keep=40)
     pdf.paragraph(w["plan_note"], 9, MUTED)
     pdf.table_of(
-        [w["area"], w["about"], w["corrective_action"], w["owner"], w["due"]],
-        [[note.text, note.about, "", "", ""] for note in report.improvements] or [[""] * 5],
-        (60, 40, 40, 22, 18),
+        ["#", w["area"], w["corrective_action"], w["owner"], w["due"]],
+        # Each area is printed whole above; the plan names it in a few lines.
+        [[str(n.number), clipped(n.text, 300), "", "", ""] for n in report.improvements]
+        or [[""] * 5],
+        (8, 70, 50, 22, pdf.epw - 150),
     )
+
+
+def _sources(pdf: Document, report: Report) -> None:
+    w = report.words
+    pdf.section(w["sources"])
+    pdf.paragraph(w["sources_note"], 9, MUTED)
+    if not report.sources:
+        pdf.paragraph(w["no_sources"], 9, MUTED)
+    else:
+        pdf.subheading(w["articles"])
+        pdf.table_of([w["seed_file"], w["title"]], report.articles, (50, pdf.epw - 50), 8.5)
+        pdf.subheading(w["cited_by_inject"])
+        pdf.table_of(
+            [w["inject"], w["seed_file"], w["events"]],
+            [[f"[{c.inject}] {c.title}", c.seed, c.events] for c in report.sources],
+            (90, 50, pdf.epw - 140),
+            8.5,
+        )
+    pdf.paragraph(w["made_by"], 8, MUTED)

@@ -1,5 +1,6 @@
 """Charts as SVG text, drawn in the core so that reports need no display: lines over turns with
-their names at their ends, and horizontal bars of shares. Every label is escaped."""
+their names at their ends, horizontal bars of shares, and a table of values over turns shaded
+from hostile to friendly. Every label is escaped."""
 
 from __future__ import annotations
 
@@ -18,12 +19,27 @@ class Line:
     points: Sequence[tuple[float, float]]  # (turn, value)
 
 
+def text_width(text: str, size: float) -> float:
+    """About how wide `text` is at font `size`: Hangul and other wide glyphs take a full em,
+    Latin letters a little over half. Labels are laid out by it, so none is cut off."""
+    return sum(size if ord(c) >= 0x1100 else 0.56 * size for c in text)
+
+
 def _text(x: float, y: float, text: str, size: float, anchor: str = "start", fill: str = INK,
           weight: str = "normal") -> str:  # fmt: skip
     return (
         f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size:.1f}" '
         f'text-anchor="{anchor}" fill="{fill}" font-weight="{weight}">{escape(text)}</text>'
     )
+
+
+def _open(width: float, height: float, title: str) -> list[str]:
+    return [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
+        f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" aria-label="{escape(title)}">',
+        f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
+        _text(8, 22, title, 14, weight="bold"),
+    ]
 
 
 def line_chart(
@@ -33,12 +49,13 @@ def line_chart(
     lines: list[Line],
     x_label: str,
     width: int = 640,
-    height: int = 300,
+    height: int = 260,
 ) -> str:
-    """Lines over turns 0..`turns`, the y axis from the first tick to the last."""
-    left = 14 + 7 * max((len(label) for _, label in y_ticks), default=2)
-    longest = max((len(line.label) for line in lines), default=4)
-    right = width - min(220, 16 + 6.5 * longest)
+    """Lines over turns 0..`turns`, the y axis from the first tick to the last; a line with an
+    empty label is drawn without a name at its end."""
+    left = 16 + max((text_width(label, 10) for _, label in y_ticks), default=14)
+    longest = max((text_width(line.label, 10.5) for line in lines), default=0)
+    right = width - min(220, 18 + longest)
     top, bottom = 40, height - 40
     low, high = y_ticks[0][0], y_ticks[-1][0]
     span = (high - low) or 1.0
@@ -49,25 +66,20 @@ def line_chart(
     def y_of(value: float) -> float:
         return bottom - (bottom - top) * (value - low) / span
 
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img">',
-        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
-        _text(left, 22, title, 14, weight="bold"),
-    ]
+    parts = _open(width, height, title)
     for value, label in y_ticks:
         y = y_of(value)
         parts.append(
             f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{right:.1f}" y2="{y:.1f}" '
             f'stroke="{RULE}" stroke-width="1"/>'
         )
-        parts.append(_text(left - 6, y + 4, label, 10, "end", MUTED))
-    step = next(s for s in (1, 2, 5, 10, 20) if (right - left) / max(1, turns) * s >= 22)
+        parts.append(_text(left - 6, y + 3.5, label, 10, "end", MUTED))
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if (right - left) / max(1, turns) * s >= 22)
     for turn in range(0, turns + 1, step):
         parts.append(_text(x_of(turn), bottom + 16, str(turn), 10, "middle", MUTED))
     parts.append(_text((left + right) / 2, bottom + 32, x_label, 10, "middle", MUTED))
     parts.append(
-        f'<line x1="{left}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="{MUTED}" '
+        f'<line x1="{left:.1f}" y1="{bottom}" x2="{right:.1f}" y2="{bottom}" stroke="{MUTED}" '
         'stroke-width="1.5"/>'
     )
     ends: list[tuple[float, Line]] = []
@@ -81,9 +93,10 @@ def line_chart(
         )
         for t, v in line.points:
             parts.append(
-                f'<circle cx="{x_of(t):.1f}" cy="{y_of(v):.1f}" r="2.8" fill="{line.colour}"/>'
+                f'<circle cx="{x_of(t):.1f}" cy="{y_of(v):.1f}" r="2.6" fill="{line.colour}"/>'
             )
-        ends.append((y_of(line.points[-1][1]), line))
+        if line.label:
+            ends.append((y_of(line.points[-1][1]), line))
     # End labels, nudged apart so that none overlap.
     placed: list[float] = []
     for y, line in sorted(ends, key=lambda end: end[0]):
@@ -98,21 +111,65 @@ def bar_chart(title: str, bars: list[tuple[str, float]], width: int = 640) -> st
     """Horizontal bars of shares (0..1), each with its label and percentage."""
     row = 26
     height = 44 + row * len(bars)
-    label_width = min(300, 16 + 7 * max((len(label) for label, _ in bars), default=4))
+    label_width = min(300, 16 + max((text_width(label, 11) for label, _ in bars), default=20))
     scale = width - label_width - 70
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img">',
-        f'<rect x="0" y="0" width="{width}" height="{height}" fill="#ffffff"/>',
-        _text(8, 22, title, 14, weight="bold"),
-    ]
+    parts = _open(width, height, title)
     for index, (label, share) in enumerate(bars):
         y = 36 + index * row
         parts.append(_text(label_width - 8, y + 15, label, 11, "end"))
         parts.append(
-            f'<rect x="{label_width}" y="{y + 4}" width="{max(1.0, scale * share):.1f}" '
+            f'<rect x="{label_width:.1f}" y="{y + 4}" width="{max(1.0, scale * share):.1f}" '
             f'height="{row - 10}" fill="#3a6ea5"/>'
         )
         parts.append(_text(label_width + scale * share + 6, y + 15, f"{share:.0%}", 11, fill=MUTED))
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _shade(value: int) -> str:
+    """-100 deep red through white at 0 to deep blue at +100."""
+    strength = min(1.0, abs(value) / 100)
+    hostile, friendly = (176, 58, 46), (46, 94, 154)
+    r, g, b = hostile if value < 0 else friendly
+    mixed = (round(255 + (c - 255) * strength * 0.85) for c in (r, g, b))
+    return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+
+def value_table(
+    title: str,
+    rows: Sequence[tuple[str, Sequence[int]]],
+    x_label: str,
+    first_column: int = 0,
+    width: int = 640,
+) -> str:
+    """A table of values over turns (a row per pair, a column per turn from `first_column`),
+    each cell shaded from hostile (-100, red) to friendly (+100, blue), its value written in it
+    when there is room."""
+    row_height = 20
+    columns = max((len(values) for _, values in rows), default=1)
+    label_width = 16 + max((text_width(label, 10) for label, _ in rows), default=20)
+    cell = min(48.0, (width - label_width - 8) / max(1, columns))
+    height = 58 + row_height * len(rows) + 20
+    parts = _open(width, height, title)
+    top = 40
+    for column in range(columns):
+        x = label_width + column * cell + cell / 2
+        if cell >= 14 or column % 5 == 0:
+            parts.append(_text(x, top + 10, str(first_column + column), 9.5, "middle", MUTED))
+    for index, (label, values) in enumerate(rows):
+        y = top + 16 + index * row_height
+        parts.append(_text(label_width - 8, y + 14, label, 10, "end"))
+        for column, value in enumerate(values):
+            x = label_width + column * cell
+            parts.append(
+                f'<rect x="{x:.1f}" y="{y}" width="{cell - 1:.1f}" height="{row_height - 2}" '
+                f'fill="{_shade(value)}"/>'
+            )
+            if cell >= 26:
+                ink = "#ffffff" if abs(value) >= 60 else INK
+                parts.append(_text(x + cell / 2, y + 13, f"{value:+d}", 9, "middle", ink))
+    bottom = top + 16 + row_height * len(rows)
+    middle = label_width + cell * columns / 2
+    parts.append(_text(middle, bottom + 16, x_label, 10, "middle", MUTED))
     parts.append("</svg>")
     return "".join(parts)

@@ -56,6 +56,22 @@
         <translation>이 게임의 사후 검토 보고서를 PDF나 웹 페이지로 만듭니다</translation>
     </message>
     <message>
+        <source>Export seat &amp;handouts…</source>
+        <translation>참가석 안내서 내보내기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>A printable handout for each seat, one PDF per seat</source>
+        <translation>참가석마다 인쇄용 안내서를 PDF 한 부씩 만듭니다</translation>
+    </message>
+    <message>
+        <source>Export facilitator &amp;script…</source>
+        <translation>진행자 대본 내보내기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s script, turn by turn, as a PDF</source>
+        <translation>턴별 진행자 대본을 PDF로 만듭니다</translation>
+    </message>
+    <message>
         <source>&amp;Close game</source>
         <translation>게임 닫기(&amp;C)</translation>
     </message>
@@ -328,6 +344,13 @@ B: %4</translation>
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내는 중</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorConsole</name>
     <message>
         <source>Adjudication</source>
@@ -368,6 +391,22 @@ B: %4</translation>
     <message>
         <source>Adjudicate without them</source>
         <translation>제출 없이 판정</translation>
+    </message>
+    <message>
+        <source>Withdraw the observation?</source>
+        <translation>관찰을 철회할까요?</translation>
+    </message>
+    <message>
+        <source>It leaves the hot wash and the report; the event log keeps a record that it was withdrawn.
+
+%1</source>
+        <translation>강평과 보고서에서 빠지며, 사건 기록에는 철회했다는 기록이 남습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
     </message>
 </context>
 <context>
@@ -536,8 +575,60 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>최근 게임 없음</translation>
     </message>
     <message>
-        <source>The after-action report is written to %1.</source>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page, one file (*.html)</source>
+        <translation>웹 페이지, 단일 파일 (*.html)</translation>
+    </message>
+    <message>
+        <source>after-action report</source>
+        <translation>사후 검토 보고서</translation>
+    </message>
+    <message>
+        <source>Export the after-action report</source>
+        <translation>사후 검토 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing the after-action report…</source>
+        <translation>사후 검토 보고서를 작성하는 중…</translation>
+    </message>
+    <message>
+        <source>The after-action report was written to %1.</source>
         <translation>사후 검토 보고서를 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Export the seat handouts to which folder?</source>
+        <translation>참가석 안내서를 어느 폴더에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>안내서</translation>
+    </message>
+    <message>
+        <source>Writing the seat handouts…</source>
+        <translation>참가석 안내서를 작성하는 중…</translation>
+    </message>
+    <message>
+        <source>A handout for each of the %1 seats was written to %2.</source>
+        <translation>참가석 %1곳의 안내서를 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>facilitator script</source>
+        <translation>진행자 대본</translation>
+    </message>
+    <message>
+        <source>Export the facilitator script</source>
+        <translation>진행자 대본 내보내기</translation>
+    </message>
+    <message>
+        <source>Writing the facilitator script…</source>
+        <translation>진행자 대본을 작성하는 중…</translation>
+    </message>
+    <message>
+        <source>The facilitator script was written to %1.</source>
+        <translation>진행자 대본을 %1에 저장했습니다.</translation>
     </message>
     <message>
         <source>About Peninsula</source>
@@ -1272,21 +1363,6 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
-    <name>ReportExport</name>
-    <message>
-        <source>Export the after-action report</source>
-        <translation>사후 검토 보고서 내보내기</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Web page (*.html)</source>
-        <translation>PDF (*.pdf);;웹 페이지 (*.html)</translation>
-    </message>
-    <message>
-        <source>Writing the after-action report…</source>
-        <translation>사후 검토 보고서를 작성하는 중…</translation>
-    </message>
-</context>
-<context>
     <name>ResultsView</name>
     <message>
         <source>Turn</source>
@@ -1515,6 +1591,17 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Charts</source>
         <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>_Writer</name>
+    <message>
+        <source>Sorry, the document could not be made: something unexpected went wrong. Your game is safe and unchanged.
+
+The details were written to %1.</source>
+        <translation>죄송합니다. 예상하지 못한 문제로 문서를 만들지 못했습니다. 게임은 안전하며 바뀌지 않았습니다.
+
+자세한 내용은 %1에 기록했습니다.</translation>
     </message>
 </context>
 </TS>

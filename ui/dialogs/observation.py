@@ -3,6 +3,7 @@ about — seats, a turn, an inject, an objective."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -28,16 +29,21 @@ from wargame.scenario import Scenario
 
 
 class ObservationDialog(QDialog):
+    """OK hands the observation to `record`, and the dialog closes only once it is recorded: a
+    refusal (a text too long, say) leaves every word where it was."""
+
     def __init__(
         self,
         scenario: Scenario,
         turns_played: int,
         injects: list[str],
         language: str,
+        record: Callable[[ObservationModel], bool],
         current: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._record = record
         self.setWindowTitle(
             self.tr("Revise the observation") if current else self.tr("Add an observation")
         )
@@ -74,7 +80,7 @@ class ObservationDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.text.textChanged.connect(self._check)
 
@@ -114,6 +120,10 @@ class ObservationDialog(QDialog):
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.text.toPlainText().strip()))
+
+    def _save(self) -> None:
+        if self._record(self.observation()):
+            self.accept()
 
     def observation(self) -> ObservationModel:
         return ObservationModel(

@@ -27,6 +27,7 @@ from ui.views.phase_bar import PhaseBar
 from ui.views.seat_board import SeatBoard
 from ui.views.world_tabs import WorldTabs
 from wargame.engine import inject_text
+from wargame.events import ObservationModel
 from wargame.state import Phase
 
 
@@ -62,7 +63,7 @@ class FacilitatorConsole(QMainWindow):
         self.hot_wash = HotWashPanel(parent=self)
         self.hot_wash.add_requested.connect(self.add_observation)
         self.hot_wash.revise_requested.connect(self.revise_observation)
-        self.hot_wash.withdraw_requested.connect(controller.withdraw_observation)
+        self.hot_wash.withdraw_requested.connect(self.withdraw_observation)
         self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
         self.world_tabs.setCurrentIndex(0)
         centre = QWidget(self)
@@ -238,23 +239,41 @@ class FacilitatorConsole(QMainWindow):
 
     def _edit_observation(self, current: dict | None) -> None:
         state = self._controller.state
+
+        def record(observation: ObservationModel) -> bool:
+            if current is None:
+                return self._controller.record_observation(observation)
+            return self._controller.revise_observation(current["id"], observation)
+
         dialog = ObservationDialog(
             self._controller.scenario,
             state.turn,
             list(state.released),
             self._language,
+            record,
             current,
             self,
         )
-
-        def save() -> None:
-            if current is None:
-                self._controller.record_observation(dialog.observation())
-            else:
-                self._controller.revise_observation(current["id"], dialog.observation())
-
-        dialog.accepted.connect(save)
         self._show(dialog)
+
+    def withdraw_observation(self, observation_id: int) -> None:
+        """Withdraw an observation once the facilitator confirms: only the log keeps it then."""
+        world = self._controller.world(language=self._language)
+        assert world is not None
+        text = next(o["text"] for o in world["observations"] if o["id"] == observation_id)
+        box = message_box(
+            QMessageBox.Icon.Question,
+            self.tr("Withdraw the observation?"),
+            self.tr(
+                "It leaves the hot wash and the report; the event log keeps a record that it "
+                "was withdrawn.\n\n%1"
+            ).replace("%1", text),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        withdraw = box.addButton(self.tr("Withdraw"), QMessageBox.ButtonRole.AcceptRole)
+        withdraw.clicked.connect(lambda: self._controller.withdraw_observation(observation_id))
+        self._show(box)
 
     def _show(self, dialog: QWidget) -> None:
         """Open a dialog without blocking, so the clock keeps running and tests can drive it."""
