@@ -68,12 +68,20 @@ class MainWindow(QMainWindow):
         self.export: ExportProgress | None = None
         self.signed_in: str | None = None
         self._settings_warned = False
-        self.resize(1366, 768)
+        self._fit_to_screen()
         self._build()
         if settings.geometry:
             self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
         if settings.window_state:
             self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+
+    def _fit_to_screen(self) -> None:
+        """A laptop's 1366×768, or less where the screen is smaller (a 1024×700 beamer laptop)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1366, 768
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     @property
     def language(self) -> str:

@@ -112,7 +112,7 @@ class FacilitatorConsole(QMainWindow):
         width = self.window().width()
         self.resizeDocks(
             [self.msel_dock, self.seats_dock],
-            [round(width * 0.3), round(width * 0.2)],
+            [round(width * 0.32), round(width * 0.2)],
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.msel_dock, self.log_dock], [3, 2], Qt.Orientation.Vertical)

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from ui.i18n import actor_names, inject_text
 from ui.models.table_model import Column, TableModel
@@ -63,6 +63,11 @@ class MselTimeline(QWidget):
             self,
         )
         self.table = make_table(self._model, self, stretch=1)
+        # The audience gets a fixed share, elided, with its whole text as the tooltip: sized to
+        # its longest entry it left the inject's title a few letters on a laptop.
+        audience = self.table.horizontalHeader()
+        audience.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        audience.resizeSection(2, self.fontMetrics().horizontalAdvance("Washington, Se"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
 
@@ -77,11 +82,12 @@ class MselTimeline(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.add_button.clicked.connect(self.add_requested)
 
-        buttons = QHBoxLayout()
-        for button in (self.release_button, self.hold_button, self.edit_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.add_button)
+        # Two rows of two: one row of four kept the dock too wide for a 1024-pixel laptop.
+        buttons = QGridLayout()
+        buttons.addWidget(self.release_button, 0, 0)
+        buttons.addWidget(self.hold_button, 0, 1)
+        buttons.addWidget(self.edit_button, 1, 0)
+        buttons.addWidget(self.add_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)

@@ -29,6 +29,7 @@ class PhaseBar(QFrame):
         big.setPointSizeF(big.pointSizeF() * 1.35)
         big.setBold(True)
         self.where.setFont(big)
+        self.where.setWordWrap(True)  # a long date and phase wrap rather than widen the bar
         self.reason = text_label("", self)
         self.reason.setWordWrap(True)
         self.clock_label = text_label("", self)
@@ -43,7 +44,7 @@ class PhaseBar(QFrame):
         self.next_button = QPushButton(self)
         self.next_button.setDefault(True)
         self.next_button.setMinimumHeight(40)
-        self.next_button.setMinimumWidth(180)
+        self.next_button.setMinimumWidth(150)
         self.next_button.setFont(big)
         self.next_button.clicked.connect(self.next_requested)
         # A double click would take two steps (publish, then close the turn) before the

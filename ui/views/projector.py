@@ -34,6 +34,7 @@ class ProjectorWindow(QWidget):
         heading.setBold(True)
         self.title = text_label("", self)
         self.title.setFont(heading)
+        self.title.setWordWrap(True)  # a long scenario title wraps instead of widening the window
         self.clock_label = text_label("", self)
         self.clock_label.setFont(heading)
         self.ending = text_label("", self)

@@ -39,7 +39,8 @@ class SeatBoard(QWidget):
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(make_table(self._model, self, stretch=0))
+        # Seat names take the room they need; the move column gives way.
+        layout.addWidget(make_table(self._model, self, stretch=2))
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         if world is None:

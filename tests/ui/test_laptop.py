@@ -1,0 +1,85 @@
+"""A laptop in a room: every screen works at 1024×700 — nothing needed off-screen, seat names and
+inject titles readable — which is also a 2048×1400 screen at 200% scaling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from driving import console, sign_in, start_game
+from PySide6.QtCore import QRect
+
+from ui.main_window import MainWindow
+from wargame.state import Phase
+
+SMALL = (1024, 700)
+
+
+def _fits(window: MainWindow) -> None:
+    hint = window.minimumSizeHint()
+    assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], (
+        getattr(window.page, "mode", ""),
+        hint,
+    )
+
+
+def _whole_inside(widget, window) -> None:  # type: ignore[no-untyped-def]
+    assert widget.isVisible(), widget
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    assert window.rect().contains(QRect(top_left, widget.size())), (widget, top_left)
+
+
+@pytest.mark.parametrize("phase", ["briefing", "deliberation", "adjudication", "outcome", "ended"])
+def test_the_console_fits_a_small_laptop_in_every_phase(
+    qtbot, window, tmp_path: Path, phase: str
+) -> None:
+    start_game(qtbot, window, tmp_path, {})
+    window.resize(*SMALL)
+    steps = (
+        ["briefing", "deliberation", "adjudication", "outcome"].index(phase)
+        if phase != "ended"
+        else 99
+    )
+    next_step = window.action_by_id["game.next"]
+    for _ in range(steps):
+        if not next_step.isEnabled():
+            break
+        next_step.trigger()
+    if phase == "ended":
+        assert window.controller.state.phase is Phase.ENDED
+    qtbot.wait(50)  # the docks take their default sizes once the console is shown
+    _fits(window)
+    desk = console(window)
+    for widget in (desk.phase_bar.next_button, desk.seats_dock, desk.ladder_dock, desk.msel_dock):
+        _whole_inside(widget, window)
+    metrics = desk.seats.fontMetrics()
+    seat_column = desk.seats.findChild(type(desk.msel.table)).columnWidth(0)
+    assert seat_column >= metrics.horizontalAdvance("Washington"), "seat names read whole"
+    assert desk.msel.table.columnWidth(1) >= metrics.horizontalAdvance("An armistice, not"), (
+        "inject titles keep a readable width"
+    )
+
+
+def test_seats_and_the_pass_screen_fit_a_small_laptop(qtbot, window, tmp_path: Path) -> None:
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    window.resize(*SMALL)
+    window.action_by_id["view.seat"].trigger()
+    _fits(window)
+    sign_in(qtbot, window, "seoul", "1234")
+    _fits(window)
+    _whole_inside(window.page.sign_out_button, window)
+    _whole_inside(window.page.move_editor.submit_button, window)
+
+
+def test_replay_and_the_projector_fit_a_small_laptop(qtbot, window, tmp_path: Path) -> None:
+    path = start_game(qtbot, window, tmp_path, {})
+    window.toggle_projector()
+    projector = window.projector
+    hint = projector.minimumSizeHint()
+    assert hint.width() <= SMALL[0] and hint.height() <= SMALL[1], hint
+    window.controller.close()
+    window.open_replay_path(path)
+    window.resize(*SMALL)
+    _fits(window)
+    _whole_inside(window.page.timeline, window)
+    _whole_inside(window.page.branch_button, window)
