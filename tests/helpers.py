@@ -145,13 +145,14 @@ def mini_scenario_data() -> dict[str, Any]:
 
 
 def covert_scenario_data() -> dict[str, Any]:
-    """The mini scenario where each actor's private military action (`act_2`) is aimed at
-    another actor: a covert move that only its actor may see."""
+    """The mini scenario where each actor's private military action (`act_2`) is aimed against
+    another actor (it worsens their relations): a covert move that only its actor may see."""
     data = mini_scenario_data()
     for actor in data["actors"]:
         covert = actor["actions"][2]
         assert covert["category"] == "military" and covert["audience"] == [actor["id"]]
         covert["targets"] = [a for a in ACTORS if a != actor["id"]]
+        covert["on_success"]["relations"] = [{"between": ["self", "target"], "change": -10}]
     return data
 
 

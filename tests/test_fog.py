@@ -10,7 +10,7 @@ from wargame.fog import FACILITATOR, PUBLIC, UNSEEN, view
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction
 
-COUNTER = "Military counter-move by Pyongyang"
+COUNTER = "Counter-move by Pyongyang"
 
 
 def _covert_counter_move_turn() -> Game:

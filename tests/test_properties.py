@@ -185,7 +185,7 @@ def _assert_only_known_factors(seat: str, result: dict, shown: dict, adjudicatio
     known = {f.name for f in adjudication.modifiers if f.audience is None or seat in f.audience}
     for name, _ in result["modifiers"]:
         assert name == UNSEEN[0] or name in known, (seat, name)
-        if name.startswith("Military counter-move by"):
+        if name.startswith("Counter-move by"):
             assert any(
                 r["actor"] == result["target"]
                 and r["target"] == result["actor"]

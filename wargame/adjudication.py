@@ -9,12 +9,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from wargame.conditions import holds, known_to
+from wargame.effects import resolve
 from wargame.events import ActionAdjudicated
-from wargame.scenario import Category, Scenario
-from wargame.state import Adjudication, Audience, ChosenAction, Factor, WorldState
+from wargame.scenario import Action, Category, Scenario
+from wargame.state import Adjudication, Audience, ChosenAction, Factor, WorldState, pair
 
 FLOOR, CEILING = 0.05, 0.95
 """Nothing in a crisis is certain: every action keeps some chance either way."""
+
+COUNTER_MOVE = -0.1
+"""The target works against the actor this very turn."""
+
+RECENT, REPEATED = 3, -0.15
+"""An action taken again within `RECENT` turns loses `REPEATED` for each time: a second DMZ
+visit or a fifth launch surprises no one and moves no one as the first did."""
 
 
 @dataclass(frozen=True)
@@ -77,23 +85,43 @@ def _standing_modifiers(
             Factor(f"Tension: {level.name}", f"긴장: {level.name_ko}", -0.03 * above_start)
         )
     if target:
-        counter = state.moves.get(target.id)
-        counters = [
-            scenario.action(target.id, c.action)
-            for c in (counter.actions if counter else ())
-            if c.target == actor
-        ]
-        counters = [a for a in counters if a.category is Category.MILITARY]
+        counters = _moves_against(state, target.id, actor)
         if counters:
             found.append(
                 Factor(
-                    f"Military counter-move by {target.name}",
-                    f"{target.name_ko}의 군사적 맞대응",
-                    -0.1,
+                    f"Counter-move by {target.name}",
+                    f"{target.name_ko}의 맞대응",
+                    COUNTER_MOVE,
                     _seen_by_any(target.id, [a.audience for a in counters]),
                 )
             )
+    turns = [t for t in state.taken.get((actor, chosen.action), ()) if t >= state.turn - RECENT]
+    if turns:
+        action = scenario.action(actor, chosen.action)
+        found.append(
+            Factor(
+                f"Tried {len(turns)}× in the last {RECENT} turns: it counts for less",
+                f"최근 {RECENT}턴 동안 {len(turns)}회 반복: 효과 감소",
+                REPEATED * len(turns),
+                _seen_by_any(actor, [action.audience]),
+            )
+        )
     return found
+
+
+def _moves_against(state: WorldState, mover: str, actor: str) -> list[Action]:
+    """`mover`'s actions this turn that work against `actor`: their success would worsen the
+    two's relations or one of `actor`'s indicators. An ally's help is no counter-move."""
+    move = state.moves.get(mover)
+    against = []
+    for chosen in move.actions if move else ():
+        action = state.scenario.action(mover, chosen.action)
+        change = resolve(action.on_success, mover, chosen.target)
+        if any(
+            pair(a, b) == pair(mover, actor) and delta < 0 for a, b, delta in change.relations
+        ) or any(a == actor and delta < 0 for a, _, delta in change.indicators):
+            against.append(action)
+    return against
 
 
 def _seen_by_any(actor: str, audiences: Sequence[str | list[str]]) -> Audience:

@@ -22,16 +22,16 @@ class Temperament:
     """How an actor's government tends to act, beyond what its objectives ask."""
 
     leaning: dict[Category, float]
-    caution: float  # how much a step up the escalation ladder costs it, in objective points
+    caution: float  # what a step up the ladder from the start costs it, in objective points
     noise: float = 0.15
 
 
 TEMPERAMENTS: dict[str, Temperament] = {
     "seoul": Temperament(
         {
-            Category.DIPLOMATIC: 0.10,
+            Category.DIPLOMATIC: 0.05,
             Category.INFORMATION: 0.05,
-            Category.MILITARY: 0.0,
+            Category.MILITARY: 0.05,
             Category.ECONOMIC: 0.0,
         },
         caution=0.25,
@@ -49,15 +49,15 @@ TEMPERAMENTS: dict[str, Temperament] = {
         {
             Category.DIPLOMATIC: 0.05,
             Category.INFORMATION: 0.0,
-            Category.MILITARY: 0.05,
+            Category.MILITARY: 0.15,
             Category.ECONOMIC: 0.05,
         },
         caution=0.15,
     ),
     "moscow": Temperament(
         {
-            Category.DIPLOMATIC: 0.0,
-            Category.INFORMATION: 0.05,
+            Category.DIPLOMATIC: 0.10,
+            Category.INFORMATION: 0.0,
             Category.MILITARY: 0.05,
             Category.ECONOMIC: 0.05,
         },
@@ -65,12 +65,12 @@ TEMPERAMENTS: dict[str, Temperament] = {
     ),
     "beijing": Temperament(
         {
-            Category.DIPLOMATIC: 0.10,
-            Category.INFORMATION: 0.0,
+            Category.DIPLOMATIC: 0.0,
+            Category.INFORMATION: 0.10,
             Category.MILITARY: 0.0,
-            Category.ECONOMIC: 0.10,
+            Category.ECONOMIC: 0.15,
         },
-        caution=0.30,
+        caution=0.20,
     ),
 }
 DEFAULT_TEMPERAMENT = Temperament({}, caution=0.15)
@@ -113,11 +113,27 @@ def progress(state: WorldState, actor: str) -> float:
     return total
 
 
+def _blamed(before: WorldState, after: WorldState, actor: str) -> WorldState:
+    """`after` with the consequences the actor would bear for each red line its action would
+    push the world over: a bot weighs a red line by what crossing it would cost it."""
+    for owner in before.scenario.actors:
+        for line in owner.red_lines:
+            crossing = holds(line.condition, after) and not holds(line.condition, before)
+            if crossing and not before.crossed(owner.id, line.id):
+                after, _ = apply_change(after, resolve(line.consequence, owner.id, actor))
+    return after
+
+
 def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
     """The bot's move for this turn: the best-valued actions, at most `moves_per_turn`."""
     temperament = TEMPERAMENTS.get(actor, DEFAULT_TEMPERAMENT)
     dice = random.Random(f"{state.seed}/bot/{actor}/{state.turn}")
     now = progress(state, actor)
+    # A step up weighs more the higher the ladder already stands: near the brink, every
+    # government grows careful, whatever its temperament.
+    step = temperament.caution * (
+        1 + max(0, state.escalation - state.scenario.start_escalation) / 2
+    )
     options: list[tuple[float, str, ChosenAction]] = []
     for action in state.scenario.actor(actor).actions:
         targets: list[str | None] = [*action.targets] or [None]
@@ -127,8 +143,9 @@ def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
             value = 0.0
             for chance, effect in ((p, action.on_success), (1 - p, action.on_failure)):
                 after, made = apply_change(state, resolve(effect, actor, target))
+                after = _blamed(state, after, actor)
                 gain = progress(after, actor) - now
-                value += chance * (gain - temperament.caution * made.escalation)
+                value += chance * (gain - step * made.escalation)
             value += temperament.leaning.get(action.category, 0.0)
             value += dice.uniform(-temperament.noise, temperament.noise)
             options.append((value, action.id, chosen))
@@ -142,6 +159,41 @@ def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
     return move
 
 
+VOICES = {
+    "seoul": "Seoul must deter the North without a war, and keep its economy and alliance whole.",
+    "pyongyang": "Pyongyang bargains from strength: pressure is leverage; the state comes first.",
+    "washington": "Washington stands by its ally and keeps deterrence credible, without a war.",
+    "moscow": "Moscow needs a partner that delivers, and room to breathe under sanctions.",
+    "beijing": "Beijing wants a quiet border and to be seen as the power that keeps the peace.",
+}
+"""How each government explains itself, in a sentence its own ministers might use."""
+
+
 def argument_for(state: WorldState, actor: str, move: list[ChosenAction]) -> str:
-    names = [state.scenario.action(actor, c.action).name for c in move]
-    return f"{state.scenario.actor(actor).name} pursues its objectives: {'; '.join(names)}."
+    """The bot's argument for its move, as a seat would make it: its stance, then for each
+    action the objective it serves and the risk it accepts or avoids."""
+    scenario = state.scenario
+    reasons = [VOICES.get(actor, f"{scenario.actor(actor).name} pursues its objectives.")]
+    for chosen in move:
+        action = scenario.action(actor, chosen.action)
+        after, made = apply_change(state, resolve(action.on_success, actor, chosen.target))
+        target = scenario.actor(chosen.target).name if chosen.target else ""
+        aim = f" ({target})" if target and target not in action.name else ""
+        served = _best_served(state, after, actor)
+        if served:
+            why = f"it serves the aim to {served[0].lower()}{served[1:]}"
+        else:
+            why = "it eases the crisis" if made.escalation < 0 else "it keeps our options open"
+        risk = " We accept the risk of a step up the ladder." if made.escalation > 0 else ""
+        reasons.append(f"{action.name}{aim}: {why}.{risk}")
+    return " ".join(reasons)
+
+
+def _best_served(before: WorldState, after: WorldState, actor: str) -> str:
+    """The text of the objective the change brings nearest, or empty when it brings none."""
+    best, text = 0.0, ""
+    for objective in before.scenario.actor(actor).objectives:
+        gain = closeness(objective.condition, after) - closeness(objective.condition, before)
+        if gain > best:
+            best, text = gain, objective.text.split(" (")[0].rstrip(".")
+    return text

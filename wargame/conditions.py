@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import reduce
 
-from wargame.scenario import Condition
-from wargame.state import Audience, WorldState
+from wargame.scenario import Condition, CrossedRef
+from wargame.state import Audience, Crossing, WorldState
 
 
 def holds(condition: Condition, state: WorldState) -> bool:
@@ -14,6 +14,8 @@ def holds(condition: Condition, state: WorldState) -> bool:
         return c.escalation.holds(state.escalation)
     if c.turn is not None:
         return c.turn.holds(state.turn)
+    if c.peak is not None:
+        return c.peak.holds(state.peak)
     if c.indicator is not None:
         return c.indicator.holds(state.indicator(c.indicator.actor, c.indicator.indicator))
     if c.relation is not None:
@@ -22,6 +24,8 @@ def holds(condition: Condition, state: WorldState) -> bool:
         return state.is_released(c.released)
     if c.succeeded is not None:
         return (c.succeeded.actor, c.succeeded.action) in state.successes
+    if c.crossed is not None:
+        return any(_matches(c.crossed, crossing) for crossing in state.crossings)
     if c.all is not None:
         return all(holds(child, state) for child in c.all)
     if c.any is not None:
@@ -30,12 +34,20 @@ def holds(condition: Condition, state: WorldState) -> bool:
     return not holds(c.not_, state)
 
 
+def _matches(ref: CrossedRef, crossing: Crossing) -> bool:
+    return (
+        ref.actor in (None, crossing.actor)
+        and ref.red_line in (None, crossing.red_line)
+        and (ref.by is None or ref.by in crossing.by)
+    )
+
+
 def known_to(condition: Condition, state: WorldState) -> Audience:
     """Who may know whether `condition` holds (None: everyone).
 
-    The ladder, the turn, indicators and relations are public; a released inject is known to
-    its audience, an action's success to the audience of its results. Knowing a combination
-    takes knowing each part.
+    The ladder (and its peak), the turn, indicators, relations and red lines crossed are
+    public; a released inject is known to its audience, an action's success to the audience of
+    its results. Knowing a combination takes knowing each part.
     """
     c = condition
     if c.released is not None:
@@ -64,7 +76,8 @@ def objectives_met(state: WorldState, actor: str) -> tuple[str, ...]:
 
 
 def red_lines_crossed(state: WorldState, actor: str) -> tuple[str, ...]:
-    return tuple(r.id for r in state.scenario.actor(actor).red_lines if holds(r.condition, state))
+    """The actor's red lines crossed so far in the game (see `wargame.red_lines`)."""
+    return tuple(c.red_line for c in state.crossings if c.actor == actor)
 
 
 def ending_for(state: WorldState) -> str:

@@ -19,10 +19,11 @@ from wargame.events import (
     ObservationWithdrawn,
     OutcomePublished,
     PhaseAdvanced,
+    RedLineCrossed,
     TurnEnded,
     TurnStarted,
 )
-from wargame.names import action_name, actor_name, ending_name, inject_title
+from wargame.names import action_name, actor_name, ending_name, inject_title, red_line_text
 from wargame.scenario import Scenario
 
 WORDS = {
@@ -49,6 +50,8 @@ WORDS = {
         "failure": "failure",
         "outcome": "Outcome of turn {turn} published",
         "turn ended": "Turn {turn} ends",
+        "red line": "{actor}'s red line crossed{by}: {line}",
+        "red line by": " by {actors}",
         "ended": "Game ends ({reason}): {ending}",
         "last_turn": "last turn",
         "top_of_ladder": "top of the escalation ladder",
@@ -88,6 +91,8 @@ WORDS = {
         "failure": "실패",
         "outcome": "{turn}턴 결과 공표",
         "turn ended": "{turn}턴 종료",
+        "red line": "{actor}의 레드라인을 넘음{by}: {line}",
+        "red line by": " (원인: {actors})",
         "ended": "게임 종료 ({reason}): {ending}",
         "last_turn": "마지막 턴",
         "top_of_ladder": "확전 사다리 최고 단계",
@@ -124,6 +129,11 @@ class _Names:
 
     def inject(self, inject_id: str) -> str:
         return inject_title(self.scenario, inject_id, self.language) if self.scenario else ""
+
+    def red_line(self, actor_id: str, red_line_id: str) -> str:
+        if self.scenario is None:
+            return red_line_id
+        return red_line_text(self.scenario, actor_id, red_line_id, self.language)
 
     def ending(self, ending_id: str) -> str:
         return ending_name(self.scenario, ending_id, self.language) if self.scenario else ending_id
@@ -189,6 +199,13 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             )
         case OutcomePublished():
             return w["outcome"].format(turn=event.turn)
+        case RedLineCrossed():
+            actors = ", ".join(n.actor(a) for a in event.by)
+            return w["red line"].format(
+                actor=n.actor(event.actor),
+                by=w["red line by"].format(actors=actors) if actors else "",
+                line=n.red_line(event.actor, event.red_line),
+            )
         case TurnEnded():
             return w["turn ended"].format(turn=event.turn)
         case GameEnded():

@@ -37,11 +37,13 @@ from wargame.events import (
     ObservationWithdrawn,
     OutcomePublished,
     PhaseAdvanced,
+    RedLineCrossed,
     SeatConfig,
     TurnEnded,
     TurnStarted,
 )
 from wargame.facilitation import NextStep, due_injects, ending_reason, next_step, waiting_for
+from wargame.red_lines import newly_crossed
 from wargame.scenario import Scenario
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
 from wargame.state import (
@@ -49,6 +51,7 @@ from wargame.state import (
     Audience,
     Change,
     ChosenAction,
+    Crossing,
     Factor,
     InjectRecord,
     InjectText,
@@ -91,6 +94,7 @@ def start(scenario: Scenario, created: GameCreated) -> WorldState:
         moves_per_turn=created.moves_per_turn,
         deliberation_minutes=created.deliberation_minutes,
         escalation=scenario.start_escalation,
+        peak_escalation=scenario.start_escalation,
         relations=relations,
         indicators={a.id: dict(a.indicators) for a in scenario.actors},
         seq=1,
@@ -158,8 +162,10 @@ def apply(state: WorldState, event: Event) -> WorldState:
             )
         case OutcomePublished():
             return _publish(state)
+        case RedLineCrossed():
+            return _cross(state, event)
         case TurnEnded():
-            return replace(state, undo=())  # its record goes to the chronicle
+            return _turn_ended(state)
         case GameEnded(reason=reason, ending=ending):
             return replace(state, phase=Phase.ENDED, ending=ending, end_reason=reason, undo=())
         case FacilitatorUndid(undone=undone):
@@ -273,6 +279,25 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
         argument=state.moves[event.actor].argument if event.actor in state.moves else "",
     )
     return replace(state, adjudications=(*state.adjudications, adjudication))
+
+
+def _cross(state: WorldState, event: RedLineCrossed) -> WorldState:
+    line = next(r for r in state.scenario.actor(event.actor).red_lines if r.id == event.red_line)
+    targets: list[str | None] = [*event.by] or [None]
+    for target in targets:
+        state, _ = apply_change(state, resolve(line.consequence, event.actor, target))
+    crossing = Crossing(event.actor, event.red_line, state.turn, tuple(event.by))
+    return replace(state, crossings=(*state.crossings, crossing))
+
+
+def _turn_ended(state: WorldState) -> WorldState:
+    """The path remembers the turn: the ladder's peak and the actions taken (its record goes to
+    the chronicle)."""
+    taken = dict(state.taken)
+    for item in state.adjudications:
+        key = (item.actor, item.action)
+        taken[key] = (*taken.get(key, ()), state.turn)
+    return replace(state, peak_escalation=state.peak, taken=taken, undo=())
 
 
 def _publish(state: WorldState) -> WorldState:
@@ -473,6 +498,8 @@ class Game:
                 self._commit([OutcomePublished(turn=state.turn)])
             case Phase.OUTCOME:
                 batch = _Batch(state)
+                for crossed in newly_crossed(state):
+                    batch.add(crossed)
                 batch.add(TurnEnded(turn=state.turn))
                 ends = ending_reason(batch.state)
                 if ends is not None:

@@ -119,6 +119,17 @@ class OutcomePublished(EventModel):
     turn: int
 
 
+class RedLineCrossed(EventModel):
+    """An actor's red line crossed, as the turn closes; its consequence follows once."""
+
+    type: Literal["red_line_crossed"] = "red_line_crossed"
+    actor: str
+    red_line: str
+    by: list[str] = Field(
+        default=[], description="actors whose actions this turn pushed the world over it"
+    )
+
+
 class TurnEnded(EventModel):
     type: Literal["turn_ended"] = "turn_ended"
     turn: int
@@ -186,6 +197,7 @@ Event = Annotated[
     | ActionAdjudicated
     | AdjudicationOverridden
     | OutcomePublished
+    | RedLineCrossed
     | TurnEnded
     | GameEnded
     | FacilitatorUndid

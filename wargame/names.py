@@ -44,6 +44,12 @@ def ending_name(scenario: Scenario, ending_id: str, language: str) -> str:
     return ending.name_ko if language == KOREAN else ending.name
 
 
+def red_line_text(scenario: Scenario, actor_id: str, red_line_id: str, language: str) -> str:
+    actor = next((a for a in scenario.actors if a.id == actor_id), None)
+    line = next((r for r in actor.red_lines if r.id == red_line_id), None) if actor else None
+    return localized(line, "text", language) if line else red_line_id
+
+
 def inject_title(scenario: Scenario, inject_id: str, language: str) -> str:
     """The MSEL's title of an inject; empty for an ad hoc one, which carries its own."""
     inject = next((i for i in scenario.injects if i.id == inject_id), None)

@@ -88,16 +88,37 @@ class ActionRef(Model):
     action: Identifier
 
 
+class CrossedRef(Model):
+    """Red lines crossed: whose (`actor`), which (`red_line`, of that actor) and by whom (`by`,
+    an actor whose actions pushed the world over it); each given field must match."""
+
+    actor: Identifier | None = None
+    red_line: Identifier | None = None
+    by: Identifier | None = None
+
+    @model_validator(mode="after")
+    def _line_of_an_actor(self) -> CrossedRef:
+        if self.red_line is not None and self.actor is None:
+            raise ValueError("a red_line is named with the actor it belongs to")
+        return self
+
+
 class Condition(Model):
     """A test on the world state. Exactly one field is set; `all`, `any` and `not` nest."""
 
     escalation: Bound | None = None
     turn: Bound | None = None
+    peak: Bound | None = Field(
+        default=None, description="the highest escalation reached so far (at a turn's end, or now)"
+    )
     indicator: IndicatorBound | None = None
     relation: RelationBound | None = None
     released: InjectId | None = Field(default=None, description="an inject has been released")
     succeeded: ActionRef | None = Field(
         default=None, description="the actor's action has succeeded at least once"
+    )
+    crossed: CrossedRef | None = Field(
+        default=None, description="a red line has been crossed (once crossed, always crossed)"
     )
     all: list[Condition] | None = Field(default=None, max_length=50)
     any: list[Condition] | None = Field(default=None, max_length=50)
@@ -109,7 +130,7 @@ class Condition(Model):
     def _exactly_one(self) -> Condition:
         given = [name for name in type(self).model_fields if getattr(self, name) is not None]
         if len(given) != 1:
-            fields = "escalation, turn, indicator, relation, released, succeeded, all, any, not"
+            fields = ", ".join((f.alias or name) for name, f in type(self).model_fields.items())
             raise ValueError(f"a condition has exactly one of: {fields} (found {len(given)})")
         return self
 
@@ -181,7 +202,16 @@ class RedLine(Model):
     id: Identifier
     text: Text
     text_ko: Text | None = None
-    condition: Condition = Field(description="the red line is crossed while this holds")
+    condition: Condition = Field(
+        description="the red line is crossed the first time this holds as a turn ends"
+    )
+    consequence: Effect = Field(
+        default=Effect(),
+        description=(
+            "what crossing it does, once: `self` is the red line's owner, `target` each actor "
+            "whose actions pushed the world over it"
+        ),
+    )
 
 
 class Actor(Model):

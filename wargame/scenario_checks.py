@@ -15,6 +15,7 @@ from wargame.scenario import (
     Audience,
     Bound,
     Condition,
+    CrossedRef,
     Effect,
     Scenario,
     Source,
@@ -69,7 +70,9 @@ def _all(s: Scenario) -> Found:
         for k, objective in enumerate(actor.objectives):
             yield from context.condition((*base, "objectives", k, "condition"), objective.condition)
         for k, red_line in enumerate(actor.red_lines):
-            yield from context.condition((*base, "red_lines", k, "condition"), red_line.condition)
+            line_path = (*base, "red_lines", k)
+            yield from context.condition((*line_path, "condition"), red_line.condition)
+            yield from context.effect((*line_path, "consequence"), red_line.consequence, True, True)
         for k, action in enumerate(actor.actions):
             path = (*base, "actions", k)
             for t, target in enumerate(action.targets):
@@ -185,8 +188,13 @@ class _Context:
         if c.escalation is not None:
             top = self.scenario.top_escalation
             yield from self.bound((*path, "escalation"), c.escalation, 0, top, "escalation")
+        elif c.peak is not None:
+            top = self.scenario.top_escalation
+            yield from self.bound((*path, "peak"), c.peak, 0, top, "escalation")
         elif c.turn is not None:
             yield from self.bound((*path, "turn"), c.turn, 1, self.scenario.turns, "the turn")
+        elif c.crossed is not None:
+            yield from self.crossed((*path, "crossed"), c.crossed)
         elif c.indicator is not None:
             yield from self.actor((*path, "indicator", "actor"), c.indicator.actor)
             yield from self.indicator((*path, "indicator", "indicator"), c.indicator.indicator)
@@ -211,6 +219,15 @@ class _Context:
                 yield (*path, key), f"'{key}' needs at least one condition"
             for k, child in enumerate(children or []):
                 yield from self.condition((*path, key, k), child)
+
+    def crossed(self, path: Path, ref: CrossedRef) -> Found:
+        for key in ("actor", "by"):
+            if (actor := getattr(ref, key)) is not None:
+                yield from self.actor((*path, key), actor)
+        if ref.actor in self.actors and ref.red_line is not None:
+            lines = {r.id for r in self.scenario.actor(ref.actor).red_lines}
+            if ref.red_line not in lines:
+                yield (*path, "red_line"), f"{ref.actor} has no red line '{ref.red_line}'"
 
     def effect(self, path: Path, effect: Effect, has_target: bool, has_actor: bool) -> Found:
         placeholders = ((SELF,) if has_actor else ()) + ((TARGET,) if has_target else ())

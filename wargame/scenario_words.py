@@ -4,8 +4,8 @@ The facilitator script prints them beside the injects, red lines and endings the
 
 from __future__ import annotations
 
-from wargame.names import action_name, actor_name, indicator_name, level_name
-from wargame.scenario import SELF, TARGET, Bound, Condition, Effect, Scenario
+from wargame.names import action_name, actor_name, indicator_name, level_name, red_line_text
+from wargame.scenario import SELF, TARGET, Bound, Condition, CrossedRef, Effect, Scenario
 
 WORDS = {
     "en": {
@@ -13,6 +13,11 @@ WORDS = {
         "at_most": "at most {v}",
         "between": "between {low} and {high}",
         "escalation": "escalation {bound}",
+        "peak": "escalation has reached {bound} at some point",
+        "crossed": "{whose}red line {line}has been crossed{by}",
+        "crossed whose": "{actor}'s ",
+        "crossed by": " by {actor}",
+        "a": "a ",
         "turn": "turn {bound}",
         "indicator": "{actor}'s {indicator} {bound}",
         "relation": "{a}–{b} relations {bound}",
@@ -32,6 +37,11 @@ WORDS = {
         "at_most": "{v} 이하",
         "between": "{low}~{high}",
         "escalation": "확전 단계 {bound}",
+        "peak": "확전 단계가 한 번이라도 {bound}에 도달",
+        "crossed": "{by}{whose}레드라인 {line}을 넘음",
+        "crossed whose": "{actor}의 ",
+        "crossed by": "{actor}이(가) ",
+        "a": "",
         "turn": "{bound}턴",
         "indicator": "{actor}의 {indicator} {bound}",
         "relation": "{a}–{b} 관계 {bound}",
@@ -67,12 +77,15 @@ def condition_words(condition: Condition, scenario: Scenario, language: str) -> 
     """`condition` as a phrase a facilitator reads at a glance."""
     w = WORDS["ko" if language == "ko" else "en"]
     c = condition
-    if c.escalation is not None:
-        e = c.escalation
+    if c.escalation is not None or c.peak is not None:
+        e = c.escalation or c.peak
+        assert e is not None
         rung = e.at_most if e.at_least is None else e.at_least if e.at_most is None else None
         named = rung is not None and rung.is_integer() and 0 <= rung <= scenario.top_escalation
         label = level_name(scenario, int(rung), language) if named and rung is not None else None
-        return w["escalation"].format(bound=_bound(e, w, label))
+        return w["escalation" if c.escalation else "peak"].format(bound=_bound(e, w, label))
+    if c.crossed is not None:
+        return _crossed_words(c.crossed, scenario, language, w)
     if c.turn is not None:
         return w["turn"].format(bound=_bound(c.turn, w))
     if c.indicator is not None:
@@ -105,6 +118,18 @@ def condition_words(condition: Condition, scenario: Scenario, language: str) -> 
         )
     assert c.not_ is not None
     return w["not"].format(condition=condition_words(c.not_, scenario, language))
+
+
+def _crossed_words(x: CrossedRef, scenario: Scenario, language: str, w: dict[str, str]) -> str:
+    def name(actor: str) -> str:
+        return actor_name(scenario, actor, language)
+
+    line = red_line_text(scenario, x.actor, x.red_line, language) if x.actor and x.red_line else ""
+    return w["crossed"].format(
+        whose=w["crossed whose"].format(actor=name(x.actor)) if x.actor else w["a"],
+        line=f"“{line}” " if line else "",
+        by=w["crossed by"].format(actor=name(x.by)) if x.by else "",
+    )
 
 
 def _nested(condition: Condition, scenario: Scenario, language: str) -> str:

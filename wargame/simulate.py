@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
-from wargame.autoplay import play
+from wargame.autoplay import Strategy, play
 from wargame.chronicle import Chronicle
 from wargame.conditions import objectives_met
 from wargame.engine import Game
@@ -39,6 +39,8 @@ class RunResult:
     turns: int
     objectives_met: dict[str, int]
     path: tuple[int, ...] = ()  # escalation as each turn ended, from the first turn
+    met: tuple[tuple[str, str], ...] = ()  # (actor, objective) met at the end
+    crossed: tuple[tuple[str, str], ...] = ()  # (actor, red line) crossed during the game
 
     @property
     def peak(self) -> int:
@@ -54,6 +56,8 @@ class Summary:
     objectives_met: Counter[str] = field(default_factory=Counter)
     turns: Counter[int] = field(default_factory=Counter)
     paths: list[tuple[int, ...]] = field(default_factory=list)
+    met: Counter[tuple[str, str]] = field(default_factory=Counter)
+    crossed: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, result: RunResult) -> None:
         self.runs += 1
@@ -63,6 +67,14 @@ class Summary:
         self.turns[result.turns] += 1
         self.objectives_met.update(result.objectives_met)
         self.paths.append(result.path)
+        self.met.update(result.met)
+        self.crossed.update(result.crossed)
+
+    def share(self, ending: str) -> float:
+        return self.endings[ending] / self.runs if self.runs else 0.0
+
+    def mean_objectives(self, actor: str) -> float:
+        return self.objectives_met[actor] / self.runs if self.runs else 0.0
 
     def band(self, low: float = 0.1, high: float = 0.9) -> list[tuple[int, int, int, int]]:
         """For each turn, the escalation of the runs still going then: (turn, the `low`
@@ -90,14 +102,20 @@ def run_seed(base_seed: int, index: int) -> int:
     return random.Random(f"simulate/{base_seed}/{index}").getrandbits(31)
 
 
-def play_one(scenario: Scenario, seed: int, start: Position | None = None) -> RunResult:
+def play_one(
+    scenario: Scenario,
+    seed: int,
+    start: Position | None = None,
+    strategies: Mapping[str, Strategy] | None = None,
+) -> RunResult:
     if start is None:
         game = Game.new(scenario, seed)
     else:
         # The dice and the bots' choices follow the game seed: a new one makes this run's future.
         game = Game(replace(start.state, seed=seed), chronicle=start.chronicle)
-    play(game, scenario.actor_ids)
+    play(game, scenario.actor_ids, strategies=strategies)
     state = game.state
+    met = tuple((a, o) for a in scenario.actor_ids for o in objectives_met(state, a))
     return RunResult(
         seed=seed,
         escalation=state.escalation,
@@ -105,25 +123,32 @@ def play_one(scenario: Scenario, seed: int, start: Position | None = None) -> Ru
         turns=state.turn,
         objectives_met={a: len(objectives_met(state, a)) for a in scenario.actor_ids},
         path=tuple(record.escalation for record in game.chronicle),
+        met=met,
+        crossed=tuple((c.actor, c.red_line) for c in state.crossings),
     )
 
 
-_worker: tuple[Scenario, Position | None] | None = None
+_worker: tuple[Scenario, Position | None, Mapping[str, Strategy] | None] | None = None
 
 
-def _init_worker(scenario_json: str, start: tuple[str, list[str]] | None) -> None:
+def _init_worker(
+    scenario_json: str,
+    start: tuple[str, list[str]] | None,
+    strategies: Mapping[str, Strategy] | None,
+) -> None:
     global _worker
     scenario = Scenario.model_validate_json(scenario_json)
     position = None
     if start is not None:
         state, records = start
         position = Position(decode(scenario, state), tuple(decode_turn_record(r) for r in records))
-    _worker = (scenario, position)
+    _worker = (scenario, position, strategies)
 
 
 def _play_in_worker(seed: int) -> RunResult:
     assert _worker is not None
-    return play_one(_worker[0], seed, _worker[1])
+    scenario, start, strategies = _worker
+    return play_one(scenario, seed, start, strategies)
 
 
 def simulate(
@@ -134,23 +159,25 @@ def simulate(
     on_result: Callable[[int], None] | None = None,
     start: Position | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    strategies: Mapping[str, Strategy] | None = None,
 ) -> Summary:
     """Play `runs` bot games, from the beginning or from `start`; `on_result` hears how many
-    are done after each one, and `cancelled` is asked between runs (then `Cancelled`)."""
+    are done after each one, and `cancelled` is asked between runs (then `Cancelled`). Seats
+    named in `strategies` follow them instead of their bots (they must pickle, for `jobs`)."""
     seeds = [run_seed(seed, i) for i in range(runs)]
     summary = Summary()
     if jobs <= 1:
         for done, run in enumerate(seeds, 1):
             if cancelled():
                 raise Cancelled(f"Stopped after {done - 1} of {runs} runs.")
-            summary.add(play_one(scenario, run, start))
+            summary.add(play_one(scenario, run, start, strategies))
             if on_result:
                 on_result(done)
         return summary
     with ProcessPoolExecutor(
         max_workers=jobs,
         initializer=_init_worker,
-        initargs=(scenario.model_dump_json(by_alias=True), _encoded(start)),
+        initargs=(scenario.model_dump_json(by_alias=True), _encoded(start), strategies),
     ) as pool:
         chunk = max(1, runs // (jobs * 8))
         for done, result in enumerate(pool.map(_play_in_worker, seeds, chunksize=chunk), 1):

@@ -148,6 +148,17 @@ class TurnRecord:
 
 
 @dataclass(frozen=True)
+class Crossing:
+    """A red line crossed, once per game: when, and whose actions pushed the world over it
+    (empty when events, not a seat's action, did)."""
+
+    actor: str  # whose red line
+    red_line: str
+    turn: int
+    by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Observation:
     """A hot-wash observation, named by the event that recorded it."""
 
@@ -201,6 +212,11 @@ class WorldState:
     end_reason: str | None = None
     facilitator_pin_hash: str | None = None
     observations: Mapping[int, Observation] = field(default_factory=dict)
+    # The path so far, which endings and objectives may weigh: the highest rung the ladder
+    # stood on as a turn ended, the red lines crossed, and the turns each action was taken on.
+    peak_escalation: int = 0
+    crossings: tuple[Crossing, ...] = ()
+    taken: Mapping[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
 
     def relation(self, a: str, b: str) -> int:
         return self.relations.get(pair(a, b), 0)
@@ -211,6 +227,14 @@ class WorldState:
     def is_released(self, inject_id: str) -> bool:
         record = self.injects.get(inject_id)
         return record is not None and record.status == "released"
+
+    @property
+    def peak(self) -> int:
+        """The highest rung reached so far: at a turn's end, or now."""
+        return max(self.peak_escalation, self.escalation)
+
+    def crossed(self, actor: str, red_line: str) -> bool:
+        return any(c.actor == actor and c.red_line == red_line for c in self.crossings)
 
     @property
     def ended(self) -> bool:

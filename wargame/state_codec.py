@@ -15,6 +15,7 @@ from wargame.state import (
     Audience,
     Change,
     ChosenAction,
+    Crossing,
     Factor,
     InjectRecord,
     InjectText,
@@ -29,7 +30,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 5
+SNAPSHOT_FORMAT = 6
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -205,6 +206,9 @@ def encode(state: WorldState) -> str:
             [o.id, o.text, o.kind, list(o.seats), o.turn, o.inject, o.objective]
             for o in state.observations.values()
         ],
+        "peak_escalation": state.peak_escalation,
+        "crossings": [[c.actor, c.red_line, c.turn, list(c.by)] for c in state.crossings],
+        "taken": [[a, b, list(turns)] for (a, b), turns in sorted(state.taken.items())],
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -249,4 +253,9 @@ def decode(scenario: Scenario, text: str) -> WorldState:
             key: Observation(key, text, kind, tuple(seats), turn, inject, objective)
             for key, text, kind, seats, turn, inject, objective in d["observations"]
         },
+        peak_escalation=d["peak_escalation"],
+        crossings=tuple(
+            Crossing(actor, line, turn, tuple(by)) for actor, line, turn, by in d["crossings"]
+        ),
+        taken={(a, b): tuple(turns) for a, b, turns in d["taken"]},
     )

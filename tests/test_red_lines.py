@@ -1,0 +1,182 @@
+"""The path is remembered: the ladder's peak, red lines crossed (once, with who pushed the world
+over them and what it costs them), and actions taken again counting for less."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helpers import mini_scenario_data
+
+from wargame.adjudication import RECENT, REPEATED, assess
+from wargame.conditions import holds, red_lines_crossed
+from wargame.describe import describe
+from wargame.engine import Game
+from wargame.events import RedLineCrossed
+from wargame.replay import new_game, state_at
+from wargame.scenario import Condition, Scenario
+from wargame.scenario_file import cross_reference_problems
+from wargame.state import ChosenAction, Crossing, Phase
+from wargame.state_codec import encode
+from wargame.store import GameFile
+
+
+def _scenario(**changes: Any) -> Scenario:
+    """The mini scenario where Seoul's red line is a step up to level 3, and crossing it costs
+    whoever pushed: 20 points of relations with Seoul."""
+    data = mini_scenario_data()
+    seoul = data["actors"][0]
+    seoul["red_lines"] = [
+        {
+            "id": "war",
+            "text": "No war",
+            "condition": {"escalation": {"at_least": 3}},
+            "consequence": {"relations": [{"between": ["self", "target"], "change": -20}]},
+        }
+    ]
+    data.update(changes)
+    return Scenario.model_validate(data)
+
+
+def _play_turn(game: Game, moves: dict[str, list[ChosenAction]], succeed: bool = True) -> None:
+    """One turn with these moves, each outcome overridden to `succeed`, up to the next turn."""
+    if game.state.phase is Phase.BRIEFING:
+        game.advance()
+    for actor, actions in moves.items():
+        game.submit_move(actor, actions, "")
+    game.advance(force=True)
+    for item in game.state.adjudications:
+        if item.proposed != succeed:
+            game.override(item.id, succeed, "for the test")
+    game.advance()  # publish
+    game.advance()  # next turn
+
+
+def test_a_red_line_is_crossed_once_by_whoever_pushed_and_they_pay_for_it() -> None:
+    game = Game.new(_scenario(), seed=1)  # escalation 1, INJ-1 raises it to 2 in turn 1
+    before = game.state.relation("seoul", "moscow")
+    # Moscow's military act_2 (+1 escalation) takes the ladder to 3; Beijing's diplomacy does not.
+    _play_turn(game, {"moscow": [ChosenAction("act_2")], "beijing": [ChosenAction("act_1")]})
+    state = game.state
+    assert state.crossings == (Crossing("seoul", "war", 1, ("moscow",)),)
+    assert red_lines_crossed(state, "seoul") == ("war",)
+    assert state.relation("seoul", "moscow") == before - 20  # the consequence
+    # Crossed stays crossed, and is not crossed again while it holds.
+    _play_turn(game, {"moscow": [ChosenAction("act_5")]})
+    assert len(game.state.crossings) == 1
+    assert game.state.relation("seoul", "moscow") == before - 20
+
+
+def test_a_red_line_that_events_crossed_names_no_one() -> None:
+    data = mini_scenario_data()
+    no_relief = [i for i in data["injects"] if i["id"] != "INJ-4"]
+    game = Game.new(_scenario(start_escalation=2, injects=no_relief), seed=1)  # INJ-1: 2 → 3
+    _play_turn(game, {})
+    assert game.state.crossings == (Crossing("seoul", "war", 1, ()),)
+
+
+def test_the_crossing_is_in_the_log_and_replays_to_the_same_world() -> None:
+    game = Game.new(_scenario(), seed=1)
+    events = []
+    game.record_with(lambda recorded: events.extend(r.event for r in recorded))
+    _play_turn(game, {"moscow": [ChosenAction("act_2")]})
+    crossed = [e for e in events if isinstance(e, RedLineCrossed)]
+    assert crossed == [RedLineCrossed(actor="seoul", red_line="war", by=["moscow"])]
+    assert describe(crossed[0], game.scenario) == "Seoul's red line crossed by Moscow: No war"
+    assert (
+        describe(crossed[0], game.scenario, "ko")
+        == "seoul의 레드라인을 넘음 (원인: moscow): No war"
+    )
+
+
+def test_the_peak_remembers_the_highest_rung_after_the_ladder_comes_down() -> None:
+    game = Game.new(_scenario(), seed=1)
+    _play_turn(game, {"moscow": [ChosenAction("act_2")]})  # 2 → 3
+    _play_turn(game, {})  # INJ-4, triggered at 3, brings it down to 2
+    assert (game.state.escalation, game.state.peak) == (2, 3)
+    peak = Condition.model_validate({"peak": {"at_least": 3}})
+    now = Condition.model_validate({"escalation": {"at_least": 3}})
+    assert holds(peak, game.state) and not holds(now, game.state)
+
+
+def test_crossed_conditions_match_owner_line_and_who_pushed() -> None:
+    game = Game.new(_scenario(), seed=1)
+    _play_turn(game, {"moscow": [ChosenAction("act_2")]})
+
+    def crossed(**ref: str) -> bool:
+        return holds(Condition.model_validate({"crossed": ref}), game.state)
+
+    assert crossed(actor="seoul") and crossed(actor="seoul", red_line="war")
+    assert crossed(by="moscow") and not crossed(by="beijing")
+    assert not crossed(actor="pyongyang")
+
+
+def test_an_unknown_red_line_in_a_condition_is_a_located_problem() -> None:
+    data = mini_scenario_data()
+    data["endings"][0]["condition"] = {"crossed": {"actor": "seoul", "red_line": "nope"}}
+    problems = cross_reference_problems(Scenario.model_validate(data))
+    assert [(".".join(map(str, path)), message) for path, message in problems] == [
+        ("endings.0.condition.crossed.red_line", "seoul has no red line 'nope'")
+    ]
+
+
+def test_an_ending_can_remember_the_path() -> None:
+    data = mini_scenario_data()
+    scarred = {
+        "id": "scarred",
+        "name": "Scarred",
+        "name_ko": "상처",
+        "description": "It went high once.",
+        "condition": {"peak": {"at_least": 3}},
+    }
+    data["endings"].insert(1, scarred)  # after the spiral (3 or more at the end)
+    game = Game.new(Scenario.model_validate(data), seed=1)
+    _play_turn(game, {"moscow": [ChosenAction("act_2")]})  # 2 → 3, then INJ-4 brings it to 2
+    while not game.state.ended:
+        _play_turn(game, {})
+    assert (game.state.escalation, game.state.ending) == (2, "scarred")
+
+
+def test_an_action_taken_again_counts_for_less() -> None:
+    game = Game.new(_scenario(), seed=1)
+    chosen = ChosenAction("act_1")
+    first = assess(game.state, "seoul", chosen)
+    _play_turn(game, {"seoul": [chosen]})
+    second = assess(game.state, "seoul", chosen)
+    _play_turn(game, {"seoul": [chosen]})
+    third = assess(game.state, "seoul", chosen)
+    assert second.probability == round(first.probability + REPEATED, 3)
+    assert third.probability == round(first.probability + 2 * REPEATED, 3)
+    names = [f.name for f in third.modifiers]
+    assert f"Tried 2× in the last {RECENT} turns: it counts for less" in names
+
+
+def test_an_allys_help_is_no_counter_move_but_a_move_against_the_actor_is() -> None:
+    data = mini_scenario_data()
+    hostile = data["actors"][1]["actions"][5]  # Pyongyang's public military act_5
+    hostile["targets"] = ["seoul"]
+    hostile["on_success"]["relations"] = [{"between": ["self", "target"], "change": -10}]
+    game = Game.new(Scenario.model_validate(data), seed=1)
+    game.advance()
+    # act_3 of Pyongyang (economic, +10 relations with its target) helps Seoul.
+    game.submit_move("pyongyang", [ChosenAction("act_3", "seoul")], "")
+    seoul_move = ChosenAction("act_0", "pyongyang")
+    names = [f.name for f in assess(game.state, "seoul", seoul_move).modifiers]
+    assert not any("Counter-move" in n for n in names)
+    game.submit_move("pyongyang", [ChosenAction("act_5", "seoul")], "")
+    names = [f.name for f in assess(game.state, "seoul", seoul_move).modifiers]
+    assert "Counter-move by Pyongyang" in names
+
+
+def test_the_path_survives_the_game_file(tmp_path: Path) -> None:
+    path = tmp_path / "path.wargame"
+    game_file, game = new_game(path, _scenario(), seed=1)
+    with game_file:
+        game.record_with(game_file.record)
+        _play_turn(game, {"moscow": [ChosenAction("act_2")], "seoul": [ChosenAction("act_1")]})
+        _play_turn(game, {"seoul": [ChosenAction("act_1")]})
+        live = game.state
+    with GameFile.open(path) as replay:
+        again = state_at(replay)
+    assert encode(again) == encode(live)
+    assert again.crossings and again.taken and again.peak == live.peak
