@@ -48,6 +48,10 @@ class Guidance:
         )
 
 
+NO_GUIDANCE = Guidance("", "", (), (), ())
+"""What an ad hoc inject comes with: it is not in the MSEL, so nothing."""
+
+
 def exercise_objectives(scenario: Scenario, language: str) -> list[tuple[str, str]]:
     """The exercise's objectives as (id, text); empty when the scenario states none."""
     return [

@@ -1,5 +1,5 @@
-"""The MSEL timeline: every inject of the exercise, what has become of it, and the facilitator's
-hand on it (release, hold, edit, add an ad hoc inject)."""
+"""The MSEL timeline: every inject of the exercise, what it rests on (its basis), what has become
+of it, and the facilitator's hand on it (release, hold, edit, add an ad hoc inject)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,23 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.i18n import actor_names, inject_text
 from ui.models.table_model import Column, TableModel
+from ui.plain import text_label
+from ui.views.inject_feed import BADGE
 from ui.views.table import make_table
 from wargame.engine import inject_text as planned_text
+from wargame.inject_guidance import NO_GUIDANCE
+from wargame.inject_guidance import guidance as inject_guidance
 from wargame.state import WorldState
 
 STATUS_COLOURS = {
@@ -30,6 +41,8 @@ class MselRow:
     title: str
     body: str
     audience: str
+    basis: str  # in words; empty for an ad hoc inject
+    notes: str  # the designer's notes on running it, for the facilitator
     status: str
     label: str
 
@@ -69,6 +82,13 @@ class MselTimeline(QWidget):
         audience.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         audience.resizeSection(2, self.fontMetrics().horizontalAdvance("Washington, Se"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # The selected inject's basis, as its audience will see it, and the designer's notes.
+        # A line under the table rather than a column: the titles need the width on a laptop.
+        self.basis = text_label("", self)
+        self.basis.setStyleSheet(f"QLabel {{ {BADGE} }}")
+        self.notes = text_label("", self)
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #4b5563")
         self.table.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
 
         self.release_button = QPushButton(self.tr("Release"), self)
@@ -91,6 +111,10 @@ class MselTimeline(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
+        about = QHBoxLayout()
+        about.addWidget(self.basis)
+        about.addWidget(self.notes, 1)
+        layout.addLayout(about)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -114,6 +138,12 @@ class MselTimeline(QWidget):
         self.release_button.setEnabled(bool(row and row.open))
         self.hold_button.setEnabled(bool(row and row.open and row.status != "held"))
         self.edit_button.setEnabled(bool(row and row.open))
+        self.basis.setText(
+            self.tr("Basis: %1").replace("%1", row.basis) if row and row.basis else ""
+        )
+        self.basis.setVisible(bool(row and row.basis))
+        self.notes.setText(row.notes if row else "")
+        self.notes.setVisible(bool(row and row.notes))
 
     def set_state(self, state: WorldState | None, due: list[str], language: str) -> None:
         """The facilitator sees the whole MSEL, so this reads the full state, not a seat's view."""
@@ -129,12 +159,16 @@ class MselTimeline(QWidget):
         rows = []
         for inject_id, turn, conditional in entries:
             record = state.injects.get(inject_id)
+            adhoc = record is not None and record.adhoc
+            guidance = (
+                NO_GUIDANCE
+                if adhoc
+                else inject_guidance(scenario, scenario.inject(inject_id), language)
+            )
             text = planned_text(state, inject_id)
             status = _status(record.status if record else None, inject_id in due, conditional)
-            shown = {"id": inject_id, "title": text.title, "body": text.body}
-            title, body = inject_text(
-                scenario, shown | {"adhoc": bool(record and record.adhoc)}, language
-            )
+            shown = {"id": inject_id, "title": text.title, "body": text.body, "adhoc": adhoc}
+            title, body = inject_text(scenario, shown, language)
             audience = (
                 self.tr("Everyone")
                 if text.audience is None
@@ -143,10 +177,12 @@ class MselTimeline(QWidget):
             rows.append(
                 MselRow(
                     inject_id,
-                    *self._when(turn, conditional, record is not None and record.adhoc),
+                    *self._when(turn, conditional, adhoc),
                     title,
                     body,
                     audience,
+                    guidance.basis,
+                    guidance.notes,
                     status,
                     self._label(status),
                 )
