@@ -62,6 +62,17 @@ def test_the_script_goes_turn_by_turn_through_every_inject(tmp_path: Path) -> No
     assert len(PdfReader(out).pages) > 5
 
 
+def test_the_script_dates_a_triggered_inject_by_the_turn_it_comes_in() -> None:
+    scenario = load_scenario()
+    script = facilitator_script(scenario)
+    triggered = {i.id: i for i in script.triggered}
+    talks = triggered["INJ-27"]
+    assert talks.date == "" and "It is dated by the turn it is released in." in talks.watch
+    assert talks.guidance.basis == "Projection" and talks.guidance.notes
+    scheduled = next(i for t in script.turns for i in t.injects if i.id == "INJ-02")
+    assert scheduled.date == "2024-10-23" and scheduled.guidance.basis == "Reported"
+
+
 def test_handouts_and_scripts_print_in_korean(tmp_path: Path) -> None:
     scenario = load_scenario()
     write_handout_pdf(seat_handout(scenario, "pyongyang", "ko"), tmp_path / "h.pdf")
