@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -86,8 +87,11 @@ class MselTimeline(QWidget):
         # A line under the table rather than a column: the titles need the width on a laptop.
         self.basis = text_label("", self)
         self.basis.setStyleSheet(f"QLabel {{ {BADGE} }}")
-        self.notes = text_label("", self)
-        self.notes.setWordWrap(True)
+        # Notes run to a few sentences: a short read-only box that scrolls, so a long note never
+        # pushes the table off a laptop's screen.
+        self.notes = QPlainTextEdit(self)
+        self.notes.setReadOnly(True)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.notes.setStyleSheet("color: #4b5563")
         self.table.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
 
@@ -111,10 +115,11 @@ class MselTimeline(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
-        about = QHBoxLayout()
-        about.addWidget(self.basis)
-        about.addWidget(self.notes, 1)
-        layout.addLayout(about)
+        badge = QHBoxLayout()
+        badge.addWidget(self.basis)
+        badge.addStretch(1)
+        layout.addLayout(badge)
+        layout.addWidget(self.notes)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -142,7 +147,7 @@ class MselTimeline(QWidget):
             self.tr("Basis: %1").replace("%1", row.basis) if row and row.basis else ""
         )
         self.basis.setVisible(bool(row and row.basis))
-        self.notes.setText(row.notes if row else "")
+        self.notes.setPlainText(row.notes if row else "")
         self.notes.setVisible(bool(row and row.notes))
 
     def set_state(self, state: WorldState | None, due: list[str], language: str) -> None:
