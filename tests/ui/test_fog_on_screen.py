@@ -86,3 +86,6 @@ def test_the_msel_shows_the_selected_injects_basis_and_notes_to_the_facilitator(
     assert msel.basis.isVisibleTo(msel) and msel.basis.text() == "Basis: Projection"
     assert msel.notes.toPlainText() == f"{FACILITATOR_ONLY}-INJ-3: notes"
     assert msel.basis.textFormat() == Qt.TextFormat.PlainText
+    number = [r.id for r in msel._model.rows].index("INJ-4")
+    tooltip = msel._model.data(msel._model.index(number, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "Basis: Exercise device" in tooltip and "Estimated date." in tooltip

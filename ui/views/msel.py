@@ -66,7 +66,7 @@ class MselTimeline(QWidget):
         self._model: TableModel[MselRow] = TableModel(
             [
                 Column(self.tr("Turn"), lambda r: r.when, tooltip=lambda r: r.when_tip),
-                Column(self.tr("Inject"), lambda r: r.title, tooltip=lambda r: r.body),
+                Column(self.tr("Inject"), lambda r: r.title, tooltip=self._about),
                 Column(self.tr("Audience"), lambda r: r.audience),
                 Column(
                     self.tr("Status"),
@@ -123,6 +123,13 @@ class MselTimeline(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
+    def _basis_badge(self, row: MselRow | None) -> str:
+        return self.tr("Basis: %1").replace("%1", row.basis) if row and row.basis else ""
+
+    def _about(self, row: MselRow) -> str:
+        """An inject's tooltip: its basis, then its text."""
+        return "\n\n".join(part for part in (self._basis_badge(row), row.body) if part)
+
     def selected(self) -> MselRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self._model.row(rows[0]) if rows else None
@@ -143,9 +150,7 @@ class MselTimeline(QWidget):
         self.release_button.setEnabled(bool(row and row.open))
         self.hold_button.setEnabled(bool(row and row.open and row.status != "held"))
         self.edit_button.setEnabled(bool(row and row.open))
-        self.basis.setText(
-            self.tr("Basis: %1").replace("%1", row.basis) if row and row.basis else ""
-        )
+        self.basis.setText(self._basis_badge(row))
         self.basis.setVisible(bool(row and row.basis))
         self.notes.setPlainText(row.notes if row else "")
         self.notes.setVisible(bool(row and row.notes))
