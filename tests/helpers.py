@@ -68,7 +68,7 @@ def mini_scenario_data() -> dict[str, Any]:
                 ],
             }
         )
-    return {
+    data: dict[str, Any] = {
         "id": "mini",
         "title": "Mini",
         "title_ko": "미니",
@@ -141,6 +141,34 @@ def mini_scenario_data() -> dict[str, Any]:
             },
         ],
         "seeds": [{"file": SEED_FILE, "title": "Tensions", "events": ["E01", "E04"]}],
+        "exercise_objectives": [
+            {"id": "signals", "text": "Examine how allies read signals", "text_ko": "신호 읽기"}
+        ],
+    }
+    for n, inject in enumerate(data["injects"]):
+        inject.update(_guidance(inject["id"], BASES[n % len(BASES)]))
+    return data
+
+
+BASES = ("reported", "analysis", "projection", "exercise_device")
+FACILITATOR_ONLY = "for-the-facilitator"
+"""Every piece of the mini scenario's facilitator guidance carries this mark, so a test can
+tell that none of it reached a seat or the projector."""
+
+
+def _guidance(inject_id: str, basis: str) -> dict[str, Any]:
+    """An inject's guidance: a basis for everyone and, marked, notes and the rest for the
+    facilitator, in English and Korean."""
+    mark = f"{FACILITATOR_ONLY}-{inject_id}"
+    return {
+        "basis": basis,
+        "notes": f"{mark}: notes",
+        "notes_ko": f"{mark}: 메모",
+        "expected_actions": [f"{mark}: expected"],
+        "expected_actions_ko": [f"{mark}: 예상 행동"],
+        "discussion_questions": [f"{mark}: question"],
+        "discussion_questions_ko": [f"{mark}: 토의 질문"],
+        "exercise_objectives": ["signals"],
     }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from helpers import mini_scenario
 
@@ -11,6 +13,7 @@ from wargame.engine import Game, fold
 from wargame.errors import RuleError
 from wargame.events import AdjudicationOverridden, FacilitatorUndid
 from wargame.fog import FACILITATOR, PUBLIC, view
+from wargame.scenario_file import load_scenario
 from wargame.state import ChosenAction, Phase
 
 
@@ -178,6 +181,31 @@ def test_conditional_inject_fires_once_its_trigger_holds(game: Game) -> None:
     game.advance()
     assert game.state.is_released("INJ-4")
     assert game.state.escalation == 2  # the talks inject calms things by one step
+
+
+def test_a_triggered_inject_is_dated_by_the_turn_it_is_released_in(game: Game) -> None:
+    game.advance()
+    game.submit_move("seoul", [ChosenAction("act_2")])
+    game.advance(force=True)
+    game.override(game.state.adjudications[0].id, True, "test: it succeeds")
+    for _ in range(3):
+        game.advance()
+    assert game.state.turn == 2 and game.state.is_released("INJ-4")
+    assert game.state.injects["INJ-4"].date == game.scenario.date_of_turn(2).isoformat()
+    assert game.scenario.inject("INJ-4").date.isoformat() == "2024-12-01"  # as documented
+    assert game.state.injects["INJ-1"].date == "2024-10-14"  # a scheduled one keeps its own
+
+
+@pytest.mark.parametrize("seed", [3, 17, 42])
+def test_every_korea_inject_is_dated_within_the_turn_it_is_released_in(seed: int) -> None:
+    korea = load_scenario("korea-2025")
+    game = Game.new(korea, seed=seed)
+    play(game, korea.actor_ids)
+    for inject_id in game.state.released:
+        record = game.state.injects[inject_id]
+        assert record.turn is not None and record.date is not None
+        opens, closes = korea.date_of_turn(record.turn), korea.date_of_turn(record.turn + 1)
+        assert opens <= date.fromisoformat(record.date) < closes, (inject_id, record.turn)
 
 
 def test_game_ends_at_the_last_turn_with_an_ending(game: Game) -> None:

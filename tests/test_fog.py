@@ -1,9 +1,12 @@
 """What each seat may know of an adjudication: modifiers and rationales drawn from another
-seat's covert move stay with those who may see that move."""
+seat's covert move stay with those who may see that move. What each may know of an inject: its
+text and basis, never the facilitator's notes on it."""
 
 from __future__ import annotations
 
-from helpers import covert_scenario_data
+import json
+
+from helpers import FACILITATOR_ONLY, covert_scenario_data, mini_scenario
 
 from wargame.engine import Game
 from wargame.fog import FACILITATOR, PUBLIC, UNSEEN, view
@@ -62,3 +65,15 @@ def test_the_projector_sees_no_covert_factor() -> None:
     seoul = [r for r in shown["results"] if r["actor"] == "seoul"]
     for result in seoul:
         assert COUNTER not in str(result)
+
+
+def test_a_seat_and_the_projector_see_an_injects_basis_but_never_its_notes() -> None:
+    game = Game.new(mini_scenario(), seed=5)
+    game.advance()  # INJ-1 (reported) and INJ-2 (analysis, for Seoul) are released
+    for seat in ("seoul", PUBLIC):
+        for language, reported in (("en", "Reported"), ("ko", "보도된 사실")):
+            shown = view(game.state, seat, language)
+            assert shown["injects"][0]["basis"] == "reported"
+            assert shown["injects"][0]["basis_name"] == reported
+            assert FACILITATOR_ONLY not in json.dumps(shown, ensure_ascii=False)
+    assert [i["basis"] for i in view(game.state, "seoul")["injects"]] == ["reported", "analysis"]

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 from helpers import mini_scenario_data
-from pydantic import Field
 from pypdf import PdfReader
 
 from wargame.cli import main
 from wargame.handouts import facilitator_script, seat_handout
 from wargame.handouts_pdf import write_handout_pdf, write_script_pdf
-from wargame.scenario import Inject, Model, Scenario
+from wargame.scenario import Scenario
 from wargame.scenario_file import load_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +62,17 @@ def test_the_script_goes_turn_by_turn_through_every_inject(tmp_path: Path) -> No
     assert len(PdfReader(out).pages) > 5
 
 
+def test_the_script_dates_a_triggered_inject_by_the_turn_it_comes_in() -> None:
+    scenario = load_scenario()
+    script = facilitator_script(scenario)
+    triggered = {i.id: i for i in script.triggered}
+    talks = triggered["INJ-27"]
+    assert talks.date == "" and "It is dated by the turn it is released in." in talks.watch
+    assert talks.guidance.basis == "Projection" and talks.guidance.notes
+    scheduled = next(i for t in script.turns for i in t.injects if i.id == "INJ-02")
+    assert scheduled.date == "2024-10-23" and scheduled.guidance.basis == "Reported"
+
+
 def test_handouts_and_scripts_print_in_korean(tmp_path: Path) -> None:
     scenario = load_scenario()
     write_handout_pdf(seat_handout(scenario, "pyongyang", "ko"), tmp_path / "h.pdf")
@@ -71,28 +81,6 @@ def test_handouts_and_scripts_print_in_korean(tmp_path: Path) -> None:
     assert "평양 참가석 전용" in handout and scenario.actor("pyongyang").objectives[0].text_ko
     assert (scenario.actor("pyongyang").objectives[0].text_ko or "")[:8] in handout
     assert "진행자 대본" in script and "1턴" in script
-
-
-class _ExerciseObjective(Model):
-    id: str
-    text: str
-    text_ko: str | None = None
-
-
-class _GuidedInject(Inject):
-    """An inject as the scenario format is growing it: a basis, notes, expected actions,
-    discussion questions and the exercise objectives it serves."""
-
-    basis: str | None = None
-    notes: str | None = None
-    expected_actions: list[str] = []
-    discussion_questions: list[str] = []
-    exercise_objectives: list[str] = []
-
-
-class _GuidedScenario(Scenario):
-    injects: list[_GuidedInject] = []  # type: ignore[assignment]
-    exercise_objectives: list[_ExerciseObjective] = Field(default=[])
 
 
 def test_the_msels_guidance_reaches_the_script_and_stays_out_of_the_handouts(
@@ -107,7 +95,7 @@ def test_the_msels_guidance_reaches_the_script_and_stays_out_of_the_handouts(
         discussion_questions=["Who blinks first?"],
         exercise_objectives=["signal"],
     )
-    scenario = _GuidedScenario.model_validate(data)
+    scenario = Scenario.model_validate(data)
     write_script_pdf(facilitator_script(scenario), tmp_path / "s.pdf")
     write_handout_pdf(seat_handout(scenario, "seoul"), tmp_path / "h.pdf")
     script, handout = _pdf_text(tmp_path / "s.pdf"), _pdf_text(tmp_path / "h.pdf")

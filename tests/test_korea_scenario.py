@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 
+from wargame.engine import Game
+from wargame.fog import PUBLIC, view
 from wargame.scenario import Category, Condition, Scenario
 from wargame.scenario_file import load_scenario
 from wargame.simulate import play_one, run_seed
@@ -84,11 +87,91 @@ def test_conditional_and_private_injects(korea: Scenario) -> None:
 def test_undated_seeds_say_their_dates_are_estimated(korea: Scenario) -> None:
     for inject in korea.injects:
         if inject.date_estimated:
-            assert "estimat" in inject.body.lower(), inject.id
+            assert "estimat" in (inject.notes or ""), inject.id
+            assert "추정" in (inject.notes_ko or ""), inject.id
     undated = [
         i for i in korea.injects if all(s.seed.startswith("004") for s in i.sources) and i.sources
     ]
     assert undated and all(i.date_estimated for i in undated)
+
+
+def test_every_inject_says_what_it_rests_on_and_cites_its_sources(korea: Scenario) -> None:
+    for inject in korea.injects:
+        assert inject.basis is not None, inject.id
+        assert inject.sources, inject.id
+        assert inject.notes and inject.notes_ko, inject.id
+    assert {i.basis for i in korea.injects} == {
+        "reported",
+        "analysis",
+        "projection",
+        "exercise_device",
+    }
+
+
+# What the seeds call impending, expected or possible is not told as dated fact.
+NOT_FACT = ("INJ-12", "INJ-15", "INJ-18", "INJ-21", "INJ-24", "INJ-25", "INJ-26", "INJ-27",
+            "INJ-28", "INJ-29", "INJ-32")  # fmt: skip
+
+
+def test_what_the_seeds_only_suggest_is_not_told_as_reported_fact(korea: Scenario) -> None:
+    for inject_id in NOT_FACT:
+        assert korea.inject(inject_id).basis != "reported", inject_id
+    assert korea.inject("INJ-24").basis == korea.inject("INJ-25").basis == "projection"
+    assert "expected" in korea.inject("INJ-24").body
+    assert "5,000 soldiers" in korea.inject("INJ-22").body
+    assert "more soldiers" not in korea.inject("INJ-22").body
+    assert "ministr" not in korea.inject("INJ-19").body.lower()
+    assert "If the challenger wins" in korea.inject("INJ-06").body
+
+
+# Designer notes that once sat in inject bodies: players see the basis badge instead.
+FACILITATOR_WORDS = ("Released when", "date is estimated", "exercise projection", "Seen by",
+                     "Shared with", "공개되며", "추정치", "연습용 가정")  # fmt: skip
+
+
+def test_player_visible_text_carries_no_designer_notes(korea: Scenario) -> None:
+    for inject in korea.injects:
+        for text in (inject.title, inject.title_ko or "", inject.body, inject.body_ko or ""):
+            for words in FACILITATOR_WORDS:
+                assert words not in text, (inject.id, words)
+
+
+def test_the_key_injects_guide_the_facilitator_in_both_languages(korea: Scenario) -> None:
+    guided = [i for i in korea.injects if i.expected_actions and i.discussion_questions]
+    assert len(guided) >= 10
+    for inject in korea.injects:
+        assert len(inject.expected_actions) == len(inject.expected_actions_ko), inject.id
+        assert len(inject.discussion_questions) == len(inject.discussion_questions_ko), inject.id
+
+
+def test_exercise_objectives_are_stated_and_each_is_served(korea: Scenario) -> None:
+    assert 3 <= len(korea.exercise_objectives) <= 5
+    served = {o for i in korea.injects for o in i.exercise_objectives}
+    assert served == {o.id for o in korea.exercise_objectives}
+    for objective in korea.exercise_objectives:
+        assert objective.text_ko and re.search(r"[\uac00-\ud7a3]", objective.text_ko)
+
+
+def test_every_action_is_described_in_korean(korea: Scenario) -> None:
+    for actor in korea.actors:
+        for action in actor.actions:
+            assert action.description_ko, f"{actor.id}.{action.id}"
+            assert re.search(r"[\uac00-\ud7a3]", action.description_ko), action.id
+
+
+def test_no_title_from_2025_is_used_for_2024(korea: Scenario) -> None:
+    """The US Secretary of Defense is also styled Secretary of War only from September 2025."""
+    visit = korea.action("washington", "dmz_visit")
+    assert not visit.name.startswith("Secretary of War")
+    for inject in korea.injects:
+        if "Secretary of War" in inject.body:
+            assert inject.date.isoformat() >= "2025-09", inject.id
+
+
+def test_each_brief_states_the_artificiality_of_perfect_information(korea: Scenario) -> None:
+    for actor in korea.actors:
+        assert "Exercise artificiality:" in actor.brief, actor.id
+        assert "연습상의 인위적 설정:" in (actor.brief_ko or ""), actor.id
 
 
 def _mentions(condition: Condition | None, text: str) -> bool:
@@ -114,3 +197,18 @@ def test_every_future_is_reachable_through_bot_play(korea: Scenario) -> None:
         if futures <= set(seen):
             break
     assert futures <= set(seen), f"reached only {sorted(seen)}"
+
+
+def test_no_korea_note_reaches_a_seat_or_the_projector(korea: Scenario) -> None:
+    game = Game.new(korea, seed=9)
+    for inject in korea.injects:
+        if not game.state.is_released(inject.id):
+            game.release_inject(inject.id)
+    noted = [i for i in korea.injects if i.notes]
+    assert noted, "the korea MSEL carries notes for the facilitator"
+    for seat in (*korea.actor_ids, PUBLIC):
+        for language in ("en", "ko"):
+            text = json.dumps(view(game.state, seat, language), ensure_ascii=False)
+            for inject in noted:
+                for note in (inject.notes, inject.notes_ko):
+                    assert not note or note not in text, (seat, inject.id)

@@ -6,7 +6,7 @@ import contextlib
 import json
 
 import pytest
-from helpers import covert_scenario_data, mini_scenario
+from helpers import FACILITATOR_ONLY, covert_scenario_data, mini_scenario
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -155,7 +155,7 @@ def test_same_seed_and_commands_give_identical_json(data: st.DataObject, seed: i
 @pytest.mark.parametrize("scenario", [SCENARIO, COVERT], ids=["mini", "covert"])
 @settings(settings.get_profile("engine"))
 @given(data=st.data(), seed=st.integers(0, 2**31 - 1))
-def test_no_seat_ever_sees_another_seats_private_inject_or_move(
+def test_no_seat_ever_sees_another_seats_private_inject_or_move_or_the_msels_notes(
     scenario: Scenario, data: st.DataObject, seed: int
 ) -> None:
     game, _, commands = _run(data, seed, scenario)
@@ -177,6 +177,9 @@ def test_no_seat_ever_sees_another_seats_private_inject_or_move(
                 assert command[3] not in text
         assert set(shown["moves"]) <= {seat}
         assert "observations" not in shown and "observation " not in text
+        for language in ("en", "ko"):
+            words = json.dumps(view(state, seat, language, game.chronicle), ensure_ascii=False)
+            assert FACILITATOR_ONLY not in words, (seat, language)  # notes, questions, …
 
 
 def _assert_only_known_factors(seat: str, result: dict, shown: dict, adjudication) -> None:

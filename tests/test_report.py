@@ -89,6 +89,22 @@ def test_the_report_cites_the_seed_behind_every_released_inject(game_path: Path)
     assert released and all(c.seed_title for c in report.sources)
 
 
+def test_the_report_shows_each_injects_basis_and_the_exercise_objectives(
+    game_path: Path,
+) -> None:
+    scenario = load_scenario()
+    with GameFile.open(game_path) as game_file:
+        report = build_report(game_file)
+        html = report_html(report)
+    planned = [i for t in report.turns for i in t.injects if not i.adhoc]
+    assert planned and all(i.guidance and i.guidance.basis for i in planned)
+    assert "Basis: Reported" in html
+    assert [o.text for o in report.exercise_objectives] == [
+        o.text for o in scenario.exercise_objectives
+    ]
+    assert "Examine how allies coordinate their signals" in html
+
+
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_the_pdf_report_has_pages_headers_numbers_and_its_language(
     game_path: Path, tmp_path: Path, language: str

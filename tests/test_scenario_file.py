@@ -109,6 +109,11 @@ def test_missing_field_is_named(tmp_path: Path) -> None:
         ),
         (lambda d: d["injects"][0].update(turn=12), "injects[INJ-1].turn", "never comes"),
         (
+            lambda d: d["injects"][2].update(exercise_objectives=["signal"]),
+            "injects[INJ-3].exercise_objectives[0]",
+            "unknown exercise objective 'signal'; expected one of signals",
+        ),
+        (
             lambda d: d["actors"][2]["objectives"][0].update(
                 condition={"relation": {"between": ["seoul", "seoul"], "at_least": 0}}
             ),

@@ -11,7 +11,9 @@ from typing import Any
 from wargame.adjudication import rationale
 from wargame.chronicle import Chronicle
 from wargame.conditions import objectives_met, red_lines_crossed
+from wargame.inject_guidance import basis_words
 from wargame.names import action_name, level_name
+from wargame.scenario import Scenario
 from wargame.state import Adjudication, Audience, Factor, InjectRecord, Phase, WorldState
 from wargame.viewers import FACILITATOR, PUBLIC
 
@@ -28,7 +30,10 @@ def _audience(audience: Audience) -> str | list[str]:
     return "all" if audience is None else sorted(audience)
 
 
-def _inject(record: InjectRecord) -> dict[str, Any]:
+def _inject(scenario: Scenario, record: InjectRecord, language: str) -> dict[str, Any]:
+    """A released inject as its audience sees it: its text and its basis badge. The designer's
+    notes and the rest of the MSEL's guidance are the facilitator's and never go in here."""
+    planned = None if record.adhoc else scenario.inject(record.id)
     return {
         "id": record.id,
         "title": record.text.title,
@@ -37,6 +42,8 @@ def _inject(record: InjectRecord) -> dict[str, Any]:
         "turn": record.turn,
         "date": record.date,
         "adhoc": record.adhoc,
+        "basis": planned.basis if planned else None,
+        "basis_name": basis_words(planned, language),
     }
 
 
@@ -105,7 +112,7 @@ def view(
     own = [seat] if seat in scenario.actor_ids else list(scenario.actor_ids) if facilitator else []
 
     injects = [
-        _inject(state.injects[i])
+        _inject(scenario, state.injects[i], language)
         for i in state.released
         if _sees(seat, state.injects[i].text.audience)
     ]

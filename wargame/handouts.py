@@ -55,7 +55,7 @@ class ScriptInject:
     title: str
     body: str
     audience: str  # the seats that receive it; empty: everyone
-    date: str
+    date: str  # empty for a triggered inject: it takes the date of the turn it comes in
     effects: list[str]
     watch: list[str]
     guidance: Guidance
@@ -173,10 +173,12 @@ WATCH = {
     "en": {
         "private": "Only {audience} receive it: watch whether they share it, and with whom.",
         "dated": "It is dated {date}, an estimate: say so if the room asks.",
+        "dated_on_release": "It is dated by the turn it is released in.",
     },
     "ko": {
         "private": "{audience}에게만 공개됩니다. 이를 공유하는지, 누구와 공유하는지 봅니다.",
         "dated": "날짜 {date}는 추정치이므로, 질문이 있으면 그렇게 밝힙니다.",
+        "dated_on_release": "날짜는 공개되는 턴의 날짜를 따릅니다.",
     },
 }
 
@@ -268,14 +270,16 @@ def _script_inject(scenario: Scenario, inject: Inject, language: str) -> ScriptI
     watch = []
     if audience:
         watch.append(words["private"].replace("{audience}", audience))
-    if inject.date_estimated:
+    if inject.trigger is not None:
+        watch.append(words["dated_on_release"])
+    elif inject.date_estimated:
         watch.append(words["dated"].replace("{date}", inject.date.isoformat()))
     return ScriptInject(
         id=inject.id,
         title=localized(inject, "title", language),
         body=localized(inject, "body", language),
         audience=audience,
-        date=inject.date.isoformat(),
+        date="" if inject.trigger is not None else inject.date.isoformat(),
         effects=effects,
         watch=watch,
         guidance=guidance(scenario, inject, language),

@@ -113,10 +113,11 @@ def _inject(pdf: Document, inject: ScriptInject, w: dict[str, str]) -> None:
     pdf.tagged_line(
         f"[{inject.id}] {inject.title}", private or w["everyone"], RED if private else MUTED, 10
     )
-    marks = [inject.date]
+    marks = [inject.date] if inject.date else []
     if inject.guidance.basis:
         marks.append(f"{w['basis']}: {inject.guidance.basis}")
-    pdf.paragraph(" · ".join(marks), 8, MUTED, after=0.6)
+    if marks:
+        pdf.paragraph(" · ".join(marks), 8, MUTED, after=0.6)
     if inject.when:
         pdf.labelled(w["when"], inject.when, 8.5, RED)
     pdf.paragraph(inject.body, 9, after=1)

@@ -2,11 +2,11 @@
 basis), notes on running it, what players are expected to do, questions for the room, and the
 exercise objectives it serves — and the exercise objectives themselves, in either language.
 
-The scenario format gains these fields (`basis`, `notes`, `expected_actions`,
-`discussion_questions`, `exercise_objectives` per inject; `exercise_objectives` per scenario) in
-a change of its own. Until a scenario model has them they read as absent here, and every
-document shows them where they exist and leaves them out where they do not: this module is the
-one place that reads them.
+This module is the one place that reads those fields (`basis`, `notes`, `expected_actions`,
+`discussion_questions`, `exercise_objectives` of an inject; `exercise_objectives` of the
+scenario). A scenario that leaves them out, as older ones do, reads as giving no guidance, and
+every document leaves out what is not given. Only the basis is for everyone: `basis_words`
+names it for a seat's or the projector's view; the rest is for the facilitator.
 """
 
 from __future__ import annotations
@@ -48,27 +48,32 @@ class Guidance:
         )
 
 
+NO_GUIDANCE = Guidance("", "", (), (), ())
+"""What an ad hoc inject comes with: it is not in the MSEL, so nothing."""
+
+
 def exercise_objectives(scenario: Scenario, language: str) -> list[tuple[str, str]]:
     """The exercise's objectives as (id, text); empty when the scenario states none."""
     return [
         (objective.id, localized(objective, "text", language))
-        for objective in getattr(scenario, "exercise_objectives", None) or []
+        for objective in scenario.exercise_objectives
     ]
+
+
+def basis_words(inject: Inject | None, language: str) -> str:
+    """The basis badge of `inject` in words; empty for an ad hoc inject or one without a basis."""
+    if inject is None or inject.basis is None:
+        return ""
+    return BASIS["ko" if language == "ko" else "en"][inject.basis]
 
 
 def guidance(scenario: Scenario, inject: Inject, language: str) -> Guidance:
     """What the MSEL says about running `inject`, in `language`."""
-    basis = getattr(inject, "basis", None)
     objectives = dict(exercise_objectives(scenario, language))
-    words = BASIS["ko" if language == "ko" else "en"]
     return Guidance(
-        basis=words.get(str(basis), "") if basis else "",
+        basis=basis_words(inject, language),
         notes=localized(inject, "notes", language) or "",
-        expected_actions=tuple(localized(inject, "expected_actions", language) or ()),
-        discussion_questions=tuple(localized(inject, "discussion_questions", language) or ()),
-        objectives=tuple(
-            objectives[o]
-            for o in getattr(inject, "exercise_objectives", None) or ()
-            if o in objectives
-        ),
+        expected_actions=tuple(localized(inject, "expected_actions", language)),
+        discussion_questions=tuple(localized(inject, "discussion_questions", language)),
+        objectives=tuple(objectives[o] for o in inject.exercise_objectives if o in objectives),
     )

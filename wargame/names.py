@@ -59,8 +59,8 @@ def inject_title(scenario: Scenario, inject_id: str, language: str) -> str:
 
 
 def localized(model: object, field: str, language: str) -> Any:
-    """`model.field` in `language`: its `field_ko` twin for Korean where the scenario gives one.
-    A field the scenario model does not have (yet) reads as None."""
+    """`model.field` in `language`: its `field_ko` twin for Korean where the scenario gives one
+    (a string, or a list of them). A field the model does not have reads as None."""
     if language == KOREAN:
         korean = getattr(model, f"{field}_ko", None)
         if korean:

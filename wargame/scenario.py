@@ -180,6 +180,7 @@ class Action(Model):
     name: Name
     name_ko: Name
     description: Text
+    description_ko: Text | None = None
     base_probability: Probability
     targets: list[Identifier] = Field(
         max_length=20, default=[], description="actors this action may be aimed at; empty for none"
@@ -244,6 +245,19 @@ class Relation(Model):
     value: Annotated[int, Field(ge=-100, le=100)]
 
 
+Basis = Literal["reported", "analysis", "projection", "exercise_device"]
+"""What an inject rests on: a reported fact, the sources' analysis, a projection beyond them, or
+a device of the exercise. Everyone sees it; it tells players how far to trust the inject."""
+
+
+class ExerciseObjective(Model):
+    """What the exercise sets out to examine (HSEEP style); injects name the ones they serve."""
+
+    id: Identifier
+    text: Text
+    text_ko: Text | None = None
+
+
 class Inject(Model):
     """One entry of the MSEL: released at its turn, or when its trigger first holds."""
 
@@ -261,6 +275,18 @@ class Inject(Model):
     body_ko: Text | None = None
     effects: Effect = Effect()
     sources: list[Source] = Field(default=[], max_length=20)
+    basis: Basis | None = Field(
+        default=None, description="what the inject rests on; shown to everyone as a badge"
+    )
+    notes: Text | None = Field(default=None, description="for the facilitator only")
+    notes_ko: Text | None = None
+    expected_actions: list[Text] = Field(default=[], max_length=20)
+    expected_actions_ko: list[Text] = Field(default=[], max_length=20)
+    discussion_questions: list[Text] = Field(default=[], max_length=20)
+    discussion_questions_ko: list[Text] = Field(default=[], max_length=20)
+    exercise_objectives: list[Identifier] = Field(
+        default=[], max_length=20, description="ids of the scenario's exercise objectives it serves"
+    )
 
     @model_validator(mode="after")
     def _turn_or_trigger(self) -> Inject:
@@ -302,6 +328,7 @@ class Scenario(Model):
         max_length=50,
         description="the source articles that `sources` entries may cite",
     )
+    exercise_objectives: list[ExerciseObjective] = Field(default=[], max_length=20)
 
     @property
     def top_escalation(self) -> int:

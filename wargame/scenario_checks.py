@@ -44,6 +44,8 @@ def _all(s: Scenario) -> Found:
     yield from _duplicates(("injects",), [i.id for i in s.injects], "inject")
     yield from _duplicates(("endings",), [e.id for e in s.endings], "ending")
     yield from _duplicates(("seeds",), [d.file for d in s.seeds], "seed", "file")
+    exercise_objectives = [o.id for o in s.exercise_objectives]
+    yield from _duplicates(("exercise_objectives",), exercise_objectives, "exercise objective")
 
     if s.start_escalation > s.top_escalation:
         yield ("start_escalation",), f"the ladder has levels 0..{s.top_escalation} only"
@@ -99,6 +101,11 @@ def _all(s: Scenario) -> Found:
         yield from context.audience((*path, "audience"), inject.audience)
         yield from context.effect((*path, "effects"), inject.effects, False, False)
         yield from context.sources((*path, "sources"), inject.sources)
+        for k, served in enumerate(inject.exercise_objectives):
+            if served not in exercise_objectives:
+                known = ", ".join(exercise_objectives) or "none (the scenario declares none)"
+                message = f"unknown exercise objective '{served}'; expected one of {known}"
+                yield (*path, "exercise_objectives", k), message
 
     for n, ending in enumerate(s.endings):
         path = ("endings", n)

@@ -523,6 +523,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <source>Restricted to %1</source>
         <translation>%1 한정</translation>
     </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>근거: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -762,6 +766,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Keep the selected inject back until you release it</source>
         <translation>공개할 때까지 선택한 상황을 보류합니다</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>근거: %1</translation>
     </message>
     <message>
         <source>Everyone</source>

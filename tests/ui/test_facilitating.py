@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from driving import click, console, ok_button, sign_in, start_game
+from driving import all_text, click, console, ok_button, sign_in, start_game
 
 from ui.views.projector import ProjectorWindow
 from ui.views.seat_view import SeatScreen
+from wargame.scenario_file import load_scenario
 
 
 def test_the_briefing_counts_due_injects_in_plain_words(qtbot, window, tmp_path: Path):
@@ -119,3 +120,16 @@ def test_the_ladder_has_room_to_be_read_on_a_seat_and_on_the_projector(
     projector.show()
     qtbot.waitExposed(projector)
     assert projector.ladder.height() > projector.injects.height()
+
+
+def test_a_korean_seat_reads_its_actions_described_in_korean(qtbot) -> None:
+    korea = load_scenario("korea-2025")
+    seat = SeatScreen(korea, "washington", 2, "ko")
+    qtbot.addWidget(seat)
+    editor = seat.move_editor
+    editor.choose(0, "dmz_visit", "seoul")
+    visit = korea.action("washington", "dmz_visit")
+    shown = all_text(editor)
+    assert visit.description_ko and visit.description_ko in shown
+    assert visit.description not in shown
+    assert visit.name_ko in shown

@@ -1,12 +1,17 @@
-"""What a signed-in seat's screen holds: nothing of another seat's private injects or moves."""
+"""What a signed-in seat's screen holds: nothing of another seat's private injects or moves, and
+of the MSEL only each inject's basis, never the facilitator's notes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from driving import all_text, click, console, play_seat, sign_in, sign_out, start_game, submit_move
+from helpers import FACILITATOR_ONLY
+from PySide6.QtCore import Qt
 
+from ui.views.projector import ProjectorWindow
 from ui.views.seat_view import SeatScreen
+from wargame.fog import PUBLIC
 
 SEOUL_SECRETS = ("Secret for Seoul", "Only Seoul sees this.", "SEOUL-ARGUMENT-7731")
 
@@ -48,3 +53,39 @@ def test_the_pass_screen_shows_no_seat_anything_private(qtbot, window, tmp_path:
     seen = all_text(window)
     for secret in SEOUL_SECRETS:
         assert secret not in seen
+
+
+def test_the_basis_badge_is_on_the_seats_inject_card_and_the_notes_are_not(
+    qtbot, window, tmp_path: Path
+):
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    click(qtbot, console(window).phase_bar.next_button)  # INJ-1 (reported), INJ-2 (analysis)
+    sign_in(qtbot, window, "seoul", "1234")
+    card = window.page.injects.browser.toPlainText()
+    assert "Basis: Reported" in card and "Basis: Analysis" in card
+    assert FACILITATOR_ONLY not in all_text(window)
+
+
+def test_the_projector_shows_the_basis_badge_and_no_notes(qtbot, window, tmp_path: Path):
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    click(qtbot, console(window).phase_bar.next_button)
+    controller = window.controller
+    projector = ProjectorWindow(controller.clock)
+    qtbot.addWidget(projector)
+    projector.set_world(controller.world(seat=PUBLIC), controller.scenario, "en")
+    assert "Basis: Reported" in projector.injects.browser.toPlainText()
+    assert FACILITATOR_ONLY not in all_text(projector)
+
+
+def test_the_msel_shows_the_selected_injects_basis_and_notes_to_the_facilitator(
+    qtbot, window, tmp_path: Path
+):
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    msel = console(window).msel
+    msel.select("INJ-3")
+    assert msel.basis.isVisibleTo(msel) and msel.basis.text() == "Basis: Projection"
+    assert msel.notes.toPlainText() == f"{FACILITATOR_ONLY}-INJ-3: notes"
+    assert msel.basis.textFormat() == Qt.TextFormat.PlainText
+    number = [r.id for r in msel._model.rows].index("INJ-4")
+    tooltip = msel._model.data(msel._model.index(number, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "Basis: Exercise device" in tooltip and "Estimated date." in tooltip

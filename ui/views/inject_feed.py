@@ -1,4 +1,5 @@
-"""The injects a seat or the room may see, newest first: what has happened in the world."""
+"""The injects a seat or the room may see, newest first: what has happened in the world, each
+with a badge saying what it rests on (reported, analysis, projection or an exercise device)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ui.i18n import actor_names, inject_text
 from wargame.scenario import Scenario
+
+BADGE = "background-color:#e8eaf0; color:#374151; font-weight:600"
 
 
 class InjectFeed(QWidget):
@@ -39,9 +42,13 @@ class InjectFeed(QWidget):
             if inject["audience"] != "all":
                 names = actor_names(scenario, inject["audience"], language)
                 heading += " · " + self.tr("Restricted to %1").replace("%1", names)
+            badge = ""
+            if inject.get("basis_name"):
+                basis = self.tr("Basis: %1").replace("%1", inject["basis_name"])
+                badge = f" <span style='{BADGE}'>&nbsp;{escape(basis)}&nbsp;</span>"
             parts.append(
                 f"<p style='margin-bottom:2px; color:#6b7280'>"
-                f"{escape(heading)}</p>"
+                f"{escape(heading)}{badge}</p>"
                 f"<h3 style='margin-top:0'>{escape(title)}</h3>"
                 f"<p>{escape(body)}</p>"
             )

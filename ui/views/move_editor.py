@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import ending_text
 from ui.plain import text_label, tip
-from wargame.names import actor_name
+from wargame.names import actor_name, localized
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction
 
@@ -58,7 +58,9 @@ class MoveEditor(QWidget):
                 name = action.name_ko if language == "ko" else action.name
                 action_box.addItem(f"{category}: {name}", action.id)
                 action_box.setItemData(
-                    action_box.count() - 1, tip(action.description), Qt.ItemDataRole.ToolTipRole
+                    action_box.count() - 1,
+                    tip(localized(action, "description", language)),
+                    Qt.ItemDataRole.ToolTipRole,
                 )
             target_box = QComboBox(self)
             about = text_label("", self)
@@ -106,7 +108,7 @@ class MoveEditor(QWidget):
         """Offer the chosen action's targets, and say what the action is."""
         target_box.clear()
         action = self._menu.get(action_box.currentData())
-        about.setText(action.description if action else "")
+        about.setText(localized(action, "description", language) if action else "")
         about.setVisible(action is not None)
         targets = action.targets if action else []
         for target in targets:

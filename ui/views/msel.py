@@ -1,5 +1,5 @@
-"""The MSEL timeline: every inject of the exercise, what has become of it, and the facilitator's
-hand on it (release, hold, edit, add an ad hoc inject)."""
+"""The MSEL timeline: every inject of the exercise, what it rests on (its basis), what has become
+of it, and the facilitator's hand on it (release, hold, edit, add an ad hoc inject)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,24 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.i18n import actor_names, inject_text
 from ui.models.table_model import Column, TableModel
+from ui.plain import text_label
+from ui.views.inject_feed import BADGE
 from ui.views.table import make_table
 from wargame.engine import inject_text as planned_text
+from wargame.inject_guidance import NO_GUIDANCE
+from wargame.inject_guidance import guidance as inject_guidance
 from wargame.state import WorldState
 
 STATUS_COLOURS = {
@@ -30,6 +42,8 @@ class MselRow:
     title: str
     body: str
     audience: str
+    basis: str  # in words; empty for an ad hoc inject
+    notes: str  # the designer's notes on running it, for the facilitator
     status: str
     label: str
 
@@ -52,7 +66,7 @@ class MselTimeline(QWidget):
         self._model: TableModel[MselRow] = TableModel(
             [
                 Column(self.tr("Turn"), lambda r: r.when, tooltip=lambda r: r.when_tip),
-                Column(self.tr("Inject"), lambda r: r.title, tooltip=lambda r: r.body),
+                Column(self.tr("Inject"), lambda r: r.title, tooltip=self._about),
                 Column(self.tr("Audience"), lambda r: r.audience),
                 Column(
                     self.tr("Status"),
@@ -69,6 +83,16 @@ class MselTimeline(QWidget):
         audience.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         audience.resizeSection(2, self.fontMetrics().horizontalAdvance("Washington, Se"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # The selected inject's basis, as its audience will see it, and the designer's notes.
+        # A line under the table rather than a column: the titles need the width on a laptop.
+        self.basis = text_label("", self)
+        self.basis.setStyleSheet(f"QLabel {{ {BADGE} }}")
+        # Notes run to a few sentences: a short read-only box that scrolls, so a long note never
+        # pushes the table off a laptop's screen.
+        self.notes = QPlainTextEdit(self)
+        self.notes.setReadOnly(True)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes.setStyleSheet("color: #4b5563")
         self.table.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
 
         self.release_button = QPushButton(self.tr("Release"), self)
@@ -91,8 +115,20 @@ class MselTimeline(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
+        badge = QHBoxLayout()
+        badge.addWidget(self.basis)
+        badge.addStretch(1)
+        layout.addLayout(badge)
+        layout.addWidget(self.notes)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def _basis_badge(self, row: MselRow | None) -> str:
+        return self.tr("Basis: %1").replace("%1", row.basis) if row and row.basis else ""
+
+    def _about(self, row: MselRow) -> str:
+        """An inject's tooltip: its basis, then its text."""
+        return "\n\n".join(part for part in (self._basis_badge(row), row.body) if part)
 
     def selected(self) -> MselRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -114,6 +150,10 @@ class MselTimeline(QWidget):
         self.release_button.setEnabled(bool(row and row.open))
         self.hold_button.setEnabled(bool(row and row.open and row.status != "held"))
         self.edit_button.setEnabled(bool(row and row.open))
+        self.basis.setText(self._basis_badge(row))
+        self.basis.setVisible(bool(row and row.basis))
+        self.notes.setPlainText(row.notes if row else "")
+        self.notes.setVisible(bool(row and row.notes))
 
     def set_state(self, state: WorldState | None, due: list[str], language: str) -> None:
         """The facilitator sees the whole MSEL, so this reads the full state, not a seat's view."""
@@ -129,12 +169,16 @@ class MselTimeline(QWidget):
         rows = []
         for inject_id, turn, conditional in entries:
             record = state.injects.get(inject_id)
+            adhoc = record is not None and record.adhoc
+            guidance = (
+                NO_GUIDANCE
+                if adhoc
+                else inject_guidance(scenario, scenario.inject(inject_id), language)
+            )
             text = planned_text(state, inject_id)
             status = _status(record.status if record else None, inject_id in due, conditional)
-            shown = {"id": inject_id, "title": text.title, "body": text.body}
-            title, body = inject_text(
-                scenario, shown | {"adhoc": bool(record and record.adhoc)}, language
-            )
+            shown = {"id": inject_id, "title": text.title, "body": text.body, "adhoc": adhoc}
+            title, body = inject_text(scenario, shown, language)
             audience = (
                 self.tr("Everyone")
                 if text.audience is None
@@ -143,10 +187,12 @@ class MselTimeline(QWidget):
             rows.append(
                 MselRow(
                     inject_id,
-                    *self._when(turn, conditional, record is not None and record.adhoc),
+                    *self._when(turn, conditional, adhoc),
                     title,
                     body,
                     audience,
+                    guidance.basis,
+                    guidance.notes,
                     status,
                     self._label(status),
                 )
