@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from helpers import covert_scenario_data, mini_scenario, mini_scenario_data
+from pypdf import PdfReader
 
 from wargame.adjudication import assess
 from wargame.describe import describe
@@ -17,6 +18,8 @@ from wargame.facilitation import ratable_seats
 from wargame.fog import FACILITATOR, PUBLIC, view
 from wargame.odds import how_odds_are_made
 from wargame.replay import new_game
+from wargame.report import build_report, report_html
+from wargame.report_pdf import write_pdf
 from wargame.scenario import Scenario
 from wargame.state import ArgumentRating, ChosenAction
 from wargame.state_codec import decode, encode
@@ -295,3 +298,26 @@ def test_fold_of_a_cleared_rating_equals_never_rating(game: Game) -> None:
     game.rate_argument("seoul", "none")
     assert game.state.moves["seoul"].rating is None
     assert [type(e).__name__ for e in log] == ["MoveSubmitted", "ArgumentRated", "ArgumentRated"]
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_report_shows_the_rating_and_its_reason_with_the_argument(
+    tmp_path, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "argued.wargame"
+    game_file, game = new_game(path, SCENARIO, 9)
+    with game_file:
+        game.advance()
+        game.submit_move("seoul", [PUBLIC_ACTION], "Our <b>case</b>")
+        game.rate_argument("seoul", "stated", "Plausible <i>enough</i>", 0.15)
+        game.advance(force=True)
+        report = build_report(game_file, language)
+    html = report_html(report)
+    (seoul,) = [m for m in report.turns[0].moves if m.seat in ("Seoul", "seoul")]
+    grade = "by a stated change" if language == "en" else "직접 정한 수정치"
+    assert seoul.rating == f"{grade} (+15%): Plausible <i>enough</i>"
+    assert f"{grade} (+15%): Plausible &lt;i&gt;enough&lt;/i&gt;" in html
+    assert "<i>enough</i>" not in html
+    write_pdf(report, tmp_path / "report.pdf")
+    printed = "".join(page.extract_text() for page in PdfReader(tmp_path / "report.pdf").pages)
+    assert "Plausible <i>enough</i>" in printed
