@@ -27,6 +27,7 @@ COMMANDS = (
     "edit",
     "add",
     "move",
+    "rate",
     "override",
     "undo",
     "observe",
@@ -77,6 +78,11 @@ def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
             for a in picks
         ]
         return (kind, actor, tuple(chosen), _secret(actor, n))
+    if kind == "rate":
+        actor = data.draw(st.sampled_from(ACTORS))
+        rating = data.draw(st.sampled_from(["strong", "weak", "stated", "none"]))
+        change = data.draw(st.none() | st.floats(-0.35, 0.35)) if rating == "stated" else None
+        return (kind, actor, rating, change, f"reason {n}")
     if kind == "override":
         ids = [a.id for a in game.state.adjudications] or [0]
         return (kind, data.draw(st.sampled_from(ids)), data.draw(st.booleans()))
@@ -113,6 +119,8 @@ def _perform(game: Game, command: tuple) -> None:
             game.add_inject(title, "An ad hoc development.", audience)
         case ("move", actor, chosen, argument):
             game.submit_move(actor, list(chosen), argument)
+        case ("rate", actor, rating, change, reason):
+            game.rate_argument(actor, rating, reason, change)
         case ("override", adjudication, success):
             game.override(adjudication, success, "the room decided")
         case ("undo", _):

@@ -133,6 +133,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "game.rate_argument",
+        "game",
+        QT_TRANSLATE_NOOP("Actions", "&Rate an argument…"),
+        "rate_argument",
+        "Ctrl+R",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Judge a seat's argument before the roll: it changes the odds of its actions"
+        ),
+    ),
+    ActionSpec(
         "game.hot_wash",
         "game",
         QT_TRANSLATE_NOOP("Actions", "&Hot wash: add an observation…"),

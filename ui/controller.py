@@ -27,7 +27,7 @@ from wargame.viewers import FACILITATOR
 # app's start-up time, and the start screen needs none of them.
 if TYPE_CHECKING:
     from wargame.engine import Game
-    from wargame.events import ObservationModel
+    from wargame.events import ArgumentChoice, ObservationModel
     from wargame.replay import ReplaySession
     from wargame.scenario import Scenario
     from wargame.state import ChosenAction, Phase, WorldState
@@ -239,6 +239,14 @@ class GameController(QObject):
         return self._command(
             f"overriding adjudication {adjudication_id}",
             lambda: self.game.override(adjudication_id, success, reason),
+        )
+
+    def rate_argument(
+        self, actor: str, grade: ArgumentChoice, reason: str, change: float | None = None
+    ) -> bool:
+        return self._command(
+            f"rating {actor}'s argument",
+            lambda: self.game.rate_argument(actor, grade, reason, change),
         )
 
     def undo(self) -> bool:

@@ -32,6 +32,13 @@ PHASES = {
     "ended": QT_TRANSLATE_NOOP("Phase", "Ended"),
 }
 
+RATINGS = {
+    "strong": QT_TRANSLATE_NOOP("Rating", "Strong"),
+    "weak": QT_TRANSLATE_NOOP("Rating", "Weak"),
+    "stated": QT_TRANSLATE_NOOP("Rating", "Stated"),
+}
+"""The facilitator's judgements of an argument (see `Game.rate_argument`)."""
+
 _installed: list[QTranslator] = []
 
 
@@ -55,6 +62,14 @@ def install_translators(language: str) -> None:
 
 def phase_name(phase: str) -> str:
     return QCoreApplication.translate("Phase", PHASES[phase])
+
+
+def rating_label(rating: dict[str, Any] | None) -> str:
+    """'Strong (+10%)': the judgement of an argument from `fog.view`; empty when there is none."""
+    if not rating:
+        return ""
+    grade = QCoreApplication.translate("Rating", RATINGS[rating["grade"]])
+    return f"{grade} ({rating['change']:+.0%})"
 
 
 def _pick(english: str, korean: str | None, language: str) -> str:

@@ -48,7 +48,14 @@ def mode(page: QWidget | None) -> str:
     return getattr(page, "mode", "")
 
 
-GAME_ACTIONS = ("game.next", "game.pause", "game.add_inject", "game.hot_wash", "game.undo")
+GAME_ACTIONS = (
+    "game.next",
+    "game.pause",
+    "game.add_inject",
+    "game.rate_argument",
+    "game.hot_wash",
+    "game.undo",
+)
 PAPERS = ("file.export_report", "file.export_handouts", "file.export_script")
 
 
@@ -256,6 +263,9 @@ class MainWindow(QMainWindow):
             self.action_by_id["game.next"].setEnabled(not state.ended)
             self.action_by_id["game.pause"].setEnabled(self.controller.clock.active)
             self.action_by_id["game.add_inject"].setEnabled(not state.ended)
+            from wargame.facilitation import ratable_seats
+
+            self.action_by_id["game.rate_argument"].setEnabled(bool(ratable_seats(state)))
             undo = self.action_by_id["game.undo"]
             undo.setEnabled(bool(state.undo))
             if state.undo:
@@ -593,6 +603,10 @@ class MainWindow(QMainWindow):
     def add_inject(self) -> None:
         if console := self._console():
             console.add_inject()
+
+    def rate_argument(self) -> None:
+        if console := self._console():
+            console.rate_selected_argument()
 
     def undo(self) -> None:
         self.controller.undo()

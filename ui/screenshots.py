@@ -78,6 +78,7 @@ def main(argv: list[str]) -> int:
     window.show_facilitator()
 
     humans_move()
+    controller.rate_argument("seoul", "strong", "It cites the 2018 talks, which the room accepted.")
     controller.advance()
     console = window.page
     assert isinstance(console, FacilitatorConsole)

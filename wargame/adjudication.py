@@ -12,7 +12,17 @@ from wargame.conditions import holds, known_to
 from wargame.effects import resolve
 from wargame.events import ActionAdjudicated
 from wargame.scenario import Action, Category, Scenario
-from wargame.state import Adjudication, Audience, ChosenAction, Factor, WorldState, pair
+from wargame.scenario import Audience as Addressees
+from wargame.state import (
+    Adjudication,
+    ArgumentGrade,
+    ArgumentRating,
+    Audience,
+    ChosenAction,
+    Factor,
+    WorldState,
+    pair,
+)
 
 FLOOR, CEILING = 0.05, 0.95
 """Nothing in a crisis is certain: every action keeps some chance either way."""
@@ -42,6 +52,7 @@ def assess(state: WorldState, actor: str, chosen: ChosenAction) -> Assessment:
         if holds(m.when, state)
     ]
     found.extend(_standing_modifiers(state, actor, chosen, action.category))
+    found.extend(_argument(state, actor, action_audience(actor, action.audience)))
     modifiers = tuple(replace(f, value=round(f.value, 3)) for f in found if round(f.value, 3))
     total = action.base_probability + sum(f.value for f in modifiers)
     probability = round(min(CEILING, max(FLOOR, total)), 3)
@@ -137,6 +148,39 @@ _INDICATOR_MODIFIERS = {
     ("standing", Category.INFORMATION),
 }
 """Which of an actor's indicators weigh on which kind of action (50 is neutral)."""
+
+
+ARGUMENT_CHANGES: dict[str, float] = {"strong": 0.10, "weak": -0.10}
+"""What a strong or a weak argument adds to the probability of each of the seat's actions."""
+
+MAX_STATED = 0.30
+"""The largest change, either way, the facilitator may state for an argument."""
+
+_ARGUMENT_NAMES: dict[ArgumentGrade, tuple[str, str]] = {
+    "strong": ("Argument judged strong", "논거 강함"),
+    "weak": ("Argument judged weak", "논거 약함"),
+    "stated": ("Argument judged by the facilitator", "진행자의 논거 판정"),
+}
+
+
+def action_audience(actor: str, addressees: Addressees) -> Audience:
+    """Who may know of an action: everyone, or its audience and the actor itself."""
+    return None if addressees == "all" else frozenset(addressees) | {actor}
+
+
+def argument_factor(rating: ArgumentRating, audience: Audience) -> Factor:
+    """The facilitator's rating of an argument as a modifier, named with its reason."""
+    name, name_ko = _ARGUMENT_NAMES[rating.grade]
+    return Factor(
+        f"{name}: {rating.reason}", f"{name_ko}: {rating.reason}", rating.change, audience
+    )
+
+
+def _argument(state: WorldState, actor: str, audience: Audience) -> list[Factor]:
+    move = state.moves.get(actor)
+    if move is None or move.rating is None:
+        return []
+    return [argument_factor(move.rating, audience)]
 
 
 def roll(seed: int, seq: int) -> float:

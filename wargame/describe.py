@@ -5,6 +5,7 @@ from __future__ import annotations
 from wargame.events import (
     ActionAdjudicated,
     AdjudicationOverridden,
+    ArgumentRated,
     Event,
     FacilitatorUndid,
     GameCreated,
@@ -42,6 +43,11 @@ WORDS = {
         "adjudication": "Deliberation closes; adjudication begins",
         "move": "{actor} submits a move: {actions}",
         "no action": "no action",
+        "rated": "Facilitator judges {actor}'s argument {grade} ({change:+.0%}): {reason}",
+        "unrated": "Facilitator clears the judgement of {actor}'s argument",
+        "strong": "strong",
+        "weak": "weak",
+        "stated": "by a stated modifier",
         "adjudicated": "{actor}: {action} {verdict} (p={p:.2f}, roll {roll:.2f})",
         "succeeds": "succeeds",
         "fails": "falls short",
@@ -83,6 +89,11 @@ WORDS = {
         "adjudication": "숙의 종료, 판정 시작",
         "move": "{actor} 조치 제출: {actions}",
         "no action": "조치 없음",
+        "rated": "진행자가 {actor}의 논거를 {grade} 판정 ({change:+.0%}): {reason}",
+        "unrated": "진행자가 {actor}의 논거 판정을 취소",
+        "strong": "강함으로",
+        "weak": "약함으로",
+        "stated": "직접 정한 수정치로",
         "adjudicated": "{actor}: {action} {verdict} (확률 {p:.2f}, 주사위 {roll:.2f})",
         "succeeds": "성공",
         "fails": "실패",
@@ -183,6 +194,15 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
                 for a in event.actions
             )
             return w["move"].format(actor=n.actor(event.actor), actions=actions or w["no action"])
+        case ArgumentRated(rating="none"):
+            return w["unrated"].format(actor=n.actor(event.actor))
+        case ArgumentRated():
+            return w["rated"].format(
+                actor=n.actor(event.actor),
+                grade=w[event.rating],
+                change=event.change,
+                reason=event.reason,
+            )
         case ActionAdjudicated():
             return w["adjudicated"].format(
                 actor=n.actor(event.actor),

@@ -8,6 +8,7 @@ leaves the game as it was.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -21,6 +22,8 @@ from wargame.errors import RuleError
 from wargame.events import (
     ActionAdjudicated,
     AdjudicationOverridden,
+    ArgumentChoice,
+    ArgumentRated,
     ChosenActionModel,
     Event,
     FacilitatorUndid,
@@ -42,12 +45,20 @@ from wargame.events import (
     TurnEnded,
     TurnStarted,
 )
-from wargame.facilitation import NextStep, due_injects, ending_reason, next_step, waiting_for
+from wargame.facilitation import (
+    NextStep,
+    due_injects,
+    ending_reason,
+    next_step,
+    rating_refusal,
+    waiting_for,
+)
 from wargame.red_lines import newly_crossed
 from wargame.scenario import Scenario
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
 from wargame.state import (
     Adjudication,
+    ArgumentRating,
     Audience,
     Change,
     ChosenAction,
@@ -149,6 +160,10 @@ def apply(state: WorldState, event: Event) -> WorldState:
             revision = state.moves[actor].revision + 1 if actor in state.moves else 1
             chosen = tuple(ChosenAction(a.action, a.target) for a in actions)
             moves = {**state.moves, actor: Move(actor, chosen, argument, revision)}
+            return replace(state, moves=moves)
+        case ArgumentRated(actor=actor, rating=rating, change=change, reason=reason):
+            rated = None if rating == "none" else ArgumentRating(rating, change, reason)
+            moves = {**state.moves, actor: replace(state.moves[actor], rating=rated)}
             return replace(state, moves=moves)
         case ActionAdjudicated():
             return _adjudicated(state, event)
@@ -260,9 +275,7 @@ def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
 
 def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
     action = state.scenario.action(event.actor, event.action)
-    audience = _audience(action.audience)
-    if audience is not None:
-        audience = audience | {event.actor}
+    move = state.moves.get(event.actor)
     adjudication = Adjudication(
         id=state.seq,
         turn=state.turn,
@@ -278,8 +291,9 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
         roll=event.roll,
         proposed=event.success,
         rationale=event.rationale,
-        audience=audience,
-        argument=state.moves[event.actor].argument if event.actor in state.moves else "",
+        audience=adj.action_audience(event.actor, action.audience),
+        argument=move.argument if move else "",
+        argument_rating=move.rating if move else None,
     )
     return replace(state, adjudications=(*state.adjudications, adjudication))
 
@@ -613,6 +627,43 @@ class Game:
                 )
             ]
         )
+
+    def rate_argument(
+        self, actor: str, rating: ArgumentChoice, reason: str = "", change: float | None = None
+    ) -> None:
+        """The facilitator's judgement of `actor`'s argument, before the roll: "strong" adds 10
+        points to the probability of each of its actions, "weak" takes 10 away, "stated" adds
+        `change` (at most 0.3 either way), "none" clears the judgement. A reason is required
+        for the debrief, except to clear."""
+        refusal = rating_refusal(self._state, actor)
+        if refusal is not None:
+            raise RuleError(refusal)
+        if rating == "none":
+            self._commit([ArgumentRated(actor=actor, rating="none", change=0.0)])
+            return
+        value = self._argument_change(rating, change)
+        reason = typed(reason)
+        if not reason:
+            raise RuleError("A rating needs a reason, for the debrief.")
+        if len(reason) > MAX_TEXT:
+            raise RuleError(f"The reason is longer than {MAX_TEXT} characters.")
+        self._commit([ArgumentRated(actor=actor, rating=rating, change=value, reason=reason)])
+
+    @staticmethod
+    def _argument_change(rating: str, change: float | None) -> float:
+        if rating in adj.ARGUMENT_CHANGES:
+            if change is not None:
+                raise RuleError(f"A {rating} argument has its own change; state one with 'stated'.")
+            return adj.ARGUMENT_CHANGES[rating]
+        if rating != "stated":
+            raise RuleError(f"'{rating}' is not a rating: strong, weak, stated or none.")
+        if change is None or not math.isfinite(change) or not round(change, 3):
+            raise RuleError("A stated rating needs a change to the probability other than 0.")
+        if abs(change) > adj.MAX_STATED:
+            raise RuleError(
+                f"A stated change is at most {adj.MAX_STATED:.0%} either way, not {change:+.0%}."
+            )
+        return round(change, 3)
 
     def undo(self) -> str:
         """Take back the last facilitator action of this phase; returns what was undone."""

@@ -84,6 +84,19 @@ class MoveSubmitted(EventModel):
     argument: str = ""
 
 
+ArgumentChoice = Literal["strong", "weak", "stated", "none"]
+
+
+class ArgumentRated(EventModel):
+    """The facilitator judges a seat's argument before the roll; "none" clears the judgement."""
+
+    type: Literal["argument_rated"] = "argument_rated"
+    actor: str
+    rating: ArgumentChoice
+    change: float = Field(description="to the probability of each of the seat's actions")
+    reason: str = ""
+
+
 def _with_audience(row: Any) -> Any:
     # Games saved before modifiers carried an audience have three fields: everyone saw them.
     return [*row, None] if isinstance(row, list | tuple) and len(row) == 3 else row
@@ -194,6 +207,7 @@ Event = Annotated[
     | InjectAdded
     | PhaseAdvanced
     | MoveSubmitted
+    | ArgumentRated
     | ActionAdjudicated
     | AdjudicationOverridden
     | OutcomePublished

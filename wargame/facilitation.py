@@ -60,6 +60,26 @@ def waiting_for(state: WorldState) -> list[str]:
     return [a for a in state.scenario.actor_ids if a not in state.moves]
 
 
+def rating_refusal(state: WorldState, actor: str) -> str | None:
+    """Why `actor`'s argument cannot be rated now, or None when it can: an argument is judged
+    once its seat has moved, while deliberation is open, so the judgement counts in the roll."""
+    if state.ended:
+        return "The exercise has ended."
+    if actor not in state.scenario.actor_ids:
+        return f"No seat '{actor}' in this game."
+    if state.phase is not Phase.DELIBERATION:
+        return "Arguments can be rated only during deliberation, before the roll."
+    if actor not in state.moves:
+        name = state.scenario.actor(actor).name
+        return f"{name} has not submitted a move yet: there is no argument to rate."
+    return None
+
+
+def ratable_seats(state: WorldState) -> list[str]:
+    """The seats whose arguments the facilitator may rate now, in seat order."""
+    return [a for a in state.scenario.actor_ids if rating_refusal(state, a) is None]
+
+
 def ending_reason(state: WorldState) -> EndReason | None:
     """Why the exercise ends when this turn closes, judged on the world as the turn ends: the
     ladder's top is reached, or this is the last turn; None when the next turn follows."""

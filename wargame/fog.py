@@ -14,7 +14,15 @@ from wargame.conditions import objectives_met, red_lines_crossed
 from wargame.inject_guidance import basis_words
 from wargame.names import action_name, level_name
 from wargame.scenario import Scenario
-from wargame.state import Adjudication, Audience, Factor, InjectRecord, Phase, WorldState
+from wargame.state import (
+    Adjudication,
+    ArgumentRating,
+    Audience,
+    Factor,
+    InjectRecord,
+    Phase,
+    WorldState,
+)
 from wargame.viewers import FACILITATOR, PUBLIC
 
 __all__ = ["FACILITATOR", "PUBLIC", "view"]
@@ -59,6 +67,12 @@ def _known_factors(a: Adjudication, seat: str) -> tuple[Factor, ...]:
     return (*known, Factor(*UNSEEN, round(sum(unseen), 3))) if unseen else known
 
 
+def _rating(rating: ArgumentRating | None) -> dict[str, Any] | None:
+    if rating is None:
+        return None
+    return {"grade": rating.grade, "change": rating.change, "reason": rating.reason}
+
+
 def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dict[str, Any]:
     action = state.scenario.action(a.actor, a.action)
     factors = _known_factors(a, seat)
@@ -88,6 +102,7 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
         shown["proposed"] = a.proposed
     if seat in (FACILITATOR, a.actor):
         shown["argument"] = a.argument  # the seat's own words: for it and the facilitator
+        shown["argument_rating"] = _rating(a.argument_rating)
     return shown
 
 
@@ -151,6 +166,7 @@ def view(
                 "actions": [{"action": c.action, "target": c.target} for c in m.actions],
                 "argument": m.argument,
                 "revision": m.revision,
+                "rating": _rating(m.rating),
             }
             for a, m in state.moves.items()
             if a in own

@@ -26,6 +26,7 @@ from wargame.engine import apply, start
 from wargame.errors import StoreError
 from wargame.events import (
     AdjudicationOverridden,
+    ArgumentRated,
     FacilitatorUndid,
     GameCreated,
     InjectAdded,
@@ -39,7 +40,7 @@ from wargame.names import action_name, actor_name, ending_name, indicator_name, 
 from wargame.report_words import WORDS
 from wargame.scenario import Scenario
 from wargame.simulate import Summary
-from wargame.state import Adjudication, InjectRecord, Move, WorldState, pair
+from wargame.state import Adjudication, ArgumentRating, InjectRecord, Move, WorldState, pair
 from wargame.store import GameFile, StoredEvent
 from wargame.svg_charts import Line, bar_chart, line_chart, value_table
 
@@ -54,7 +55,14 @@ ACTOR_INK = {
 Progress = Callable[[int, int], None]
 """Hears how far a long job has come: steps done, of how many."""
 
-WHITE_CELL = (InjectHeld, InjectEdited, InjectAdded, AdjudicationOverridden, FacilitatorUndid)
+WHITE_CELL = (
+    InjectHeld,
+    InjectEdited,
+    InjectAdded,
+    ArgumentRated,
+    AdjudicationOverridden,
+    FacilitatorUndid,
+)
 """The facilitator's own interventions, listed turn by turn."""
 
 
@@ -74,11 +82,13 @@ class Decision:
 
 @dataclass(frozen=True)
 class SeatMove:
-    """What one seat did in a turn: its argument and its adjudicated actions."""
+    """What one seat did in a turn: its argument, the facilitator's judgement of it (in words,
+    with its reason; empty when not judged) and its adjudicated actions."""
 
     seat: str
     argument: str
     decisions: list[Decision]
+    rating: str = ""
 
 
 @dataclass(frozen=True)
@@ -316,6 +326,14 @@ def _decision(item: Adjudication, names: _Names) -> Decision:
     )
 
 
+def _rating(rating: ArgumentRating | None, names: _Names) -> str:
+    """'strong (+10%): the reason', in the report's language."""
+    if rating is None:
+        return ""
+    grade = names.words[f"rating_{rating.grade}"]
+    return f"{grade} ({rating.change:+.0%}): {rating.reason}"
+
+
 def _seat_moves(
     adjudications: Iterable[Adjudication], moves: dict[str, Move], names: _Names
 ) -> list[SeatMove]:
@@ -326,6 +344,7 @@ def _seat_moves(
             names.actor(actor),
             moves[actor].argument if actor in moves else "",
             [_decision(a, names) for a in found if a.actor == actor],
+            _rating(moves[actor].rating if actor in moves else None, names),
         )
         for actor in names.scenario.actor_ids
         if actor in moves or any(a.actor == actor for a in found)

@@ -132,6 +132,8 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
     if move.argument:
         pdf.paragraph(w["argument"], 8, MUTED, bold=True, indent=4, after=0.3)
         pdf.quote(move.argument, 8.5, indent=4)
+    if move.rating:
+        pdf.labelled(w["argument_rating"], move.rating, 8.5, indent=4)
     if not move.decisions:
         pdf.paragraph(w["no_action"], 8.5, MUTED, indent=4)
     for d in move.decisions:

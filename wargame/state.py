@@ -87,12 +87,26 @@ class ChosenAction:
     target: str | None = None
 
 
+ArgumentGrade = Literal["strong", "weak", "stated"]
+
+
+@dataclass(frozen=True)
+class ArgumentRating:
+    """The facilitator's judgement of a seat's argument, made before the roll: a change to the
+    probability of each of the seat's actions this turn, and the reason, for the debrief."""
+
+    grade: ArgumentGrade
+    change: float
+    reason: str
+
+
 @dataclass(frozen=True)
 class Move:
     actor: str
     actions: tuple[ChosenAction, ...]
     argument: str
     revision: int
+    rating: ArgumentRating | None = None  # cleared when the seat revises its move
 
 
 @dataclass(frozen=True)
@@ -127,6 +141,7 @@ class Adjudication:
     override_reason: str | None = None
     applied: Change = Change()
     argument: str = ""  # the seat's argument for its move, as it stood when deliberation closed
+    argument_rating: ArgumentRating | None = None  # the facilitator's judgement of it, if any
 
     @property
     def success(self) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 from wargame.scenario import Scenario
 from wargame.state import (
     Adjudication,
+    ArgumentRating,
     Audience,
     Change,
     ChosenAction,
@@ -30,7 +31,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 6
+SNAPSHOT_FORMAT = 7
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -94,6 +95,14 @@ def _unfactor(name: str, name_ko: str, value: float, audience: list[str] | None 
     return Factor(name, name_ko, value, _unaudience(audience))
 
 
+def _rating(r: ArgumentRating | None) -> list[Any] | None:
+    return None if r is None else [r.grade, r.change, r.reason]
+
+
+def _unrating(row: list[Any] | None) -> ArgumentRating | None:
+    return None if row is None else ArgumentRating(*row)
+
+
 def _adjudication(a: Adjudication) -> Json:
     return {
         "kind": "adjudication",
@@ -113,6 +122,7 @@ def _adjudication(a: Adjudication) -> Json:
         "override_reason": a.override_reason,
         "applied": _change(a.applied),
         "argument": a.argument,
+        "argument_rating": _rating(a.argument_rating),
     }
 
 
@@ -134,6 +144,7 @@ def _unadjudication(d: Json) -> Adjudication:
         d["override_reason"],
         _unchange(d["applied"]),
         d["argument"],
+        _unrating(d["argument_rating"]),
     )
 
 
@@ -190,7 +201,13 @@ def encode(state: WorldState) -> str:
         "injects": [_record(r) for r in state.injects.values()],
         "released": state.released,
         "moves": [
-            [m.actor, [[c.action, c.target] for c in m.actions], m.argument, m.revision]
+            [
+                m.actor,
+                [[c.action, c.target] for c in m.actions],
+                m.argument,
+                m.revision,
+                _rating(m.rating),
+            ]
             for m in state.moves.values()
         ],
         "adjudications": [_adjudication(a) for a in state.adjudications],
@@ -230,8 +247,14 @@ def decode(scenario: Scenario, text: str) -> WorldState:
         injects={r["id"]: _unrecord(r) for r in d["injects"]},
         released=tuple(d["released"]),
         moves={
-            actor: Move(actor, tuple(ChosenAction(a, t) for a, t in actions), argument, rev)
-            for actor, actions, argument, rev in d["moves"]
+            actor: Move(
+                actor,
+                tuple(ChosenAction(a, t) for a, t in actions),
+                argument,
+                rev,
+                _unrating(rating),
+            )
+            for actor, actions, argument, rev, rating in d["moves"]
         },
         adjudications=tuple(_unadjudication(a) for a in d["adjudications"]),
         successes=frozenset((a, b) for a, b in d["successes"]),

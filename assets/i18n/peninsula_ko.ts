@@ -96,6 +96,14 @@
         <translation>임시 상황 추가(&amp;A)…</translation>
     </message>
     <message>
+        <source>&amp;Rate an argument…</source>
+        <translation>논거 판정(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Judge a seat&apos;s argument before the roll: it changes the odds of its actions</source>
+        <translation>주사위 전에 참가석의 논거를 판정합니다. 판정은 그 참가석 행동의 확률을 바꿉니다</translation>
+    </message>
+    <message>
         <source>&amp;Hot wash: add an observation…</source>
         <translation>강평: 관찰 추가(&amp;H)…</translation>
     </message>
@@ -159,6 +167,10 @@
         <translation>제안 결과</translation>
     </message>
     <message>
+        <source>Argument</source>
+        <translation>논거</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
@@ -171,6 +183,14 @@
         <translation>선택한 결과를 변경합니다. 사유를 입력해야 합니다</translation>
     </message>
     <message>
+        <source>How odds are made</source>
+        <translation>확률 산출 방법</translation>
+    </message>
+    <message>
+        <source>What the probability of an action is made of, modifier by modifier</source>
+        <translation>행동의 확률이 어떻게 구성되는지 수정치별로 봅니다</translation>
+    </message>
+    <message>
         <source>The engine proposes an outcome for every action. Publishing the outcome accepts them; override any you disagree with first, giving your reason for the record.</source>
         <translation>엔진이 모든 행동의 결과를 제안합니다. 결과를 공표하면 제안이 그대로 확정됩니다. 동의하지 않는 결과가 있으면 먼저 사유를 기록하고 변경하십시오.</translation>
     </message>
@@ -181,6 +201,10 @@
     <message>
         <source>Actions are adjudicated when deliberation closes.</source>
         <translation>숙의가 끝나면 행동을 판정합니다.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>판정 없음</translation>
     </message>
     <message>
         <source>Success</source>
@@ -222,6 +246,10 @@
         <source>The seat&apos;s argument</source>
         <translation>참가석의 논거</translation>
     </message>
+    <message>
+        <source>The facilitator judged the argument</source>
+        <translation>진행자의 논거 판정</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -236,6 +264,72 @@ The details were written to %1.</source>
         <translation>죄송합니다. 예기치 않은 문제가 발생했습니다. 게임은 안전합니다. 모든 단계는 진행되는 즉시 게임 파일에 저장됩니다.
 
 자세한 내용은 %1에 기록되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentDialog</name>
+    <message>
+        <source>Rate the argument</source>
+        <translation>논거 판정</translation>
+    </message>
+    <message>
+        <source>no action</source>
+        <translation>조치 없음</translation>
+    </message>
+    <message>
+        <source>The seat wrote no argument.</source>
+        <translation>참가석이 논거를 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Strong (%1)</source>
+        <translation>강함 (%1)</translation>
+    </message>
+    <message>
+        <source>Weak (%1)</source>
+        <translation>약함 (%1)</translation>
+    </message>
+    <message>
+        <source>A change I state:</source>
+        <translation>직접 정한 수정치:</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>판정 없음</translation>
+    </message>
+    <message>
+        <source>Percentage points added to each of the seat&apos;s actions; below 0 takes away</source>
+        <translation>참가석의 각 행동에 더하는 퍼센트포인트입니다. 0보다 작으면 뺍니다</translation>
+    </message>
+    <message>
+        <source>Why? This is kept in the game&apos;s record and shown in the debrief and report.</source>
+        <translation>이유는 무엇입니까? 게임 기록에 남고 강평과 보고서에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>논거</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>ArgumentsPanel</name>
+    <message>
+        <source>Judge an argument before adjudicating: a strong one adds to the probability of each of the seat&apos;s actions, a weak one takes from it. A seat that revises its move is judged afresh.</source>
+        <translation>판정 전에 논거를 평가하십시오. 강한 논거는 그 참가석의 각 행동 확률을 높이고, 약한 논거는 낮춥니다. 참가석이 조치를 수정하면 다시 판정합니다.</translation>
+    </message>
+    <message>
+        <source>Rate argument…</source>
+        <translation>논거 판정…</translation>
+    </message>
+    <message>
+        <source>Judge the selected seat&apos;s argument, with a reason</source>
+        <translation>선택한 참가석의 논거를 사유와 함께 판정합니다</translation>
     </message>
 </context>
 <context>
@@ -355,6 +449,10 @@ B: %4</translation>
     <message>
         <source>Adjudication</source>
         <translation>판정</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>논거</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -721,6 +819,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>논거</translation>
     </message>
     <message>
+        <source>Judgement</source>
+        <translation>판정</translation>
+    </message>
+    <message>
         <source>no action</source>
         <translation>조치 없음</translation>
     </message>
@@ -1058,6 +1160,13 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
+    <name>OddsHelp</name>
+    <message>
+        <source>How odds are made</source>
+        <translation>확률 산출 방법</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>Override the outcome</source>
@@ -1242,6 +1351,21 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>The exercise has ended: %1</source>
         <translation>연습이 끝났습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>Strong</source>
+        <translation>강함</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>약함</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>직접 정함</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from ui.dialogs.odds import OddsHelp
+from ui.i18n import rating_label
 from ui.models.table_model import Column, TableModel
 from ui.plain import text_label
 from ui.views.table import make_table
@@ -51,6 +53,12 @@ class AdjudicationPanel(QWidget):
                         (SUCCESS if r["proposed"] else FAILURE) if "proposed" in r else None
                     ),
                 ),
+                # A seat's argument and the facilitator's judgement of it, beside each action.
+                Column(
+                    self.tr("Argument"),
+                    lambda r: rating_label(r.get("argument_rating")) or self._unrated(r),
+                    tooltip=lambda r: r.get("argument", ""),
+                ),
                 Column(
                     self.tr("Outcome"),
                     self._outcome,
@@ -76,12 +84,19 @@ class AdjudicationPanel(QWidget):
             self.tr("Change the selected outcome; you will be asked for a reason")
         )
         self.override_button.clicked.connect(self._request_override)
+        self.odds_button = QPushButton(self.tr("How odds are made"), self)
+        self.odds_button.setToolTip(
+            self.tr("What the probability of an action is made of, modifier by modifier")
+        )
+        self.odds_button.clicked.connect(self.explain_odds)
+        self.odds_help: OddsHelp | None = None
 
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.addWidget(self.detail, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.odds_button)
         buttons.addStretch()
         buttons.addWidget(self.override_button)
         details_layout.addLayout(buttons)
@@ -134,6 +149,9 @@ class AdjudicationPanel(QWidget):
         assert self._scenario is not None
         return action_label(self._scenario, result, self._language)
 
+    def _unrated(self, result: Result) -> str:
+        return self.tr("not rated") if result.get("argument") else ""
+
     def _verdict(self, success: bool) -> str:
         return self.tr("Success") if success else self.tr("Failure")
 
@@ -178,11 +196,23 @@ class AdjudicationPanel(QWidget):
             heading_argument = self.tr("The seat's argument")
             argument = escape(result["argument"]).replace("\n", "<br>")
             parts.append(f"<p><b>{heading_argument}</b><br>{argument}</p>")
+        if result.get("argument_rating"):
+            rating = result["argument_rating"]
+            heading_rating = self.tr("The facilitator judged the argument")
+            judged = f"{rating_label(rating)}: {rating['reason']}"
+            parts.append(f"<p><b>{heading_rating}</b><br>{escape(judged)}</p>")
         if "override" in result:
             parts.append(
                 f"<p><b>{heading_override}</b><br>{escape(result['override']['reason'])}</p>"
             )
         return "".join(parts)
+
+    def explain_odds(self) -> None:
+        """Open the plain-words account of how a probability is made, beside the panel."""
+        self.odds_help = OddsHelp(self._language, self)
+        self.odds_help.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.odds_help.destroyed.connect(lambda: setattr(self, "odds_help", None))
+        self.odds_help.open()
 
     def _request_override(self) -> None:
         result = self.selected()

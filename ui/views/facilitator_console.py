@@ -12,15 +12,18 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from ui.controller import GameController
+from ui.dialogs.argument import ArgumentDialog
 from ui.dialogs.inject_editor import InjectEditor
 from ui.dialogs.observation import ObservationDialog
 from ui.dialogs.override import OverrideDialog
 from ui.i18n import actor_names
 from ui.plain import message_box
 from ui.views.adjudication_panel import AdjudicationPanel, action_label
+from ui.views.arguments import ArgumentsPanel
 from ui.views.event_log import EventLog
 from ui.views.hot_wash import HotWashPanel
 from ui.views.ladder import EscalationLadder
+from ui.views.moves import actions_text
 from ui.views.msel import MselTimeline
 from ui.views.objectives import ObjectivesView
 from ui.views.phase_bar import PhaseBar
@@ -28,6 +31,8 @@ from ui.views.seat_board import SeatBoard
 from ui.views.world_tabs import WorldTabs
 from wargame.engine import inject_text
 from wargame.events import ObservationModel
+from wargame.facilitation import ratable_seats
+from wargame.names import actor_name
 from wargame.state import Phase
 
 
@@ -58,6 +63,9 @@ class FacilitatorConsole(QMainWindow):
         self.adjudication.override_requested.connect(self.override)
         self.world_tabs = WorldTabs(scenario, self)
         self.world_tabs.insertTab(1, self.adjudication, self.tr("Adjudication"))
+        self.arguments = ArgumentsPanel(self)
+        self.arguments.rate_requested.connect(self.rate_argument)
+        self.world_tabs.insertTab(1, self.arguments, self.tr("Arguments"))
         self.objectives = ObjectivesView(self)
         self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
         self.hot_wash = HotWashPanel(parent=self)
@@ -140,12 +148,14 @@ class FacilitatorConsole(QMainWindow):
         for view in (
             self.world_tabs,
             self.adjudication,
+            self.arguments,
             self.objectives,
             self.seats,
             self.ladder,
             self.hot_wash,
         ):
             view.set_world(world, scenario, language)
+        self.arguments.set_ratable(ratable_seats(controller.state))
         self.msel.set_state(controller.state, controller.game.due_injects(), language)
         self.event_log.set_events(controller.log(), scenario)
         assert world is not None
@@ -226,6 +236,37 @@ class FacilitatorConsole(QMainWindow):
             )
         )
         self._show(dialog)
+
+    def rate_argument(self, actor: str) -> None:
+        """Open the seat's argument to judge it before the roll."""
+        world = self._controller.world(language=self._language)
+        assert world is not None
+        move = world["moves"][actor]
+        scenario = self._controller.scenario
+        dialog = ArgumentDialog(
+            actor_name(scenario, actor, self._language),
+            actions_text(scenario, (actor, move), self._language),
+            move["argument"],
+            move["rating"],
+            self,
+        )
+        dialog.accepted.connect(
+            lambda: self._controller.rate_argument(
+                actor, dialog.grade(), dialog.reason_text(), dialog.stated_change()
+            )
+        )
+        self._show(dialog)
+
+    def rate_selected_argument(self) -> None:
+        """The Arguments tab, and the selected seat's argument to judge (else the first one
+        that can be judged)."""
+        self.world_tabs.setCurrentWidget(self.arguments)
+        ratable = ratable_seats(self._controller.state)
+        selected = self.arguments.moves.selected()
+        actor = selected if selected in ratable else next(iter(ratable), None)
+        if actor is not None:
+            self.arguments.moves.select(actor)
+            self.rate_argument(actor)
 
     def add_observation(self) -> None:
         self.world_tabs.setCurrentWidget(self.hot_wash)

@@ -1,17 +1,31 @@
-"""This turn's moves as the viewer may know them: each seat's actions and its argument."""
+"""This turn's moves as the viewer may know them: each seat's actions, its argument and the
+facilitator's judgement of it."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
+from ui.i18n import rating_label
 from ui.models.table_model import Column, TableModel
 from ui.views.table import make_table
 from wargame.names import action_name, actor_name
 from wargame.scenario import Scenario
 
 Move = tuple[str, dict[str, Any]]
+
+
+def actions_text(scenario: Scenario, move: Move, language: str) -> str:
+    """'Joint exercise → Pyongyang; Statement', in the interface language; empty for none."""
+    actor, details = move
+    names = []
+    for chosen in details["actions"]:
+        name = action_name(scenario, actor, chosen["action"], language)
+        if chosen["target"]:
+            name += f" → {actor_name(scenario, chosen['target'], language)}"
+        names.append(name)
+    return "; ".join(names)
 
 
 class MovesView(QWidget):
@@ -28,10 +42,19 @@ class MovesView(QWidget):
                     lambda m: m[1]["argument"],
                     tooltip=lambda m: m[1]["argument"],
                 ),
+                Column(
+                    self.tr("Judgement"),
+                    lambda m: rating_label(m[1].get("rating")),
+                    tooltip=lambda m: (m[1].get("rating") or {}).get("reason", ""),
+                ),
             ],
             self,
         )
-        self.table = make_table(self._model, self)
+        self.table = make_table(self._model, self, stretch=2)  # the argument takes the room
+        # Long lists of actions would squeeze the argument out: their column is sized by hand.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 28 * self.fontMetrics().averageCharWidth())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
@@ -42,15 +65,18 @@ class MovesView(QWidget):
 
     def _actions(self, move: Move) -> str:
         assert self._scenario is not None
-        actor, details = move
-        names = []
-        for chosen in details["actions"]:
-            name = action_name(self._scenario, actor, chosen["action"], self._language)
-            if chosen["target"]:
-                name += f" → {actor_name(self._scenario, chosen['target'], self._language)}"
-            names.append(name)
-        return "; ".join(names) or self.tr("no action")
+        return actions_text(self._scenario, move, self._language) or self.tr("no action")
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         self._scenario, self._language = scenario, language
         self._model.set_rows(sorted(world["moves"].items()) if world else [])
+
+    def selected(self) -> str | None:
+        """The seat of the selected move, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self._model.row(rows[0])[0] if rows else None
+
+    def select(self, actor: str) -> None:
+        for number, (seat, _) in enumerate(self._model.rows):
+            if seat == actor:
+                self.table.selectRow(number)
