@@ -156,6 +156,23 @@ def test_simulate_prints_distributions(tmp_path: Path) -> None:
     assert sum(map(float, percentages)) == pytest.approx(100, abs=0.5)
 
 
+def test_simulate_prints_each_objective_and_the_red_lines_crossed() -> None:
+    result = wargame("simulate", "--runs", "20", "--seed", "3")
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"Seoul +\d\.\d\d of 4 +\(deter_without_war \d+%", result.stdout)
+    assert "red lines crossed (share of games):" in result.stdout
+
+
+def test_balance_measures_passing_and_repeating_seats() -> None:
+    result = wargame("balance", "--runs", "4", "--repeats", "1", "--seed", "2")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "a seat that never acts" in out and "repeated moves, best scoring first" in out
+    assert re.search(r"balance goals: (all met|missed)", out)
+    bad = wargame("balance", "--runs", "0")
+    assert bad.returncode == 2 and "--runs" in bad.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

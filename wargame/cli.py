@@ -29,7 +29,7 @@ from wargame.scenario_file import (
     read_scenario,
     scenario_schema,
 )
-from wargame.simulate import Position, simulate
+from wargame.simulate import Position, Summary, simulate
 from wargame.state import WorldState
 from wargame.store import GameFile
 
@@ -89,6 +89,15 @@ def _parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--jobs", type=int, default=1)
     sim.add_argument("--report", type=Path, help="also write the distributions as an HTML page")
+
+    bal = commands.add_parser(
+        "balance", help="measure bot games against seats that pass or repeat one move"
+    )
+    bal.add_argument("--scenario", default=DEFAULT_SCENARIO)
+    bal.add_argument("--runs", type=int, default=300, help="bot games, and games per passing seat")
+    bal.add_argument("--repeats", type=int, default=20, help="games per repeated move (0: none)")
+    bal.add_argument("--seed", type=int, default=1)
+    bal.add_argument("--jobs", type=int, default=1)
 
     branch_cmd = commands.add_parser("branch", help="start a what-if game from a point of a game")
     branch_cmd.add_argument("game", type=Path)
@@ -334,16 +343,66 @@ def _simulate(args: argparse.Namespace) -> int:
     for ending in scenario.endings:
         count = summary.endings[ending.id]
         print(f"  {ending.name:<36} {count:>6} {count / runs:>7.1%}")
-    print("objectives met at the end (mean per game):")
-    for actor in scenario.actors:
-        mean = summary.objectives_met[actor.id] / runs
-        print(f"  {actor.name:<12} {mean:4.2f} of {len(actor.objectives)}")
+    _print_objectives(scenario, summary)
+    crossed = summary.crossed.most_common()
+    if crossed:
+        print("red lines crossed (share of games):")
+        for (actor, line), count in crossed:
+            print(f"  {scenario.actor(actor).name + ': ' + line:<44} {count / runs:>7.1%}")
     if args.report is not None:
         from wargame.report import simulation_html
 
         origin = f"{args.origin}, event {start.state.seq}" if start else scenario.title
         _write_text(args.report, simulation_html(scenario, summary, origin, args.seed))
         print(f"distributions written to {args.report}")
+    return EXIT_OK
+
+
+def _print_objectives(scenario: Scenario, summary: Summary, label: str = "") -> None:
+    print(f"objectives met at the end{label} (mean per game; each objective's share):")
+    for actor in scenario.actors:
+        mean = summary.mean_objectives(actor.id)
+        shares = ", ".join(
+            f"{o.id} {summary.met[actor.id, o.id] / summary.runs:.0%}" for o in actor.objectives
+        )
+        print(f"  {actor.name:<12} {mean:4.2f} of {len(actor.objectives)}  ({shares})")
+
+
+def _balance(args: argparse.Namespace) -> int:
+    if args.runs < 1 or args.jobs < 1 or args.repeats < 0:
+        raise UserError("--runs and --jobs must be at least 1, --repeats at least 0.")
+    from wargame.balance import SPIRAL, measure
+
+    scenario = load_scenario(args.scenario)
+    balance = measure(scenario, args.runs, args.seed, args.jobs, args.repeats)
+    bots = balance.bots
+    print(f"{bots.runs} bot games of {scenario.id} (seed {args.seed})")
+    print("endings:")
+    for ending in scenario.endings:
+        print(f"  {ending.name:<36} {bots.share(ending.id):>7.1%}")
+    print(f"spiral: {bots.share(SPIRAL):.1%}")
+    _print_objectives(scenario, bots)
+    print("a seat that never acts (its mean objectives; the bot's):")
+    for actor, summary in balance.passive.items():
+        print(
+            f"  {scenario.actor(actor).name:<12} "
+            f"{summary.mean_objectives(actor):4.2f}  (bot {bots.mean_objectives(actor):4.2f})"
+        )
+    if balance.repeated:
+        print("repeated moves, best scoring first (mean objectives against the bot; top ending):")
+        ranked = sorted(
+            balance.repeated.items(),
+            key=lambda item: bots.mean_objectives(item[0][0]) - item[1].mean_objectives(item[0][0]),
+        )
+        for (actor, move), summary in ranked[:10]:
+            gain = summary.mean_objectives(actor) - bots.mean_objectives(actor)
+            top, count = summary.endings.most_common(1)[0]
+            actions = " + ".join(c.action for c in move)
+            print(f"  {actor:<10} {actions:<44} {gain:+.2f}  {top} {count / summary.runs:.0%}")
+    problems = balance.problems(scenario)
+    print("balance goals: " + ("all met" if not problems else "missed"))
+    for problem in problems:
+        print(f"  {problem}")
     return EXIT_OK
 
 
@@ -443,6 +502,7 @@ _COMMANDS = {
     "replay": _replay,
     "log": _log,
     "simulate": _simulate,
+    "balance": _balance,
     "branch": _branch,
     "compare": _compare,
     "report": _report,
