@@ -180,3 +180,19 @@ def test_the_path_survives_the_game_file(tmp_path: Path) -> None:
         again = state_at(replay)
     assert encode(again) == encode(live)
     assert again.crossings and again.taken and again.peak == live.peak
+
+
+def test_the_report_says_when_and_by_whom_a_red_line_was_crossed(tmp_path: Path) -> None:
+    from wargame.report import build_report
+
+    path = tmp_path / "crossed.wargame"
+    game_file, game = new_game(path, _scenario(), seed=1)
+    with game_file:
+        game.record_with(game_file.record)
+        _play_turn(game, {"moscow": [ChosenAction("act_2")]})
+    with GameFile.open(path) as replay:
+        seats = build_report(replay).seats
+        korean = build_report(replay, "ko").seats[0]
+    assert seats[0].red_lines == [("No war", "Turn 1, by Moscow")]
+    assert korean.red_lines == [("No war", "1턴, moscow")]
+    assert seats[1].red_lines == [("No war", "")]  # Pyongyang's line of the same words held

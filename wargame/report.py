@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from wargame.adjudication import rationale
 from wargame.chronicle import Chronicle, turn_record
-from wargame.conditions import objectives_met, red_lines_crossed
+from wargame.conditions import objectives_met
 from wargame.describe import describe
 from wargame.engine import apply, start
 from wargame.errors import StoreError
@@ -40,7 +40,15 @@ from wargame.names import action_name, actor_name, ending_name, indicator_name, 
 from wargame.report_words import WORDS
 from wargame.scenario import Scenario
 from wargame.simulate import Summary
-from wargame.state import Adjudication, ArgumentRating, InjectRecord, Move, WorldState, pair
+from wargame.state import (
+    Adjudication,
+    ArgumentRating,
+    Crossing,
+    InjectRecord,
+    Move,
+    WorldState,
+    pair,
+)
 from wargame.store import GameFile, StoredEvent
 from wargame.svg_charts import Line, bar_chart, line_chart, value_table
 
@@ -118,7 +126,7 @@ class SeatResult:
     name: str
     player: str
     objectives: list[tuple[str, bool, int]]  # text, met at the end, turns it held
-    red_lines: list[tuple[str, int]]  # text, turns it was crossed
+    red_lines: list[tuple[str, str]]  # text, when and by whom it was crossed (empty: never)
 
 
 @dataclass(frozen=True)
@@ -291,7 +299,7 @@ def _seat_results(
     results = []
     for actor in names.scenario.actors:
         met_now = set(objectives_met(state, actor.id))
-        crossed_now = set(red_lines_crossed(state, actor.id))
+        crossings = {c.red_line: c for c in state.crossings if c.actor == actor.id}
         objectives = [
             (
                 names.pick(o.text, o.text_ko),
@@ -303,14 +311,20 @@ def _seat_results(
         red_lines = [
             (
                 names.pick(r.text, r.text_ko),
-                sum(r.id in t.red_lines_crossed[actor.id] for t in chronicle)
-                + (1 if r.id in crossed_now and not chronicle else 0),
+                _crossed(crossings.get(r.id), names, w),
             )
             for r in actor.red_lines
         ]
         player = w["human"] if actor.id in humans else w["bot"]
         results.append(SeatResult(names.actor(actor.id), player, objectives, red_lines))
     return results
+
+
+def _crossed(crossing: Crossing | None, names: _Names, w: dict[str, str]) -> str:
+    if crossing is None:
+        return ""
+    by = ", ".join(names.actor(a) for a in crossing.by) or w["crossed_by_events"]
+    return w["crossed_when"].format(turn=crossing.turn, by=by)
 
 
 def _decision(item: Adjudication, names: _Names) -> Decision:
