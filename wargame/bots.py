@@ -43,7 +43,7 @@ TEMPERAMENTS: dict[str, Temperament] = {
             Category.MILITARY: 0.10,
             Category.ECONOMIC: 0.0,
         },
-        caution=0.05,
+        caution=0.055,
     ),
     "washington": Temperament(
         {
@@ -56,7 +56,7 @@ TEMPERAMENTS: dict[str, Temperament] = {
     ),
     "moscow": Temperament(
         {
-            Category.DIPLOMATIC: 0.10,
+            Category.DIPLOMATIC: 0.15,
             Category.INFORMATION: 0.0,
             Category.MILITARY: 0.05,
             Category.ECONOMIC: 0.05,
@@ -124,6 +124,16 @@ def _blamed(before: WorldState, after: WorldState, actor: str) -> WorldState:
     return after
 
 
+DOWN = 0.5
+"""A step down the ladder is worth half what a step up costs: governments fear escalating
+more than they seek credit for calming, so braking is a choice for those whose aims it serves,
+not every cautious seat's reflex."""
+
+
+def _weighed(steps: int) -> float:
+    return steps if steps > 0 else DOWN * steps
+
+
 def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
     """The bot's move for this turn: the best-valued actions, at most `moves_per_turn`."""
     temperament = TEMPERAMENTS.get(actor, DEFAULT_TEMPERAMENT)
@@ -145,7 +155,7 @@ def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
                 after, made = apply_change(state, resolve(effect, actor, target))
                 after = _blamed(state, after, actor)
                 gain = progress(after, actor) - now
-                value += chance * (gain - step * made.escalation)
+                value += chance * (gain - step * _weighed(made.escalation))
             value += temperament.leaning.get(action.category, 0.0)
             value += dice.uniform(-temperament.noise, temperament.noise)
             options.append((value, action.id, chosen))
