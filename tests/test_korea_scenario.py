@@ -159,6 +159,23 @@ def test_every_action_is_described_in_korean(korea: Scenario) -> None:
             assert re.search(r"[\uac00-\ud7a3]", action.description_ko), action.id
 
 
+def test_every_text_a_seat_reads_in_results_and_briefs_has_korean(korea: Scenario) -> None:
+    """Modifiers are named in every seat's results; objectives, red lines and endings are in
+    the briefs, the board and the report."""
+    hangul = re.compile(r"[\uac00-\ud7a3]")
+    texts = [
+        (f"{actor.id}.{action.id}: {m.name}", m.name_ko)
+        for actor in korea.actors
+        for action in actor.actions
+        for m in action.modifiers
+    ]
+    for actor in korea.actors:
+        texts += [(f"{actor.id}.{o.id}", o.text_ko) for o in actor.objectives]
+        texts += [(f"{actor.id}.{r.id}", r.text_ko) for r in actor.red_lines]
+    texts += [(e.id, e.description_ko) for e in korea.endings]
+    assert [where for where, korean in texts if not (korean and hangul.search(korean))] == []
+
+
 def test_no_title_from_2025_is_used_for_2024(korea: Scenario) -> None:
     """The US Secretary of Defense is also styled Secretary of War only from September 2025."""
     visit = korea.action("washington", "dmz_visit")
