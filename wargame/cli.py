@@ -271,7 +271,15 @@ def _print_view(state: WorldState, shown: dict) -> None:
         print(f"  {a:<11}{row}")
     print(f"injects released: {len(shown['injects'])}")
     for inject in shown["injects"][-5:]:
-        print(f"  [{inject['id']}] {inject['title']}")
+        badge = f" ({inject['basis_name']})" if inject["basis_name"] else ""
+        print(f"  [{inject['id']}] {inject['title']}{badge}")
+    crossed = [
+        (actor, line)
+        for actor, own in shown["objectives"].items()
+        for line in own["red_lines_crossed"]
+    ]
+    if crossed:
+        print("red lines crossed: " + ", ".join(f"{actor}/{line}" for actor, line in crossed))
     if shown["ending"]:
         print(f"ended: {shown['ending']} ({shown['end_reason']})")
 
