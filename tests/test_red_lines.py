@@ -196,3 +196,20 @@ def test_the_report_says_when_and_by_whom_a_red_line_was_crossed(tmp_path: Path)
     assert seats[0].red_lines == [("No war", "Turn 1, by Moscow")]
     assert korean.red_lines == [("No war", "1턴, moscow")]
     assert seats[1].red_lines == [("No war", "")]  # Pyongyang's line of the same words held
+
+
+def test_the_path_conditions_read_as_words_in_both_languages() -> None:
+    from wargame.scenario_words import condition_words
+
+    scenario = _scenario()
+
+    def words(condition: dict[str, Any], language: str) -> str:
+        return condition_words(Condition.model_validate(condition), scenario, language)
+
+    peak = {"peak": {"at_most": 2}}
+    assert words(peak, "en") == "the highest escalation so far at most 2 (Level 2)"
+    assert words(peak, "ko") == "지금까지의 최고 확전 단계 2 (단계 2) 이하"
+    crossed = {"crossed": {"actor": "seoul", "red_line": "war", "by": "moscow"}}
+    assert words(crossed, "en") == "Seoul's red line “No war” has been crossed by Moscow"
+    assert words(crossed, "ko") == "seoul의 레드라인 “No war”을 넘음 (원인: moscow)"
+    assert words({"crossed": {}}, "en") == "a red line has been crossed"

@@ -13,8 +13,8 @@ WORDS = {
         "at_most": "at most {v}",
         "between": "between {low} and {high}",
         "escalation": "escalation {bound}",
-        "peak": "escalation has reached {bound} at some point",
-        "crossed": "{whose}red line {line}has been crossed{by}",
+        "peak": "the highest escalation so far {bound}",
+        "crossed": "{whose}red line{line} has been crossed{by}",
         "crossed whose": "{actor}'s ",
         "crossed by": " by {actor}",
         "a": "a ",
@@ -37,10 +37,10 @@ WORDS = {
         "at_most": "{v} 이하",
         "between": "{low}~{high}",
         "escalation": "확전 단계 {bound}",
-        "peak": "확전 단계가 한 번이라도 {bound}에 도달",
-        "crossed": "{by}{whose}레드라인 {line}을 넘음",
+        "peak": "지금까지의 최고 확전 단계 {bound}",
+        "crossed": "{whose}레드라인{line}을 넘음{by}",
         "crossed whose": "{actor}의 ",
-        "crossed by": "{actor}이(가) ",
+        "crossed by": " (원인: {actor})",
         "a": "",
         "turn": "{bound}턴",
         "indicator": "{actor}의 {indicator} {bound}",
@@ -127,7 +127,7 @@ def _crossed_words(x: CrossedRef, scenario: Scenario, language: str, w: dict[str
     line = red_line_text(scenario, x.actor, x.red_line, language) if x.actor and x.red_line else ""
     return w["crossed"].format(
         whose=w["crossed whose"].format(actor=name(x.actor)) if x.actor else w["a"],
-        line=f"“{line}” " if line else "",
+        line=f" “{line.rstrip('.')}”" if line else "",
         by=w["crossed by"].format(actor=name(x.by)) if x.by else "",
     )
 
