@@ -183,7 +183,7 @@ def test_the_path_survives_the_game_file(tmp_path: Path) -> None:
 
 
 def test_the_report_says_when_and_by_whom_a_red_line_was_crossed(tmp_path: Path) -> None:
-    from wargame.report import build_report
+    from wargame.report import build_report, report_html
 
     path = tmp_path / "crossed.wargame"
     game_file, game = new_game(path, _scenario(), seed=1)
@@ -191,8 +191,11 @@ def test_the_report_says_when_and_by_whom_a_red_line_was_crossed(tmp_path: Path)
         game.record_with(game_file.record)
         _play_turn(game, {"moscow": [ChosenAction("act_2")]})
     with GameFile.open(path) as replay:
-        seats = build_report(replay).seats
+        report = build_report(replay)
+        seats = report.seats
         korean = build_report(replay, "ko").seats[0]
+    assert report.turns[0].red_lines == ["Seoul's red line crossed by Moscow: No war"]
+    assert "Red lines crossed as the turn closed" in report_html(report)
     assert seats[0].red_lines == [("No war", "Turn 1, by Moscow")]
     assert korean.red_lines == [("No war", "1턴, moscow")]
     assert seats[1].red_lines == [("No war", "")]  # Pyongyang's line of the same words held

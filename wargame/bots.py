@@ -205,5 +205,5 @@ def _best_served(before: WorldState, after: WorldState, actor: str) -> str:
     for objective in before.scenario.actor(actor).objectives:
         gain = closeness(objective.condition, after) - closeness(objective.condition, before)
         if gain > best:
-            best, text = gain, objective.text.split(" (")[0].rstrip(".")
+            best, text = gain, objective.text.split(" (")[0].split(": ")[0].rstrip(".")
     return text

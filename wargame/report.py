@@ -33,6 +33,7 @@ from wargame.events import (
     InjectEdited,
     InjectHeld,
     InjectReleased,
+    RedLineCrossed,
     TurnEnded,
 )
 from wargame.inject_guidance import Guidance, exercise_objectives, guidance
@@ -119,6 +120,7 @@ class Turn:
     injects: list[InjectLine]
     moves: list[SeatMove]
     white_cell: list[str]
+    red_lines: list[str] = field(default_factory=list)  # crossed as the turn closed
 
 
 @dataclass(frozen=True)
@@ -387,10 +389,13 @@ def _turns(
     }
     edited = {s.event.inject for s in stored if isinstance(s.event, InjectEdited)}
     white_cell: dict[int, list[str]] = {}
+    red_lines: dict[int, list[str]] = {}
     for s in stored:
         if isinstance(s.event, WHITE_CELL):
             line = f"#{s.seq} · {describe(s.event, scenario, names.language)}"
             white_cell.setdefault(s.turn, []).append(line)
+        elif isinstance(s.event, RedLineCrossed):
+            red_lines.setdefault(s.turn, []).append(describe(s.event, scenario, names.language))
     turns = []
     for number in sorted(results):
         injects = []
@@ -421,6 +426,7 @@ def _turns(
                 injects=injects,
                 moves=_seat_moves(results[number], moves.get(number, {}), names),
                 white_cell=white_cell.get(number, []),
+                red_lines=red_lines.get(number, []),
             )
         )
     return turns

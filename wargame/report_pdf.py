@@ -88,6 +88,9 @@ def _turn(pdf: Document, turn: Turn, w: dict[str, str]) -> None:
         pdf.paragraph(w["no_decisions"], 9, MUTED)
     for move in turn.moves:
         _move(pdf, move, w)
+    if turn.red_lines:
+        pdf.minor_heading(w["red_lines_crossed"])
+        pdf.bullets(turn.red_lines, 8.5)
     if turn.white_cell:
         pdf.minor_heading(w["white_cell"])
         pdf.bullets(turn.white_cell, 8.5)
