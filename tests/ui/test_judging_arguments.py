@@ -91,6 +91,21 @@ def test_a_stated_change_is_set_with_the_spin_box_and_can_be_cleared(
     assert window.controller.state.moves["seoul"].rating is None
 
 
+def test_the_undo_action_takes_a_rating_back_and_says_whose(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _deliberate_with_seoul(qtbot, window, tmp_path)
+    dialog = _open_rating(qtbot, window)
+    click(qtbot, dialog.weak)
+    qtbot.keyClicks(dialog.reason, "No evidence")
+    click(qtbot, ok_button(dialog))
+    undo = window.action_by_id["game.undo"]
+    assert undo.isEnabled()
+    assert displayed(undo.toolTip()) == "Undo: rating of Seoul's argument"
+    undo.trigger()
+    assert window.controller.state.moves["seoul"].rating is None
+    assert "Weak" not in all_text(console(window).arguments)
+    assert not undo.isEnabled()
+
+
 def test_the_menu_rates_only_while_there_is_an_argument_to_rate(
     qtbot, window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
