@@ -7,7 +7,16 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.dialogs.odds import OddsHelp
 from ui.i18n import rating_label
@@ -94,7 +103,13 @@ class AdjudicationPanel(QWidget):
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.detail, 1)
+        # The argument, its judgement and an override come last: on a laptop they would fall
+        # off the bottom of a bare label, so the account scrolls.
+        scroll = QScrollArea(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        details_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.odds_button)
         buttons.addStretch()
