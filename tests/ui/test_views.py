@@ -7,13 +7,15 @@ from typing import Any
 
 import pytest
 from helpers import mini_scenario_data
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
 from ui.views.board import BoardView
 from ui.views.charts import EscalationChart, IndicatorChart, spread
+from ui.views.event_log import EventLog
 from ui.views.ladder import EscalationLadder
+from ui.views.objectives import CROSSED
 from ui.views.palette import (
     contrast,
     escalation_colour,
@@ -24,9 +26,11 @@ from ui.views.palette import (
 from ui.views.relations import RelationsHeatmap, signed
 from wargame.autoplay import play, submit_bot_moves
 from wargame.engine import Game
+from wargame.events import RedLineCrossed, TurnEnded
 from wargame.fog import view
 from wargame.names import actor_name
 from wargame.scenario import Scenario
+from wargame.store import StoredEvent
 
 COLOURS = {
     "seoul": "#3d7ea6",
@@ -403,3 +407,16 @@ def test_end_labels_are_spread_apart_within_bounds() -> None:
     ordered = sorted(placed)
     assert all(b - a >= 10 - 1e-9 for a, b in zip(ordered, ordered[1:], strict=False))
     assert min(placed) >= 0 and max(placed) <= 100
+
+
+def test_a_crossed_red_line_stands_out_in_the_event_log(qtbot, scenario) -> None:
+    log = EventLog("en")
+    qtbot.addWidget(log)
+    crossed = RedLineCrossed(actor="seoul", red_line=scenario.actors[0].red_lines[0].id, by=[])
+    log.set_events(
+        [StoredEvent(1, 1, crossed, ""), StoredEvent(2, 1, TurnEnded(turn=1), "")], scenario
+    )
+    model = log.table.model()
+    colours = [model.data(model.index(row, 2), Qt.ItemDataRole.ForegroundRole) for row in (0, 1)]
+    assert colours[0].color() == QColor(CROSSED) and colours[1] is None
+    assert "Seoul's red line crossed" in model.data(model.index(0, 2))
