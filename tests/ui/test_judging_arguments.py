@@ -91,6 +91,14 @@ def test_a_stated_change_is_set_with_the_spin_box_and_can_be_cleared(
     assert window.controller.state.moves["seoul"].rating is None
 
 
+def test_the_arguments_are_listed_in_seat_order(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _deliberate_with_seoul(qtbot, window, tmp_path)
+    listed = [seat for seat, _ in console(window).arguments.moves._model.rows]
+    scenario = window.controller.scenario
+    assert listed == [a for a in scenario.actor_ids if a in window.controller.state.moves]
+    assert listed != sorted(listed), "the test scenario's seats are not in alphabetical order"
+
+
 def test_the_undo_action_takes_a_rating_back_and_says_whose(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _deliberate_with_seoul(qtbot, window, tmp_path)
     dialog = _open_rating(qtbot, window)
