@@ -147,4 +147,8 @@ def test_how_odds_are_made_opens_from_the_adjudication_panel_as_plain_text(
     click(qtbot, panel.odds_button)
     assert isinstance(panel.odds_help, OddsHelp)
     assert panel.odds_help.text.toPlainText() == how_odds_are_made("en")
+    assert not panel.odds_help.isModal(), "read beside the modifiers, row after row"
+    shown = panel.odds_help
+    click(qtbot, panel.odds_button)
+    assert panel.odds_help is shown, "one account, not a pile of them"
     panel.odds_help.reject()

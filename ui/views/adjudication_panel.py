@@ -223,11 +223,17 @@ class AdjudicationPanel(QWidget):
         return "".join(parts)
 
     def explain_odds(self) -> None:
-        """Open the plain-words account of how a probability is made, beside the panel."""
+        """Open the plain-words account of how a probability is made, beside the panel: not
+        modal, so the facilitator can read it against the modifiers of one action after
+        another."""
+        if self.odds_help is not None:
+            self.odds_help.raise_()
+            self.odds_help.activateWindow()
+            return
         self.odds_help = OddsHelp(self._language, self)
         self.odds_help.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.odds_help.destroyed.connect(lambda: setattr(self, "odds_help", None))
-        self.odds_help.open()
+        self.odds_help.show()
 
     def _request_override(self) -> None:
         result = self.selected()
