@@ -24,6 +24,7 @@ from ui.views.palette import (
     theme,
 )
 from ui.views.relations import RelationsHeatmap, signed
+from ui.views.results import ResultsView
 from wargame.autoplay import play, submit_bot_moves
 from wargame.engine import Game
 from wargame.events import RedLineCrossed, TurnEnded
@@ -420,3 +421,17 @@ def test_a_crossed_red_line_stands_out_in_the_event_log(qtbot, scenario) -> None
     colours = [model.data(model.index(row, 2), Qt.ItemDataRole.ForegroundRole) for row in (0, 1)]
     assert colours[0].color() == QColor(CROSSED) and colours[1] is None
     assert "Seoul's red line crossed" in model.data(model.index(0, 2))
+
+
+def test_a_seat_reads_the_latest_turn_first_and_each_turn_in_seat_order(
+    qtbot, world, scenario
+) -> None:
+    results = ResultsView()
+    qtbot.addWidget(results)
+    results.set_world(world, scenario, "en")
+    rows = [(r["turn"], r["actor"]) for r in results._model.rows]
+    assert [turn for turn, _ in rows] == sorted((turn for turn, _ in rows), reverse=True)
+    order = list(scenario.actor_ids)
+    for turn in {turn for turn, _ in rows}:
+        seats = [order.index(actor) for t, actor in rows if t == turn]
+        assert seats == sorted(seats) and len(set(seats)) > 1
