@@ -1108,6 +1108,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>넘음</translation>
     </message>
     <message>
+        <source>Crossed in turn %1</source>
+        <translation>%1턴에 넘음</translation>
+    </message>
+    <message>
+        <source>Crossed in turn %1 by %2</source>
+        <translation>%1턴에 넘음 (원인: %2)</translation>
+    </message>
+    <message>
         <source>Holds</source>
         <translation>유지</translation>
     </message>
