@@ -362,6 +362,22 @@ def test_undone_ratings_replay_from_the_file_as_they_were_live(tmp_path) -> None
     ] * 2
 
 
+def test_the_report_keeps_an_undone_rating_among_the_white_cells_interventions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    game_file, game = new_game(tmp_path / "undone.wargame", SCENARIO, 9)
+    with game_file:
+        game.advance()
+        game.submit_move("seoul", [PUBLIC_ACTION], "Because.")
+        game.rate_argument("seoul", "weak", "thin")
+        game.undo()
+        game.advance(force=True)
+        report = build_report(game_file, "en")
+    interventions = report.turns[0].white_cell
+    assert any("Seoul's argument weak" in line for line in interventions)
+    assert any(line.endswith(": rating of Seoul's argument") for line in interventions)
+    (seoul,) = [m for m in report.turns[0].moves if m.seat in ("Seoul", "seoul")]
+    assert not seoul.rating, "the adjudication went ahead without the rating"
+
+
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_the_report_shows_the_rating_and_its_reason_with_the_argument(
     tmp_path, language: str
