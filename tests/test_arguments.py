@@ -13,7 +13,7 @@ from wargame.adjudication import assess
 from wargame.describe import describe
 from wargame.engine import Game, fold_with_chronicle
 from wargame.errors import RuleError
-from wargame.events import ArgumentRated, Event
+from wargame.events import ArgumentRated, Event, FacilitatorUndid
 from wargame.facilitation import ratable_seats
 from wargame.fog import FACILITATOR, PUBLIC, view
 from wargame.odds import how_odds_are_made
@@ -299,6 +299,83 @@ def test_fold_of_a_cleared_rating_equals_never_rating(game: Game) -> None:
     game.rate_argument("seoul", "none")
     assert game.state.moves["seoul"].rating is None
     assert [type(e).__name__ for e in log] == ["MoveSubmitted", "ArgumentRated", "ArgumentRated"]
+
+
+def test_undo_takes_back_each_rating_in_turn_to_the_one_before(game: Game) -> None:
+    game.submit_move("seoul", [PUBLIC_ACTION], "")
+    base = _probability(game, "seoul", PUBLIC_ACTION)
+    game.rate_argument("seoul", "strong", "well made")
+    game.rate_argument("seoul", "stated", "on reflection, less so", 0.05)
+    assert game.undo() == "rating of Seoul's argument"
+    assert game.state.moves["seoul"].rating == ArgumentRating("strong", 0.10, "well made")
+    game.undo()
+    assert game.state.moves["seoul"].rating is None
+    assert _probability(game, "seoul", PUBLIC_ACTION) == base
+    with pytest.raises(RuleError, match="no facilitator action to undo"):
+        game.undo()
+
+
+def test_undoing_a_cleared_rating_brings_it_back(game: Game) -> None:
+    game.submit_move("seoul", [PUBLIC_ACTION], "")
+    game.rate_argument("seoul", "weak", "thin")
+    game.rate_argument("seoul", "none")
+    game.undo()
+    assert game.state.moves["seoul"].rating == ArgumentRating("weak", -0.10, "thin")
+
+
+def test_a_revised_move_leaves_no_rating_of_it_to_undo(game: Game) -> None:
+    game.submit_move("seoul", [PUBLIC_ACTION], "First thoughts.")
+    game.submit_move("beijing", [PUBLIC_ACTION], "Quietly.")
+    game.rate_argument("beijing", "strong", "subtle")
+    game.rate_argument("seoul", "weak", "no evidence")
+    game.submit_move("seoul", [PUBLIC_ACTION], "Second thoughts, with evidence.")
+    assert [(u.kind, u.subject) for u in game.state.undo] == [("rating", "beijing")]
+    game.undo()
+    assert game.state.moves["beijing"].rating is None
+    assert game.state.moves["seoul"].rating is None
+
+
+def test_the_log_names_the_rating_an_undo_takes_back() -> None:
+    undid = FacilitatorUndid(undone=7, kind="rating", subject="seoul")
+    assert describe(undid, SCENARIO) == "Facilitator undoes #7: rating of Seoul's argument"
+    assert describe(undid, SCENARIO, "ko").endswith("의 논거 판정")
+
+
+def test_undone_ratings_replay_from_the_file_as_they_were_live(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "undone.wargame"
+    game_file, game = new_game(path, SCENARIO, 9)
+    game.advance()
+    game.submit_move("seoul", [PUBLIC_ACTION, PRIVATE_ACTION], "Because.")
+    game.rate_argument("seoul", "strong", "well made")
+    game.rate_argument("seoul", "stated", "half right", -0.05)
+    game.undo()
+    snapshot = game.state
+    game.advance(force=True)
+    game_file.close()
+    with GameFile.open(path) as reopened:
+        events: list[Event] = [e.event for e in reopened.events()]
+    assert fold_with_chronicle(SCENARIO, events)[0] == game.state
+    assert fold_with_chronicle(SCENARIO, events[: snapshot.seq])[0] == snapshot
+    assert decode(SCENARIO, encode(snapshot)) == snapshot
+    assert [a.argument_rating for a in _rated(game)] == [
+        ArgumentRating("strong", 0.10, "well made")
+    ] * 2
+
+
+def test_the_report_keeps_an_undone_rating_among_the_white_cells_interventions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    game_file, game = new_game(tmp_path / "undone.wargame", SCENARIO, 9)
+    with game_file:
+        game.advance()
+        game.submit_move("seoul", [PUBLIC_ACTION], "Because.")
+        game.rate_argument("seoul", "weak", "thin")
+        game.undo()
+        game.advance(force=True)
+        report = build_report(game_file, "en")
+    interventions = report.turns[0].white_cell
+    assert any("Seoul's argument weak" in line for line in interventions)
+    assert any(line.endswith(": rating of Seoul's argument") for line in interventions)
+    (seoul,) = [m for m in report.turns[0].moves if m.seat in ("Seoul", "seoul")]
+    assert not seoul.rating, "the adjudication went ahead without the rating"
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

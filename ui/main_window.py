@@ -182,9 +182,7 @@ class MainWindow(QMainWindow):
         console = FacilitatorConsole(self.controller, self.language)
         console.replay_requested.connect(self.replay_this_game)
         if self.settings.console_state:
-            console.layout_pending = not console.restoreState(
-                QByteArray.fromBase64(self.settings.console_state.encode())
-            )
+            console.restore_layout(QByteArray.fromBase64(self.settings.console_state.encode()))
         self._set_page(console)
 
     def show_seats(self) -> None:

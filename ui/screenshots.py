@@ -2,7 +2,8 @@
 for the README and for looking at before an exercise. `make screenshots` runs it under Xvfb.
 
 The demo is played through the same controller a facilitator uses: two turns by the book, then
-the third turn's deliberation (a seat's screen) and adjudication with one override (the console).
+the third turn's deliberation (a seat's screen) and adjudication with a rated argument and one
+override (the console, an inject's guidance selected in the MSEL).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def main(argv: list[str]) -> int:
     from ui.settings import Settings
     from ui.views.facilitator_console import FacilitatorConsole
     from wargame.bots import argument_for, choose_move
+    from wargame.inject_guidance import guidance
     from wargame.scenario_file import load_scenario
     from wargame.state import Phase
 
@@ -89,6 +91,10 @@ def main(argv: list[str]) -> int:
         "The white cell weighed the players' arguments and judged the other way.",
     )
     console.adjudication.select(first.id)
+    # The MSEL shows an inject's basis and the facilitator's guidance on it under the table.
+    scenario = controller.scenario
+    guided = next(i.id for i in scenario.injects if guidance(scenario, i, "en").for_the_facilitator)
+    console.msel.select(guided)
     _save(app, window, out / "facilitator.png")
 
     window.action_by_id["view.projector"].trigger()
@@ -97,6 +103,9 @@ def main(argv: list[str]) -> int:
     window.projector.close()
 
     window.action_by_id["view.language.ko"].trigger()
+    korean = window.page
+    assert isinstance(korean, FacilitatorConsole)
+    korean.msel.select(guided)
     _save(app, window, out / "facilitator-ko.png")
     install_translators("en")
     controller.close()

@@ -68,6 +68,7 @@ WORDS = {
         "undo add": "ad hoc inject {subject}",
         "undo override": "override on {subject}",
         "undo publish": "publication of the outcome of turn {subject}",
+        "undo rating": "rating of {subject}'s argument",
         "observed": "Hot wash: {kind} noted: {text}",
         "revised": "Hot wash: observation #{ref} revised: {text}",
         "withdrawn": "Hot wash: observation #{ref} withdrawn",
@@ -114,6 +115,7 @@ WORDS = {
         "undo add": "임시 상황 {subject} 추가",
         "undo override": "{subject} 판정 변경",
         "undo publish": "{subject}턴 결과 공표",
+        "undo rating": "{subject}의 논거 판정",
         "observed": "강평: {kind} 기록: {text}",
         "revised": "강평: 관찰 #{ref} 수정: {text}",
         "withdrawn": "강평: 관찰 #{ref} 철회",
@@ -159,6 +161,8 @@ def undo_label(
     if kind == "override":
         actor, action = subject.split("/", 1)
         subject = f"{n.actor(actor)}: {n.action(actor, action)}"
+    elif kind == "rating":
+        subject = n.actor(subject)
     return w[f"undo {kind}"].format(subject=subject)
 
 

@@ -160,11 +160,13 @@ def apply(state: WorldState, event: Event) -> WorldState:
             revision = state.moves[actor].revision + 1 if actor in state.moves else 1
             chosen = tuple(ChosenAction(a.action, a.target) for a in actions)
             moves = {**state.moves, actor: Move(actor, chosen, argument, revision)}
-            return replace(state, moves=moves)
+            # A revision clears the seat's rating, so there is no rating of it left to undo.
+            undo = tuple(u for u in state.undo if (u.kind, u.subject) != ("rating", actor))
+            return replace(state, moves=moves, undo=undo)
         case ArgumentRated(actor=actor, rating=rating, change=change, reason=reason):
             rated = None if rating == "none" else ArgumentRating(rating, change, reason)
-            moves = {**state.moves, actor: replace(state.moves[actor], rating=rated)}
-            return replace(state, moves=moves)
+            entry = UndoEntry(state.seq, "rating", actor, previous=state.moves[actor].rating)
+            return replace(_rate(state, actor, rated), undo=(*state.undo, entry))
         case ActionAdjudicated():
             return _adjudicated(state, event)
         case AdjudicationOverridden(adjudication=target, success=success, reason=reason):
@@ -229,6 +231,10 @@ def _observe(state: WorldState, key: int, noted: ObservationModel) -> WorldState
         noted.objective,
     )
     return replace(state, observations={**state.observations, key: observation})
+
+
+def _rate(state: WorldState, actor: str, rating: ArgumentRating | None) -> WorldState:
+    return replace(state, moves={**state.moves, actor: replace(state.moves[actor], rating=rating)})
 
 
 def _swap(items: tuple[Adjudication, ...], changed: Adjudication) -> tuple[Adjudication, ...]:
@@ -360,9 +366,12 @@ def _undo(state: WorldState, undone: int) -> WorldState:
     state = replace(state, undo=state.undo[:-1])
     if entry.kind == "publish":
         return _unpublish(state, entry)
+    if entry.kind == "rating":
+        rating = entry.previous if isinstance(entry.previous, ArgumentRating) else None
+        return _rate(state, entry.subject, rating)
     if isinstance(entry.previous, Adjudication):
         return replace(state, adjudications=_swap(state.adjudications, entry.previous))
-    assert entry.inject is not None
+    assert entry.inject is not None and not isinstance(entry.previous, ArgumentRating)
     current = state.injects[entry.inject]
     if current.status == "released":
         state, _ = apply_change(state, current.applied.inverse())

@@ -159,9 +159,12 @@ class FacilitatorUndid(EventModel):
 
     type: Literal["facilitator_undid"] = "facilitator_undid"
     undone: int = Field(description="sequence number of the event taken back")
-    kind: Literal["release", "hold", "edit", "add", "override", "publish"]
+    kind: Literal["release", "hold", "edit", "add", "override", "publish", "rating"]
     subject: str = Field(
-        description="the inject's id, actor/action for an override, the turn for a publish"
+        description=(
+            "the inject's id, actor/action for an override, the turn for a publish, "
+            "the seat whose argument was rated"
+        )
     )
 
 

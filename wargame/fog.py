@@ -207,4 +207,9 @@ def view(
             for o in state.observations.values()
         ]
         shown["msel"] = {i: r.status for i, r in state.injects.items() if r.status != "released"}
+        # Who pushed the world over a red line may have done it covertly: the facilitator's.
+        shown["crossings"] = [
+            {"actor": c.actor, "red_line": c.red_line, "turn": c.turn, "by": list(c.by)}
+            for c in state.crossings
+        ]
     return shown

@@ -186,7 +186,7 @@ class Observation:
     objective: str | None = None  # "actor/objective"
 
 
-UndoKind = Literal["release", "hold", "edit", "add", "override", "publish"]
+UndoKind = Literal["release", "hold", "edit", "add", "override", "publish", "rating"]
 
 
 @dataclass(frozen=True)
@@ -195,9 +195,10 @@ class UndoEntry:
 
     seq: int
     kind: UndoKind
-    subject: str  # the inject's id, "actor/action" for an override, the turn for a publish
+    # the inject's id, "actor/action" for an override, the turn for a publish, the seat rated
+    subject: str
     inject: str | None = None
-    previous: InjectRecord | Adjudication | None = None
+    previous: InjectRecord | Adjudication | ArgumentRating | None = None
     successes: frozenset[tuple[str, str]] = frozenset()  # before a publish, to restore them
 
 

@@ -31,7 +31,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 7
+SNAPSHOT_FORMAT = 8
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -148,15 +148,19 @@ def _unadjudication(d: Json) -> Adjudication:
     )
 
 
-def _previous(p: InjectRecord | Adjudication | None) -> Json | None:
+def _previous(p: InjectRecord | Adjudication | ArgumentRating | None) -> Json | None:
     if p is None:
         return None
+    if isinstance(p, ArgumentRating):
+        return {"kind": "rating", "rating": _rating(p)}
     return _record(p) if isinstance(p, InjectRecord) else _adjudication(p)
 
 
-def _unprevious(d: Json | None) -> InjectRecord | Adjudication | None:
+def _unprevious(d: Json | None) -> InjectRecord | Adjudication | ArgumentRating | None:
     if d is None:
         return None
+    if d["kind"] == "rating":
+        return _unrating(d["rating"])
     return _unrecord(d) if d["kind"] == "inject" else _unadjudication(d)
 
 

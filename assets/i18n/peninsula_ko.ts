@@ -877,6 +877,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <source>Everyone</source>
         <translation>전체</translation>
     </message>
+    <message>
+        <source>Expected player actions</source>
+        <translation>예상되는 참가자 조치</translation>
+    </message>
+    <message>
+        <source>Discussion questions</source>
+        <translation>토의 질문</translation>
+    </message>
+    <message>
+        <source>Exercise objectives</source>
+        <translation>연습 목표</translation>
+    </message>
     <message numerus="yes">
         <source>Ad hoc inject, added in turn %n</source>
         <translation>
@@ -1094,6 +1106,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Crossed</source>
         <translation>넘음</translation>
+    </message>
+    <message>
+        <source>Crossed in turn %1</source>
+        <translation>%1턴에 넘음</translation>
+    </message>
+    <message>
+        <source>Crossed in turn %1 by %2</source>
+        <translation>%1턴에 넘음 (원인: %2)</translation>
     </message>
     <message>
         <source>Holds</source>

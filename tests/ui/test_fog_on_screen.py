@@ -77,14 +77,18 @@ def test_the_projector_shows_the_basis_badge_and_no_notes(qtbot, window, tmp_pat
     assert FACILITATOR_ONLY not in all_text(projector)
 
 
-def test_the_msel_shows_the_selected_injects_basis_and_notes_to_the_facilitator(
+def test_the_msel_shows_the_selected_injects_basis_and_guidance_to_the_facilitator(
     qtbot, window, tmp_path: Path
 ):
     start_game(qtbot, window, tmp_path, {"seoul": "1234"})
     msel = console(window).msel
     msel.select("INJ-3")
     assert msel.basis.isVisibleTo(msel) and msel.basis.text() == "Basis: Projection"
-    assert msel.notes.toPlainText() == f"{FACILITATOR_ONLY}-INJ-3: notes"
+    guidance = msel.notes.toPlainText()
+    mark = f"{FACILITATOR_ONLY}-INJ-3"
+    assert guidance.startswith(f"{mark}: notes\n\nExpected player actions\n• {mark}: expected")
+    assert f"Discussion questions\n• {mark}: question" in guidance
+    assert guidance.endswith("Exercise objectives\n• Examine how allies read signals")
     assert msel.basis.textFormat() == Qt.TextFormat.PlainText
     number = [r.id for r in msel._model.rows].index("INJ-4")
     tooltip = msel._model.data(msel._model.index(number, 1), Qt.ItemDataRole.ToolTipRole)

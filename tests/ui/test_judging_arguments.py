@@ -91,6 +91,29 @@ def test_a_stated_change_is_set_with_the_spin_box_and_can_be_cleared(
     assert window.controller.state.moves["seoul"].rating is None
 
 
+def test_the_arguments_are_listed_in_seat_order(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _deliberate_with_seoul(qtbot, window, tmp_path)
+    listed = [seat for seat, _ in console(window).arguments.moves._model.rows]
+    scenario = window.controller.scenario
+    assert listed == [a for a in scenario.actor_ids if a in window.controller.state.moves]
+    assert listed != sorted(listed), "the test scenario's seats are not in alphabetical order"
+
+
+def test_the_undo_action_takes_a_rating_back_and_says_whose(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _deliberate_with_seoul(qtbot, window, tmp_path)
+    dialog = _open_rating(qtbot, window)
+    click(qtbot, dialog.weak)
+    qtbot.keyClicks(dialog.reason, "No evidence")
+    click(qtbot, ok_button(dialog))
+    undo = window.action_by_id["game.undo"]
+    assert undo.isEnabled()
+    assert displayed(undo.toolTip()) == "Undo: rating of Seoul's argument"
+    undo.trigger()
+    assert window.controller.state.moves["seoul"].rating is None
+    assert "Weak" not in all_text(console(window).arguments)
+    assert not undo.isEnabled()
+
+
 def test_the_menu_rates_only_while_there_is_an_argument_to_rate(
     qtbot, window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -124,4 +147,8 @@ def test_how_odds_are_made_opens_from_the_adjudication_panel_as_plain_text(
     click(qtbot, panel.odds_button)
     assert isinstance(panel.odds_help, OddsHelp)
     assert panel.odds_help.text.toPlainText() == how_odds_are_made("en")
+    assert not panel.odds_help.isModal(), "read beside the modifiers, row after row"
+    shown = panel.odds_help
+    click(qtbot, panel.odds_button)
+    assert panel.odds_help is shown, "one account, not a pile of them"
     panel.odds_help.reject()

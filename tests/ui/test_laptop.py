@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from driving import console, sign_in, start_game
 from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QScrollArea
 
 from ui.main_window import MainWindow
 from wargame.state import Phase
@@ -83,3 +84,38 @@ def test_replay_and_the_projector_fit_a_small_laptop(qtbot, window, tmp_path: Pa
     _fits(window)
     _whole_inside(window.page.timeline, window)
     _whole_inside(window.page.branch_button, window)
+
+
+@pytest.mark.parametrize("away", ["view.seat", "view.language.ko"])
+def test_the_console_keeps_its_docks_wide_when_the_facilitator_comes_back(
+    qtbot, window, tmp_path: Path, away: str
+) -> None:
+    window.resize(1366, 768)
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    msel = lambda: console(window).msel_dock.width()  # noqa: E731
+    qtbot.waitUntil(lambda: msel() >= 0.3 * window.width())
+    before = msel()
+    window.action_by_id[away].trigger()
+    window.action_by_id["view.facilitator"].trigger()
+    qtbot.wait(100)  # the docks take their sizes once the console is shown
+    assert abs(msel() - before) <= 8, "the MSEL keeps its width"
+
+
+def test_the_whole_account_of_an_adjudication_can_be_read_on_a_small_laptop(
+    qtbot, window, tmp_path: Path
+) -> None:
+    window.resize(*SMALL)
+    start_game(qtbot, window, tmp_path, {})
+    controller = window.controller
+    controller.advance()  # the bots move at once
+    controller.rate_argument("seoul", "strong", "A reason long enough to wrap. " * 12)
+    controller.advance(force=True)
+    desk = console(window)
+    adjudication = controller.state.adjudications[0]
+    controller.override(adjudication.id, not adjudication.success, "The room disagreed. " * 12)
+    desk.adjudication.select(adjudication.id)
+    qtbot.wait(50)
+    detail = desk.adjudication.detail
+    assert detail.height() >= detail.heightForWidth(detail.width()), "no line cut off"
+    scroll = detail.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea) and scroll.verticalScrollBar().maximum() > 0

@@ -7,13 +7,15 @@ from typing import Any
 
 import pytest
 from helpers import mini_scenario_data
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
 from ui.views.board import BoardView
 from ui.views.charts import EscalationChart, IndicatorChart, spread
+from ui.views.event_log import EventLog
 from ui.views.ladder import EscalationLadder
+from ui.views.objectives import CROSSED
 from ui.views.palette import (
     contrast,
     escalation_colour,
@@ -22,11 +24,14 @@ from ui.views.palette import (
     theme,
 )
 from ui.views.relations import RelationsHeatmap, signed
+from ui.views.results import ResultsView
 from wargame.autoplay import play, submit_bot_moves
 from wargame.engine import Game
+from wargame.events import RedLineCrossed, TurnEnded
 from wargame.fog import view
 from wargame.names import actor_name
 from wargame.scenario import Scenario
+from wargame.store import StoredEvent
 
 COLOURS = {
     "seoul": "#3d7ea6",
@@ -403,3 +408,30 @@ def test_end_labels_are_spread_apart_within_bounds() -> None:
     ordered = sorted(placed)
     assert all(b - a >= 10 - 1e-9 for a, b in zip(ordered, ordered[1:], strict=False))
     assert min(placed) >= 0 and max(placed) <= 100
+
+
+def test_a_crossed_red_line_stands_out_in_the_event_log(qtbot, scenario) -> None:
+    log = EventLog("en")
+    qtbot.addWidget(log)
+    crossed = RedLineCrossed(actor="seoul", red_line=scenario.actors[0].red_lines[0].id, by=[])
+    log.set_events(
+        [StoredEvent(1, 1, crossed, ""), StoredEvent(2, 1, TurnEnded(turn=1), "")], scenario
+    )
+    model = log.table.model()
+    colours = [model.data(model.index(row, 2), Qt.ItemDataRole.ForegroundRole) for row in (0, 1)]
+    assert colours[0].color() == QColor(CROSSED) and colours[1] is None
+    assert "Seoul's red line crossed" in model.data(model.index(0, 2))
+
+
+def test_a_seat_reads_the_latest_turn_first_and_each_turn_in_seat_order(
+    qtbot, world, scenario
+) -> None:
+    results = ResultsView()
+    qtbot.addWidget(results)
+    results.set_world(world, scenario, "en")
+    rows = [(r["turn"], r["actor"]) for r in results._model.rows]
+    assert [turn for turn, _ in rows] == sorted((turn for turn, _ in rows), reverse=True)
+    order = list(scenario.actor_ids)
+    for turn in {turn for turn, _ in rows}:
+        seats = [order.index(actor) for t, actor in rows if t == turn]
+        assert seats == sorted(seats) and len(set(seats)) > 1

@@ -7,7 +7,16 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.dialogs.odds import OddsHelp
 from ui.i18n import rating_label
@@ -94,7 +103,13 @@ class AdjudicationPanel(QWidget):
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.detail, 1)
+        # The argument, its judgement and an override come last: on a laptop they would fall
+        # off the bottom of a bare label, so the account scrolls.
+        scroll = QScrollArea(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        details_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.odds_button)
         buttons.addStretch()
@@ -104,8 +119,9 @@ class AdjudicationPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # Half each, whatever the size hints say: a turn's ten or so actions, and the account
+        # of the one selected, which otherwise got a strip to scroll through.
+        splitter.setSizes([1000, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
@@ -208,11 +224,17 @@ class AdjudicationPanel(QWidget):
         return "".join(parts)
 
     def explain_odds(self) -> None:
-        """Open the plain-words account of how a probability is made, beside the panel."""
+        """Open the plain-words account of how a probability is made, beside the panel: not
+        modal, so the facilitator can read it against the modifiers of one action after
+        another."""
+        if self.odds_help is not None:
+            self.odds_help.raise_()
+            self.odds_help.activateWindow()
+            return
         self.odds_help = OddsHelp(self._language, self)
         self.odds_help.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.odds_help.destroyed.connect(lambda: setattr(self, "odds_help", None))
-        self.odds_help.open()
+        self.odds_help.show()
 
     def _request_override(self) -> None:
         result = self.selected()

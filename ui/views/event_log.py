@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
+from ui.views.objectives import CROSSED
 from ui.views.table import make_table
 from wargame.describe import describe
+from wargame.events import RedLineCrossed
 from wargame.scenario import Scenario
 
 if TYPE_CHECKING:
@@ -24,10 +26,12 @@ class EventLog(QWidget):
             [
                 Column("#", lambda e: str(e.seq)),
                 Column(self.tr("Turn"), lambda e: str(e.turn)),
+                # A red line crossed changes the game's course: it stands out in the trail.
                 Column(
                     self.tr("Event"),
                     self._line,
                     tooltip=self._line,
+                    colour=lambda e: CROSSED if isinstance(e.event, RedLineCrossed) else None,
                 ),
             ],
             self,

@@ -7,7 +7,7 @@ side; the layout is remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
@@ -108,13 +108,23 @@ class FacilitatorConsole(QMainWindow):
         self.splitDockWidget(self.msel_dock, self.log_dock, Qt.Orientation.Vertical)
         self.splitDockWidget(self.seats_dock, self.ladder_dock, Qt.Orientation.Vertical)
         self.layout_pending = True
+        self._saved_layout: QByteArray | None = None
+
+    def restore_layout(self, saved: QByteArray) -> None:
+        """Lay the docks out as `saved` (from `saveState`) once the console is shown."""
+        self._saved_layout = saved
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if self.layout_pending:
-            # Dock sizes only take once the console has its real size.
+            # Dock sizes only take once the console has its real size: restored any earlier,
+            # into a console not yet in the window, the docks shrank to their minimum.
             self.layout_pending = False
-            QTimer.singleShot(0, self._default_layout)
+            QTimer.singleShot(0, self._lay_out)
+
+    def _lay_out(self) -> None:
+        if self._saved_layout is None or not self.restoreState(self._saved_layout):
+            self._default_layout()
 
     def _default_layout(self) -> None:
         width = self.window().width()

@@ -69,7 +69,10 @@ class MovesView(QWidget):
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         self._scenario, self._language = scenario, language
-        self._model.set_rows(sorted(world["moves"].items()) if world else [])
+        # In the scenario's seat order, as the seat board lists them.
+        order = {actor: number for number, actor in enumerate(scenario.actor_ids)}
+        moves = world["moves"].items() if world else []
+        self._model.set_rows(sorted(moves, key=lambda move: order[move[0]]))
 
     def selected(self) -> str | None:
         """The seat of the selected move, if any."""

@@ -23,7 +23,7 @@ from ui.plain import text_label
 from ui.views.inject_feed import BADGE
 from ui.views.table import make_table
 from wargame.engine import inject_text as planned_text
-from wargame.inject_guidance import NO_GUIDANCE
+from wargame.inject_guidance import NO_GUIDANCE, Guidance
 from wargame.inject_guidance import guidance as inject_guidance
 from wargame.state import WorldState
 
@@ -43,7 +43,7 @@ class MselRow:
     body: str
     audience: str
     basis: str  # in words; empty for an ad hoc inject
-    notes: str  # the designer's notes on running it, for the facilitator
+    guidance: str  # notes, expected actions, questions and objectives: the facilitator's
     status: str
     label: str
 
@@ -83,12 +83,13 @@ class MselTimeline(QWidget):
         audience.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         audience.resizeSection(2, self.fontMetrics().horizontalAdvance("Washington, Se"))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        # The selected inject's basis, as its audience will see it, and the designer's notes.
+        # The selected inject's basis, as its audience will see it, and the rest of the MSEL's
+        # guidance on it, for the facilitator alone.
         # A line under the table rather than a column: the titles need the width on a laptop.
         self.basis = text_label("", self)
         self.basis.setStyleSheet(f"QLabel {{ {BADGE} }}")
-        # Notes run to a few sentences: a short read-only box that scrolls, so a long note never
-        # pushes the table off a laptop's screen.
+        # Guidance runs to a few sentences and lists: a short read-only box that scrolls, so it
+        # never pushes the table off a laptop's screen.
         self.notes = QPlainTextEdit(self)
         self.notes.setReadOnly(True)
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -152,8 +153,8 @@ class MselTimeline(QWidget):
         self.edit_button.setEnabled(bool(row and row.open))
         self.basis.setText(self._basis_badge(row))
         self.basis.setVisible(bool(row and row.basis))
-        self.notes.setPlainText(row.notes if row else "")
-        self.notes.setVisible(bool(row and row.notes))
+        self.notes.setPlainText(row.guidance if row else "")
+        self.notes.setVisible(bool(row and row.guidance))
 
     def set_state(self, state: WorldState | None, due: list[str], language: str) -> None:
         """The facilitator sees the whole MSEL, so this reads the full state, not a seat's view."""
@@ -192,12 +193,27 @@ class MselTimeline(QWidget):
                     body,
                     audience,
                     guidance.basis,
-                    guidance.notes,
+                    self._guidance(guidance),
                     status,
                     self._label(status),
                 )
             )
         return rows
+
+    def _guidance(self, guidance: Guidance) -> str:
+        """The notes, then each list under its heading, one item a line."""
+        lists = [
+            (self.tr("Expected player actions"), guidance.expected_actions),
+            (self.tr("Discussion questions"), guidance.discussion_questions),
+            (self.tr("Exercise objectives"), guidance.objectives),
+        ]
+        parts = [guidance.notes] if guidance.notes else []
+        parts += [
+            "\n".join([heading, *(f"• {item}" for item in items)])
+            for heading, items in lists
+            if items
+        ]
+        return "\n\n".join(parts)
 
     def _when(self, turn: int | None, conditional: bool, adhoc: bool) -> tuple[str, str]:
         """A short cell for the timeline, and its longer tooltip."""

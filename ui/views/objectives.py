@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from ui.i18n import objective_text, red_line_text
+from ui.i18n import actor_names, objective_text, red_line_text
 from wargame.names import actor_name
 from wargame.scenario import Scenario
 
@@ -35,6 +35,7 @@ class ObjectivesView(QWidget):
             self.text.clear()
             return
         parts = []
+        crossings = {(c["actor"], c["red_line"]): c for c in world.get("crossings", [])}
         for actor_id, status in world["objectives"].items():
             actor = scenario.actor(actor_id)
             rows = []
@@ -53,7 +54,9 @@ class ObjectivesView(QWidget):
                 rows.append(
                     self._row(
                         self.tr("Red line: %1").replace("%1", text),
-                        self.tr("Crossed") if crossed else self.tr("Holds"),
+                        self._crossed(crossings.get((actor_id, red_line.id)), scenario, language)
+                        if crossed
+                        else self.tr("Holds"),
                         CROSSED if crossed else None,
                     )
                 )
@@ -64,10 +67,20 @@ class ObjectivesView(QWidget):
             )
         self.text.setHtml("".join(parts))
 
+    def _crossed(self, crossing: dict[str, Any] | None, scenario: Scenario, language: str) -> str:
+        """'Crossed', and for the facilitator when and by whom."""
+        if crossing is None:
+            return self.tr("Crossed")
+        turn = str(crossing["turn"])
+        if not crossing["by"]:
+            return self.tr("Crossed in turn %1").replace("%1", turn)
+        by = actor_names(scenario, crossing["by"], language)
+        return self.tr("Crossed in turn %1 by %2").replace("%1", turn).replace("%2", by)
+
     @staticmethod
     def _row(text: str, status: str, colour: str | None) -> str:
         shown = f"<b style='color:{colour}'>{escape(status)}</b>" if colour else escape(status)
         return (
-            f"<tr><td width='85%' valign='top'>{escape(text)}</td>"
+            f"<tr><td width='75%' valign='top'>{escape(text)}</td>"
             f"<td valign='top' align='right'>{shown}</td></tr>"
         )

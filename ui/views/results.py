@@ -39,4 +39,6 @@ class ResultsView(QWidget):
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         self._scenario, self._language = scenario, language
-        self._model.set_rows(list(reversed(world["results"])) if world else [])
+        # The latest turn first; within a turn, the seats in the order the console lists them.
+        results = world["results"] if world else []
+        self._model.set_rows(sorted(results, key=lambda r: -r["turn"]))
