@@ -72,3 +72,14 @@ def test_bots_argue_in_their_own_terms(korea: Scenario) -> None:
             assert korea.action(actor, chosen.action).name in arguments[actor]
     assert len(set(arguments.values())) == len(arguments)
     assert any("serves the aim to" in text for text in arguments.values())
+
+
+def test_bots_argue_in_korean_in_a_korean_game(korea: Scenario) -> None:
+    game = Game.new(korea, seed=5)
+    game.advance()
+    move = choose_move(game.state, "seoul")
+    korean = argument_for(game.state, "seoul", move, "ko")
+    assert korean.startswith("서울은 전쟁 없이")
+    assert "도움이 됩니다" in korean or "누그러뜨립니다" in korean
+    for chosen in move:
+        assert korea.action("seoul", chosen.action).name_ko in korean

@@ -55,6 +55,7 @@ class GameController(QObject):
         # reopening a game does not reset the wait.
         self._attempts: dict[Path, SignInAttempts] = {}
         self.clock = TurnClock(self)
+        self.language = "en"  # the interface's, set by the window: bots argue in it
         configure_logging()
 
     # --- what the views read --------------------------------------------------------------
@@ -357,7 +358,7 @@ class GameController(QObject):
     def _bots_move(self) -> None:
         from wargame.autoplay import submit_bot_moves
 
-        submit_bot_moves(self.game, self.bot_seats())
+        submit_bot_moves(self.game, self.bot_seats(), language=self.language)
 
 
 def _same_file(a: Path, b: Path) -> bool:

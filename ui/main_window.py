@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.controller = controller or GameController(self)
+        self.controller.language = self.language
         self.controller.changed.connect(self.refresh)
         self.controller.failed.connect(self.show_message)
         self.controller.game_opened.connect(self._game_opened)
@@ -641,6 +642,7 @@ class MainWindow(QMainWindow):
         if language == self.settings.language:
             return
         self.settings.language = language  # type: ignore[assignment]
+        self.controller.language = language
         self._save_settings()
         install_translators(language)
         self._save_console(self.page)

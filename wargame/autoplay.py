@@ -34,17 +34,20 @@ class Repeat:
 
 
 def submit_bot_moves(
-    game: Game, seats: Iterable[str], strategies: Mapping[str, Strategy] | None = None
+    game: Game,
+    seats: Iterable[str],
+    strategies: Mapping[str, Strategy] | None = None,
+    language: str = "en",
 ) -> None:
     """Each listed seat that has not moved yet this deliberation gets its bot's move, or its
-    strategy's (a strategy that passes submits nothing)."""
+    strategy's (a strategy that passes submits nothing), argued in `language`."""
     for actor in seats:
         if actor in game.state.moves:
             continue
         strategy = (strategies or {}).get(actor)
         move = strategy(game.state, actor) if strategy else choose_move(game.state, actor)
         if move:
-            game.submit_move(actor, move, argument_for(game.state, actor, move))
+            game.submit_move(actor, move, argument_for(game.state, actor, move, language))
 
 
 def play_turn(

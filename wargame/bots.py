@@ -170,40 +170,78 @@ def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
 
 
 VOICES = {
-    "seoul": "Seoul must deter the North without a war, and keep its economy and alliance whole.",
-    "pyongyang": "Pyongyang bargains from strength: pressure is leverage; the state comes first.",
-    "washington": "Washington stands by its ally and keeps deterrence credible, without a war.",
-    "moscow": "Moscow needs a partner that delivers, and room to breathe under sanctions.",
-    "beijing": "Beijing wants a quiet border and to be seen as the power that keeps the peace.",
+    "en": {
+        "seoul": "Seoul must deter the North without war and keep its economy and alliance whole.",
+        "pyongyang": "Pyongyang bargains from strength: pressure is leverage; the state is first.",
+        "washington": "Washington stands by its ally and keeps deterrence credible, without a war.",
+        "moscow": "Moscow needs a partner that delivers, and room to breathe under sanctions.",
+        "beijing": "Beijing wants a quiet border and to be seen as the power that keeps the peace.",
+    },
+    "ko": {
+        "seoul": "서울은 전쟁 없이 북한을 억제하고, 경제와 동맹을 온전히 지켜야 합니다.",
+        "pyongyang": "평양은 힘의 우위에서 협상합니다. 압박이 곧 지렛대이며, 국가가 우선입니다.",
+        "washington": "워싱턴은 동맹 곁을 지키며, 전쟁 없이 억제의 신뢰성을 유지합니다.",
+        "moscow": "모스크바에는 약속을 지키는 동반자와 제재 속의 숨 쉴 여지가 필요합니다.",
+        "beijing": "베이징은 조용한 국경과 평화를 지키는 강대국이라는 평판을 원합니다.",
+    },
 }
 """How each government explains itself, in a sentence its own ministers might use."""
 
+REASONS = {
+    "en": {
+        "serves": "it serves the aim to {aim}",
+        "eases": "it eases the crisis",
+        "open": "it keeps our options open",
+        "risk": " We accept the risk of a step up the ladder.",
+        "pursues": "{actor} pursues its objectives.",
+    },
+    "ko": {
+        "serves": "다음 목표에 도움이 됩니다: {aim}",
+        "eases": "위기를 누그러뜨립니다",
+        "open": "선택지를 열어 둡니다",
+        "risk": " 확전 한 단계의 위험을 감수합니다.",
+        "pursues": "{actor}은(는) 자신의 목표를 추구합니다.",
+    },
+}
 
-def argument_for(state: WorldState, actor: str, move: list[ChosenAction]) -> str:
-    """The bot's argument for its move, as a seat would make it: its stance, then for each
-    action the objective it serves and the risk it accepts or avoids."""
+
+def argument_for(
+    state: WorldState, actor: str, move: list[ChosenAction], language: str = "en"
+) -> str:
+    """The bot's argument for its move, as a seat would make it, in English or Korean: its
+    stance, then for each action the objective it serves and the risk it accepts or avoids."""
+    ko = language == "ko"
+    words = REASONS["ko" if ko else "en"]
     scenario = state.scenario
-    reasons = [VOICES.get(actor, f"{scenario.actor(actor).name} pursues its objectives.")]
+    who = scenario.actor(actor)
+    reasons = [
+        VOICES["ko" if ko else "en"].get(actor)
+        or words["pursues"].format(actor=who.name_ko if ko else who.name)
+    ]
     for chosen in move:
         action = scenario.action(actor, chosen.action)
         after, made = apply_change(state, resolve(action.on_success, actor, chosen.target))
-        target = scenario.actor(chosen.target).name if chosen.target else ""
-        aim = f" ({target})" if target and target not in action.name else ""
-        served = _best_served(state, after, actor)
+        name = action.name_ko if ko else action.name
+        target = chosen.target and scenario.actor(chosen.target)
+        target_name = (target.name_ko if ko else target.name) if target else ""
+        aim = f" ({target_name})" if target_name and target_name not in name else ""
+        served = _best_served(state, after, actor, language)
         if served:
-            why = f"it serves the aim to {served[0].lower()}{served[1:]}"
+            why = words["serves"].format(aim=served if ko else served[0].lower() + served[1:])
         else:
-            why = "it eases the crisis" if made.escalation < 0 else "it keeps our options open"
-        risk = " We accept the risk of a step up the ladder." if made.escalation > 0 else ""
-        reasons.append(f"{action.name}{aim}: {why}.{risk}")
+            why = words["eases"] if made.escalation < 0 else words["open"]
+        risk = words["risk"] if made.escalation > 0 else ""
+        reasons.append(f"{name}{aim}: {why}.{risk}")
     return " ".join(reasons)
 
 
-def _best_served(before: WorldState, after: WorldState, actor: str) -> str:
-    """The text of the objective the change brings nearest, or empty when it brings none."""
+def _best_served(before: WorldState, after: WorldState, actor: str, language: str) -> str:
+    """The first clause of the objective the change brings nearest, in `language`; empty when
+    it brings none nearer."""
     best, text = 0.0, ""
     for objective in before.scenario.actor(actor).objectives:
         gain = closeness(objective.condition, after) - closeness(objective.condition, before)
         if gain > best:
-            best, text = gain, objective.text.split(" (")[0].split(": ")[0].rstrip(".")
+            words = (objective.text_ko or objective.text) if language == "ko" else objective.text
+            best, text = gain, words.split(" (")[0].split(": ")[0].rstrip(".")
     return text

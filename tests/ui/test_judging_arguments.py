@@ -3,6 +3,7 @@ real widgets, and sees the judgement among the modifiers of each of the seat's a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from driving import all_text, click, console, displayed, ok_button, play_seat, start_game
@@ -152,3 +153,11 @@ def test_how_odds_are_made_opens_from_the_adjudication_panel_as_plain_text(
     click(qtbot, panel.odds_button)
     assert panel.odds_help is shown, "one account, not a pile of them"
     panel.odds_help.reject()
+
+
+def test_bots_argue_in_the_language_of_the_interface(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.action_by_id["view.language.ko"].trigger()
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    click(qtbot, console(window).phase_bar.next_button)  # the bots move at once
+    argument = window.controller.state.moves["pyongyang"].argument
+    assert re.search(r"[\uac00-\ud7a3]", argument), argument
