@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self.controller.game_closed.connect(self.show_start)
         self.controller.replay_opened.connect(self._replay_opened)
         self.page: QWidget | None = None
+        # Where the facilitator was in the console of a game (tab, inject), so that the next
+        # console built for that game opens there.
+        self._console_focus: tuple[Path | None, tuple[int, str | None]] | None = None
         self.projector: ProjectorWindow | None = None
         self.dialog: QWidget | None = None
         self.export: ExportProgress | None = None
@@ -185,6 +188,9 @@ class MainWindow(QMainWindow):
         if self.settings.console_state:
             console.restore_layout(QByteArray.fromBase64(self.settings.console_state.encode()))
         self._set_page(console)
+        if self._console_focus is not None and self._console_focus[0] == console.game_path:
+            console.refresh()  # the phase's own tab first, then the one the facilitator had
+            console.restore_focus(self._console_focus[1])
 
     def show_seats(self) -> None:
         """The pass screen between seats: it shows nothing any seat should not see."""
@@ -717,8 +723,11 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------------
 
     def _save_console(self, page: QWidget | None) -> None:
+        if mode(page) != "console":
+            return
+        self._console_focus = (page.game_path, page.focus)
         # A console never shown has no layout of its own worth remembering.
-        if mode(page) == "console" and not page.layout_pending:
+        if not page.layout_pending:
             self.settings.console_state = bytes(page.saveState().toBase64()).decode()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -43,6 +43,7 @@ class FacilitatorConsole(QMainWindow):
         self, controller: GameController, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.game_path = controller.path  # the game this console was built for
         self.setWindowFlags(Qt.WindowType.Widget)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
@@ -109,6 +110,19 @@ class FacilitatorConsole(QMainWindow):
         self.splitDockWidget(self.seats_dock, self.ladder_dock, Qt.Orientation.Vertical)
         self.layout_pending = True
         self._saved_layout: QByteArray | None = None
+
+    @property
+    def focus(self) -> tuple[int, str | None]:
+        """Where the facilitator is: the open tab and the selected inject."""
+        row = self.msel.selected()
+        return self.world_tabs.currentIndex(), row.id if row else None
+
+    def restore_focus(self, focus: tuple[int, str | None]) -> None:
+        """Back where the facilitator was in the console this one replaces."""
+        tab, inject = focus
+        self.world_tabs.setCurrentIndex(tab)
+        if inject is not None:
+            self.msel.select(inject)
 
     def restore_layout(self, saved: QByteArray) -> None:
         """Lay the docks out as `saved` (from `saveState`) once the console is shown."""
