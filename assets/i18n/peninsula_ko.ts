@@ -823,6 +823,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>판정</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>판정 없음</translation>
+    </message>
+    <message>
         <source>no action</source>
         <translation>조치 없음</translation>
     </message>

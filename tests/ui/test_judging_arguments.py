@@ -161,3 +161,8 @@ def test_bots_argue_in_the_language_of_the_interface(qtbot, window, tmp_path: Pa
     click(qtbot, console(window).phase_bar.next_button)  # the bots move at once
     argument = window.controller.state.moves["pyongyang"].argument
     assert re.search(r"[\uac00-\ud7a3]", argument), argument
+
+
+def test_an_argued_move_not_yet_judged_says_so(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _deliberate_with_seoul(qtbot, window, tmp_path)
+    assert "not rated" in all_text(console(window).arguments)

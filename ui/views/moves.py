@@ -44,7 +44,7 @@ class MovesView(QWidget):
                 ),
                 Column(
                     self.tr("Judgement"),
-                    lambda m: rating_label(m[1].get("rating")),
+                    lambda m: rating_label(m[1].get("rating")) or self._unrated(m),
                     tooltip=lambda m: (m[1].get("rating") or {}).get("reason", ""),
                 ),
             ],
@@ -58,6 +58,9 @@ class MovesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
+
+    def _unrated(self, move: Move) -> str:
+        return self.tr("not rated") if move[1]["argument"] else ""
 
     def _seat(self, move: Move) -> str:
         assert self._scenario is not None
