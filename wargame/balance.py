@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from wargame.autoplay import Repeat, Strategy, passive
+from wargame.autoplay import Repeat, passive
 from wargame.scenario import Scenario
 from wargame.simulate import Summary, simulate
 from wargame.state import ChosenAction
@@ -88,16 +88,10 @@ def measure(
     `repeats`, games where it repeats each pair of its actions (`repeats` each)."""
     balance = Balance(simulate(scenario, runs, seed, jobs))
     for actor in actors or scenario.actor_ids:
-        balance.passive[actor] = _with(scenario, runs, seed, jobs, {actor: passive})
+        balance.passive[actor] = simulate(scenario, runs, seed, jobs, strategies={actor: passive})
         if repeats:
             for move in repeated_moves(scenario, actor):
-                balance.repeated[actor, move] = _with(
-                    scenario, repeats, seed, jobs, {actor: Repeat(move)}
+                balance.repeated[actor, move] = simulate(
+                    scenario, repeats, seed, jobs, strategies={actor: Repeat(move)}
                 )
     return balance
-
-
-def _with(
-    scenario: Scenario, runs: int, seed: int, jobs: int, strategies: dict[str, Strategy]
-) -> Summary:
-    return simulate(scenario, runs, seed, jobs, strategies=strategies)

@@ -366,8 +366,8 @@ def _simulate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_objectives(scenario: Scenario, summary: Summary, label: str = "") -> None:
-    print(f"objectives met at the end{label} (mean per game; each objective's share):")
+def _print_objectives(scenario: Scenario, summary: Summary) -> None:
+    print("objectives met at the end (mean per game; each objective's share):")
     for actor in scenario.actors:
         mean = summary.mean_objectives(actor.id)
         shares = ", ".join(

@@ -37,7 +37,6 @@ class RunResult:
     escalation: int
     ending: str
     turns: int
-    objectives_met: dict[str, int]
     path: tuple[int, ...] = ()  # escalation as each turn ended, from the first turn
     met: tuple[tuple[str, str], ...] = ()  # (actor, objective) met at the end
     crossed: tuple[tuple[str, str], ...] = ()  # (actor, red line) crossed during the game
@@ -45,6 +44,11 @@ class RunResult:
     @property
     def peak(self) -> int:
         return max(self.path, default=self.escalation)
+
+    @property
+    def objectives_met(self) -> Counter[str]:
+        """How many objectives each actor met at the end (actors that met none are absent)."""
+        return Counter(actor for actor, _ in self.met)
 
 
 @dataclass
@@ -115,15 +119,13 @@ def play_one(
         game = Game(replace(start.state, seed=seed), chronicle=start.chronicle)
     play(game, scenario.actor_ids, strategies=strategies)
     state = game.state
-    met = tuple((a, o) for a in scenario.actor_ids for o in objectives_met(state, a))
     return RunResult(
         seed=seed,
         escalation=state.escalation,
         ending=state.ending or "",
         turns=state.turn,
-        objectives_met={a: len(objectives_met(state, a)) for a in scenario.actor_ids},
         path=tuple(record.escalation for record in game.chronicle),
-        met=met,
+        met=tuple((a, o) for a in scenario.actor_ids for o in objectives_met(state, a)),
         crossed=tuple((c.actor, c.red_line) for c in state.crossings),
     )
 
