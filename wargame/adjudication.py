@@ -51,8 +51,10 @@ def assess(state: WorldState, actor: str, chosen: ChosenAction) -> Assessment:
         for m in action.modifiers
         if holds(m.when, state)
     ]
+    audience = action_audience(actor, action.audience)
     found.extend(_standing_modifiers(state, actor, chosen, action.category))
-    found.extend(_argument(state, actor, action_audience(actor, action.audience)))
+    found.extend(_repetition(state, actor, chosen, audience))
+    found.extend(_argument(state, actor, audience))
     modifiers = tuple(replace(f, value=round(f.value, 3)) for f in found if round(f.value, 3))
     total = action.base_probability + sum(f.value for f in modifiers)
     probability = round(min(CEILING, max(FLOOR, total)), 3)
@@ -106,18 +108,24 @@ def _standing_modifiers(
                     _seen_by_any(target.id, [a.audience for a in counters]),
                 )
             )
-    turns = [t for t in state.taken.get((actor, chosen.action), ()) if t >= state.turn - RECENT]
-    if turns:
-        action = scenario.action(actor, chosen.action)
-        found.append(
-            Factor(
-                f"Tried {len(turns)}× in the last {RECENT} turns: it counts for less",
-                f"최근 {RECENT}턴 동안 {len(turns)}회 반복: 효과 감소",
-                REPEATED * len(turns),
-                _seen_by_any(actor, [action.audience]),
-            )
-        )
     return found
+
+
+def _repetition(
+    state: WorldState, actor: str, chosen: ChosenAction, audience: Audience
+) -> list[Factor]:
+    """The action tried again within `RECENT` turns, known to those who may see the action."""
+    turns = [t for t in state.taken.get((actor, chosen.action), ()) if t >= state.turn - RECENT]
+    if not turns:
+        return []
+    return [
+        Factor(
+            f"Tried {len(turns)}× in the last {RECENT} turns: it counts for less",
+            f"최근 {RECENT}턴 동안 {len(turns)}회 반복: 효과 감소",
+            REPEATED * len(turns),
+            audience,
+        )
+    ]
 
 
 def _moves_against(state: WorldState, mover: str, actor: str) -> list[Action]:
