@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from wargame.adjudication import assess
 from wargame.conditions import holds
 from wargame.effects import apply_change, resolve
-from wargame.scenario import Bound, Category, Condition
+from wargame.names import action_name, actor_name, localized
+from wargame.scenario import Bound, Category, Condition, RedLine
 from wargame.state import ChosenAction, WorldState
 
 
@@ -113,14 +114,24 @@ def progress(state: WorldState, actor: str) -> float:
     return total
 
 
-def _blamed(before: WorldState, after: WorldState, actor: str) -> WorldState:
-    """`after` with the consequences the actor would bear for each red line its action would
-    push the world over: a bot weighs a red line by what crossing it would cost it."""
-    for owner in before.scenario.actors:
-        for line in owner.red_lines:
-            crossing = holds(line.condition, after) and not holds(line.condition, before)
-            if crossing and not before.crossed(owner.id, line.id):
-                after, _ = apply_change(after, resolve(line.consequence, owner.id, actor))
+def _uncrossed(state: WorldState) -> list[tuple[str, RedLine]]:
+    """The red lines (with their owners) not crossed and not holding now: those a move could
+    push the world over."""
+    return [
+        (owner.id, line)
+        for owner in state.scenario.actors
+        for line in owner.red_lines
+        if not state.crossed(owner.id, line.id) and not holds(line.condition, state)
+    ]
+
+
+def _blamed(after: WorldState, actor: str, uncrossed: list[tuple[str, RedLine]]) -> WorldState:
+    """`after` with the consequences the actor would bear for each of the `uncrossed` red
+    lines its action would push the world over: a bot weighs a red line by what crossing it
+    would cost it."""
+    for owner, line in uncrossed:
+        if holds(line.condition, after):
+            after, _ = apply_change(after, resolve(line.consequence, owner, actor))
     return after
 
 
@@ -144,6 +155,7 @@ def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
     step = temperament.caution * (
         1 + max(0, state.escalation - state.scenario.start_escalation) / 2
     )
+    uncrossed = _uncrossed(state)
     options: list[tuple[float, str, ChosenAction]] = []
     for action in state.scenario.actor(actor).actions:
         targets: list[str | None] = [*action.targets] or [None]
@@ -153,7 +165,7 @@ def choose_move(state: WorldState, actor: str) -> list[ChosenAction]:
             value = 0.0
             for chance, effect in ((p, action.on_success), (1 - p, action.on_failure)):
                 after, made = apply_change(state, resolve(effect, actor, target))
-                after = _blamed(state, after, actor)
+                after = _blamed(after, actor, uncrossed)
                 gain = progress(after, actor) - now
                 value += chance * (gain - step * _weighed(made.escalation))
             value += temperament.leaning.get(action.category, 0.0)
@@ -213,18 +225,16 @@ def argument_for(
     ko = language == "ko"
     words = REASONS["ko" if ko else "en"]
     scenario = state.scenario
-    who = scenario.actor(actor)
     reasons = [
         VOICES["ko" if ko else "en"].get(actor)
-        or words["pursues"].format(actor=who.name_ko if ko else who.name)
+        or words["pursues"].format(actor=actor_name(scenario, actor, language))
     ]
     for chosen in move:
         action = scenario.action(actor, chosen.action)
         after, made = apply_change(state, resolve(action.on_success, actor, chosen.target))
-        name = action.name_ko if ko else action.name
-        target = chosen.target and scenario.actor(chosen.target)
-        target_name = (target.name_ko if ko else target.name) if target else ""
-        aim = f" ({target_name})" if target_name and target_name not in name else ""
+        name = action_name(scenario, actor, chosen.action, language)
+        target = actor_name(scenario, chosen.target, language) if chosen.target else ""
+        aim = f" ({target})" if target and target not in name else ""
         served = _best_served(state, after, actor, language)
         if served:
             why = words["serves"].format(aim=served if ko else served[0].lower() + served[1:])
@@ -242,6 +252,6 @@ def _best_served(before: WorldState, after: WorldState, actor: str, language: st
     for objective in before.scenario.actor(actor).objectives:
         gain = closeness(objective.condition, after) - closeness(objective.condition, before)
         if gain > best:
-            words = (objective.text_ko or objective.text) if language == "ko" else objective.text
+            words: str = localized(objective, "text", language)
             best, text = gain, words.split(" (")[0].split(": ")[0].rstrip(".")
     return text
