@@ -590,7 +590,7 @@ def simulation_html(scenario: Scenario, summary: Summary, origin: str, seed: int
     charts = [
         bar_chart(
             "Endings",
-            [(e.name, summary.endings[e.id] / runs) for e in scenario.endings],
+            [(e.name, summary.share(e.id)) for e in scenario.endings],
         ),
         bar_chart(
             "Final escalation",
@@ -614,7 +614,7 @@ def simulation_html(scenario: Scenario, summary: Summary, origin: str, seed: int
         ),
     ]
     objectives = [
-        (actor.name, summary.objectives_met[actor.id] / runs, len(actor.objectives))
+        (actor.name, summary.mean_objectives(actor.id), len(actor.objectives))
         for actor in scenario.actors
     ]
     charts.append(
