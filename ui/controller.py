@@ -1,9 +1,12 @@
-"""GameController: the one path from a click to a committed event to a redraw.
+"""GameController: the desktop app's adapter over the game's `wargame.session.Session`.
 
-Every command goes through `_operation`: run the core call, turn a `UserError` into a message the
-window shows, log anything else as a bug (shown once, politely), let the bots take their seats'
-moves, then emit `changed`. The core commits each command to the game file as it happens, so
-closing the window or a crash loses nothing.
+The session holds every rule of who may do what (and the bots, the clock, the wrong-PIN waits);
+the controller holds the principals this window acts as — the facilitator at the console, the
+seat signed in on the laptop — and turns the session's answers into Qt: a `UserError` becomes a
+message the window shows, anything else is logged as a bug (shown once, politely), and every
+change the session announces, from this window or from a seat server's thread, becomes one
+`changed` signal on the window's thread. The core commits each command to the game file as it
+happens, so closing the window or a crash loses nothing.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from PySide6.QtCore import QObject, Signal
 from ui.error_log import configure_logging
 from ui.settings import log_file
 from ui.turn_clock import TurnClock
+from wargame.clock import DeliberationClock
 from wargame.errors import UserError
-from wargame.seats import MIN_PIN_LENGTH, SignInAttempts, pin_matches
+from wargame.seats import MIN_PIN_LENGTH, SignInBook
 from wargame.viewers import FACILITATOR
 
 # The rules load with the first game, not with the start screen: they are a good part of the
@@ -30,77 +34,97 @@ if TYPE_CHECKING:
     from wargame.events import ArgumentChoice, ObservationModel
     from wargame.replay import ReplaySession
     from wargame.scenario import Scenario
-    from wargame.state import ChosenAction, Phase, WorldState
-    from wargame.store import GameFile, StoredEvent
+    from wargame.session import Change, Principal, Session
+    from wargame.state import ChosenAction, WorldState
+    from wargame.store import StoredEvent
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
 class GameController(QObject):
-    changed = Signal()
-    game_opened = Signal(bool)  # True when the game was just created here, by the facilitator
+    changed = Signal(object)  # the session's Change, or None after a refused command
+    game_opened = Signal(bool)  # True when the facilitator holds the console already
     game_closed = Signal()
     replay_opened = Signal(bool)  # True when another process is playing the game meanwhile
     failed = Signal(str)
+    _heard = Signal(object)  # a Change, from whichever thread the session announced it on
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._file: GameFile | None = None
-        self._game: Game | None = None
+        self.session: Session | None = None
         self.replay: ReplaySession | None = None
-        self._log: list[StoredEvent] = []
+        self._replay_book: SignInBook | None = None
+        # Who this window acts as: the facilitator while the console is open to them, and the
+        # seat signed in on the laptop.
+        self.facilitator: Principal | None = None
+        self.seat: Principal | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self._bugs_shown: set[str] = set()
-        # Wrong PINs are counted per game file for as long as the app runs, so closing and
-        # reopening a game does not reset the wait.
-        self._attempts: dict[Path, SignInAttempts] = {}
-        self.clock = TurnClock(self)
-        self.language = "en"  # the interface's, set by the window: bots argue in it
+        self.clock = TurnClock(self._clock, self)
+        self.clock.toggle_requested.connect(self.toggle_clock)
+        self._heard.connect(self._announce)
+        self._language = "en"
         configure_logging()
+
+    @property
+    def language(self) -> str:
+        """The interface's, set by the window: bots argue in it."""
+        return self._language
+
+    @language.setter
+    def language(self, language: str) -> None:
+        self._language = language
+        if self.session is not None:
+            self.session.language = language
 
     # --- what the views read --------------------------------------------------------------
 
     @property
     def is_open(self) -> bool:
-        return self._game is not None
+        return self.session is not None
+
+    @property
+    def open_session(self) -> Session:
+        assert self.session is not None, "no game is open"
+        return self.session
 
     @property
     def game(self) -> Game:
-        assert self._game is not None, "no game is open"
-        return self._game
+        return self.open_session.game
 
     @property
     def state(self) -> WorldState:
-        return self.game.state
+        return self.open_session.state
 
     @property
     def scenario(self) -> Scenario:
-        return self.game.scenario
+        return self.open_session.scenario
 
     @property
     def path(self) -> Path | None:
-        return self._file.path if self._file else None
+        return self.session.path if self.session else None
 
     def world(self, seat: str = FACILITATOR, language: str = "en") -> dict[str, Any] | None:
         """What `seat` may know now (see `wargame.fog.view`); None when no game is open."""
-        if self._game is None:
-            return None
-        from wargame.fog import view
+        return self.session.world(seat, language) if self.session else None
 
-        return view(self._game.state, seat, language, self._game.chronicle)
+    def seat_view(self, seat: str, language: str = "en") -> dict[str, Any] | None:
+        """Everything `seat`'s screen shows (see `wargame.seat_view`)."""
+        return self.session.seat_view(seat, language) if self.session else None
 
     def human_seats(self) -> list[str]:
-        return [a for a, s in self.state.seats.items() if s.human] if self._game else []
+        return self.session.human_seats() if self.session else []
 
     def bot_seats(self) -> list[str]:
-        return [a for a, s in self.state.seats.items() if not s.human] if self._game else []
+        return self.session.bot_seats() if self.session else []
 
     def log(self) -> list[StoredEvent]:
         """The game's event log so far, read from the file as it was committed."""
-        if self._file is not None:
-            after = self._log[-1].seq if self._log else 0
-            self._log.extend(self._file.events(after=after))
-        return self._log
+        return self.session.log() if self.session else []
+
+    def _clock(self) -> DeliberationClock:
+        return self.session.clock if self.session else DeliberationClock()
 
     # --- opening and closing --------------------------------------------------------------
 
@@ -115,8 +139,8 @@ class GameController(QObject):
         facilitator_pin: str | None = None,
         min_pin_length: int = MIN_PIN_LENGTH,
     ) -> bool:
-        def create() -> tuple[GameFile, Game]:
-            from wargame.replay import new_game
+        def create() -> tuple[Session, Principal | None]:
+            from wargame.session import Session
 
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,10 +150,11 @@ class GameController(QObject):
                     .replace("%1", str(path.parent))
                     .replace("%2", error.strerror or str(error))
                 ) from None
-            return new_game(
+            return Session.create(
                 path,
                 scenario,
                 seed,
+                self.language,
                 humans=humans,
                 moves_per_turn=moves_per_turn,
                 deliberation_minutes=deliberation_minutes,
@@ -137,18 +162,19 @@ class GameController(QObject):
                 min_pin_length=min_pin_length,
             )
 
-        return self._open_with(f"creating {path}", create, created=True)
+        return self._open_with(f"creating {path}", create)
 
     def open_game(self, path: Path | str) -> bool:
-        """Open a saved game for play; the game in progress stays open if this one cannot."""
-        if self._file is not None and _same_file(self._file.path, Path(path)):
-            self.game_opened.emit(False)
+        """Open a saved game for play; the game in progress stays open if this one cannot.
+        Nobody holds its console until it is entered (with the PIN, where it has one)."""
+        if self.session is not None and _same_file(self.session.path, Path(path)):
+            self.game_opened.emit(self.facilitator is not None)
             return True
         # The database code loads only when a game is opened: it is a quarter of a second of
         # start-up that the start screen does not need.
-        from wargame.replay import continue_game
+        from wargame.session import Session
 
-        return self._open_with(f"opening {path}", lambda: continue_game(path), created=False)
+        return self._open_with(f"opening {path}", lambda: (Session.open(path, self.language), None))
 
     def open_replay(self, path: Path | str) -> bool:
         """Open a saved game to study it: read-only, never changing its file; a game that
@@ -175,149 +201,221 @@ class GameController(QObject):
         return True
 
     def branch(self, event: int, out: Path) -> bool:
-        """A new game from the replay's point `event`, opened for play in its place."""
-        from wargame.replay import branch
+        """A new game from the replay's point `event`, opened for play in its place. Nobody
+        holds its console: a guarded game asks for the facilitator's PIN, as any game opened
+        from a file does."""
+        from wargame.session import Session
 
         assert self.replay is not None, "branching needs a replay"
         source = self.replay.file
         return self._open_with(
             f"branching {source.path} at event {event}",
-            lambda: branch(source, event, out),
-            created=True,
+            lambda: (Session.branch(source, event, out, self.language), None),
         )
 
-    def _open_with(
-        self, what: str, opener: Callable[[], tuple[GameFile, Game]], created: bool
-    ) -> bool:
+    def _open_with(self, what: str, opener: Callable[[], tuple[Session, Principal | None]]) -> bool:
         opened = self._operation(what, opener)
         if opened is None:
             return False
         self.close()
-        self._file, self._game = opened
-        self._after_change()
-        self.game_opened.emit(created)
-        self.changed.emit()
+        self.session, self.facilitator = opened
+        self._unsubscribe = self.session.subscribe(self._heard.emit)
+        self.clock.follow()
+        self.game_opened.emit(self.facilitator is not None)
+        self.changed.emit(None)
         return True
 
     def close(self) -> None:
         if self.replay is not None:
             self.replay.file.close()
             self.replay = None
+            self._replay_book = None
             self.game_closed.emit()
-        if self._file is None:
+        if self.session is None:
             return
-        self._file.close()
-        self._file = self._game = None
-        self._log = []
-        self.clock.stop()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        session, self.session = self.session, None
+        self.facilitator = self.seat = None
+        session.close()
+        self.clock.follow()
         self.game_closed.emit()
+
+    def _announce(self, change: Change) -> None:
+        if self.session is None:
+            return
+        if change.touches("clock", "phase"):
+            self.clock.follow()
+        self.changed.emit(change)
 
     # --- facilitator commands -------------------------------------------------------------
 
     def advance(self, force: bool = False) -> bool:
-        return self._command("advancing the phase", lambda: self.game.advance(force=force))
+        return self._as_facilitator("advancing the phase", lambda s, me: s.advance(me, force=force))
 
     def release_inject(self, inject_id: str) -> bool:
-        return self._command(f"releasing {inject_id}", lambda: self.game.release_inject(inject_id))
+        return self._as_facilitator(
+            f"releasing {inject_id}", lambda s, me: s.release_inject(me, inject_id)
+        )
 
     def hold_inject(self, inject_id: str) -> bool:
-        return self._command(f"holding {inject_id}", lambda: self.game.hold_inject(inject_id))
+        return self._as_facilitator(
+            f"holding {inject_id}", lambda s, me: s.hold_inject(me, inject_id)
+        )
 
     def edit_inject(
         self, inject_id: str, title: str, body: str, audience: list[str] | None
     ) -> bool:
-        return self._command(
+        return self._as_facilitator(
             f"editing {inject_id}",
-            lambda: self.game.edit_inject(inject_id, title, body, audience),
+            lambda s, me: s.edit_inject(me, inject_id, title, body, audience),
         )
 
     def add_inject(self, title: str, body: str, audience: list[str] | None) -> bool:
-        return self._command(
-            "adding an ad hoc inject", lambda: self.game.add_inject(title, body, audience)
+        return self._as_facilitator(
+            "adding an ad hoc inject", lambda s, me: s.add_inject(me, title, body, audience)
         )
 
     def override(self, adjudication_id: int, success: bool, reason: str) -> bool:
-        return self._command(
+        return self._as_facilitator(
             f"overriding adjudication {adjudication_id}",
-            lambda: self.game.override(adjudication_id, success, reason),
+            lambda s, me: s.override(me, adjudication_id, success, reason),
         )
 
     def rate_argument(
         self, actor: str, grade: ArgumentChoice, reason: str, change: float | None = None
     ) -> bool:
-        return self._command(
+        return self._as_facilitator(
             f"rating {actor}'s argument",
-            lambda: self.game.rate_argument(actor, grade, reason, change),
+            lambda s, me: s.rate_argument(me, actor, grade, reason, change),
         )
 
     def undo(self) -> bool:
-        return self._command("undoing the last facilitator action", self.game.undo)
+        return self._as_facilitator("undoing the last facilitator action", lambda s, me: s.undo(me))
 
     def record_observation(self, observation: ObservationModel) -> bool:
-        return self._command(
-            "recording an observation", lambda: self.game.record_observation(observation)
+        return self._as_facilitator(
+            "recording an observation", lambda s, me: s.record_observation(me, observation)
         )
 
     def revise_observation(self, observation_id: int, observation: ObservationModel) -> bool:
-        return self._command(
+        return self._as_facilitator(
             f"revising observation {observation_id}",
-            lambda: self.game.revise_observation(observation_id, observation),
+            lambda s, me: s.revise_observation(me, observation_id, observation),
         )
 
     def withdraw_observation(self, observation_id: int) -> bool:
-        return self._command(
+        return self._as_facilitator(
             f"withdrawing observation {observation_id}",
-            lambda: self.game.withdraw_observation(observation_id),
+            lambda s, me: s.withdraw_observation(me, observation_id),
         )
 
-    # --- seat commands --------------------------------------------------------------------
+    def toggle_clock(self) -> bool:
+        return self._as_facilitator("pausing the clock", lambda s, me: s.toggle_clock(me))
+
+    # --- who this window acts as ----------------------------------------------------------
 
     @property
     def console_guarded(self) -> bool:
-        return self._game is not None and self._game.console_guarded
+        return self.session is not None and self.session.console_guarded
+
+    @property
+    def holds_console(self) -> bool:
+        """Whether this window may show the console: the facilitator created the game here,
+        gave the PIN, or the game asks none."""
+        if self.session is None:
+            return False
+        if self.facilitator is None or not self.session.valid(self.facilitator):
+            self.facilitator = self.session.open_console()
+        return self.facilitator is not None
+
+    def leave_console(self) -> None:
+        """The facilitator walks away (to the seats): a guarded console needs the PIN again."""
+        if self.session is not None and self.facilitator is not None and self.console_guarded:
+            self.session.sign_out(self.facilitator)
+            self.facilitator = None
 
     def sign_in(self, actor: str, pin: str) -> tuple[bool, float]:
         """Whether `pin` is `actor`'s (or the facilitator's "facilitator"), and the seconds the
-        next try must wait; nothing is written to the game either way."""
-        game = self.game
-        return self._sign_in_attempts().attempt(
-            actor, pin, lambda p: game.sign_in(actor, p), time()
-        )
+        next try must wait; nothing is written to the game either way. The right PIN makes this
+        window act as that seat (or the facilitator) until it signs out."""
+        session = self.open_session
+        principal, wait = session.sign_in(actor, pin, device=self.tr("this computer"))
+        if principal is None:
+            return False, wait
+        if actor == FACILITATOR:
+            self.facilitator = principal
+        else:
+            self.sign_out_seat()
+            self.seat = principal
+            session.enter(principal, "laptop", self.tr("this computer"))
+        return True, 0.0
 
     def sign_in_wait(self, actor: str) -> float:
         """Seconds before `actor` (or "facilitator") may try a PIN again."""
-        return self._sign_in_attempts().wait(actor, time())
+        if self.session is not None:
+            return self.session.sign_in_wait(actor)
+        return self._replay_sign_in_book().wait(actor, time())
+
+    def sign_out_seat(self) -> None:
+        if self.session is not None and self.seat is not None:
+            self.session.sign_out(self.seat)
+        self.seat = None
 
     def replay_sign_in(self, pin: str) -> tuple[bool, float]:
-        """The facilitator's PIN for the game in replay, tried like any other."""
+        """The facilitator's PIN for the game in replay, tried like any other and counted with
+        the same game's wrong tries."""
+        from wargame.seats import pin_matches
+
         assert self.replay is not None
         stored = self.replay.state(self.replay.last).facilitator_pin_hash
-        return self._sign_in_attempts().attempt(
+        return self._replay_sign_in_book().attempt(
             FACILITATOR, pin, lambda p: bool(stored and pin_matches(p, stored)), time()
         )
 
-    def _sign_in_attempts(self) -> SignInAttempts:
-        path = self._file.path if self._file else self.replay.file.path if self.replay else None
-        assert path is not None, "no game is open"
-        return self._attempts.setdefault(path.resolve(), SignInAttempts())
+    def _replay_sign_in_book(self) -> SignInBook:
+        from wargame.session import sign_in_book
+
+        assert self.replay is not None, "no game is open"
+        if self._replay_book is None:
+            self._replay_book = sign_in_book(self.replay.file)
+        return self._replay_book
+
+    # --- seat commands --------------------------------------------------------------------
 
     def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str) -> bool:
-        return self._command(
-            f"submitting {actor}'s move",
-            lambda: self.game.submit_move(actor, actions, argument),
-        )
+        """`actor`'s move, from the seat signed in on this laptop."""
+
+        def submit(session: Session) -> None:
+            from wargame.session import Refused
+
+            if self.seat is None:
+                raise Refused(self.tr("Sign in to the seat first."))
+            session.submit_move(self.seat, actor, actions, argument)
+
+        return self._command(f"submitting {actor}'s move", submit)
 
     # --- the one helper -------------------------------------------------------------------
 
-    def _command(self, what: str, call: Callable[[], object]) -> bool:
-        if self._game is None:
+    def _as_facilitator(self, what: str, call: Callable[[Session, Principal], object]) -> bool:
+        def command(session: Session) -> object:
+            from wargame.session import Refused
+
+            if not self.holds_console or self.facilitator is None:
+                raise Refused(self.tr("Only the facilitator can do that: open the console first."))
+            return call(session, self.facilitator)
+
+        return self._command(what, command)
+
+    def _command(self, what: str, call: Callable[[Session], object]) -> bool:
+        if self.session is None:
             self.failed.emit(self.tr("Open or start a game first."))
             return False
-        phase = self._game.state.phase
-        done = self._operation(what, lambda: call() or True)
-        if done:
-            self._after_change(phase)
-        self.changed.emit()
+        session = self.session
+        done = self._operation(what, lambda: call(session) or True)
+        if not done:
+            self.changed.emit(None)  # a refused command may leave a form to put back as it was
         return bool(done)
 
     def _operation(self, what: str, call: Callable[[], T]) -> T | None:
@@ -326,7 +424,8 @@ class GameController(QObject):
         except UserError as error:
             self.failed.emit(str(error))
         except Exception as error:
-            where = f"{self._file.path}, event {self._game.state.seq}" if self._game else "no game"
+            session = self.session
+            where = f"{session.path}, event {session.state.seq}" if session else "no game"
             log.exception("Unexpected error while %s (%s)", what, where)
             signature = f"{type(error).__name__}: {error}"
             if signature not in self._bugs_shown:
@@ -339,26 +438,6 @@ class GameController(QObject):
                     ).replace("%1", str(log_file()))
                 )
         return None
-
-    def _after_change(self, phase_before: Phase | None = None) -> None:
-        """Bots move as soon as deliberation opens; the clock follows the phase."""
-        from wargame.state import Phase
-
-        state = self.game.state
-        if state.phase is Phase.DELIBERATION:
-            self._operation("submitting the bots' moves", self._bots_move)
-        if state.phase is phase_before:
-            return
-        minutes = state.deliberation_minutes
-        if state.phase is Phase.DELIBERATION and minutes:
-            self.clock.start(minutes)
-        else:
-            self.clock.stop()
-
-    def _bots_move(self) -> None:
-        from wargame.autoplay import submit_bot_moves
-
-        submit_bot_moves(self.game, self.bot_seats(), language=self.language)
 
 
 def _same_file(a: Path, b: Path) -> bool:

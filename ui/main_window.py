@@ -4,14 +4,16 @@ facilitator console, or hot-seat play (pass screen and one signed-in seat) — p
 Leaving a mode deletes its page, so a seat's screen never sits hidden behind another page
 holding something that seat may not see.
 
-The console of a game with a facilitator PIN opens only from the console itself (a rebuild in
-another language, say) or after that PIN: coming from a seat, the pass screen or the start
-screen, opening a game, recent or not, all ask for it.
+The console opens only while the controller holds the facilitator's principal: the facilitator
+created the game here, gave its PIN, or the game asks for none. Every path to the console goes
+through `_open_console`, which checks that; opening a game (recent or not, from the command line
+or as a branch of another) holds no principal, and going to the seats gives it up.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         elif mode(page) == "pass":
             self.show_seats()
         else:
-            self._enter_game(created=False)
+            self._enter_game()
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -153,19 +155,12 @@ class MainWindow(QMainWindow):
     def show_facilitator(self) -> None:
         if not self.controller.is_open or mode(self.page) == "console":
             return
-        if self.controller.console_guarded:
-            self._ask_facilitator_pin()
-            return
         self._open_console()
 
-    def _enter_game(self, created: bool) -> None:
-        """A game has just been opened: the facilitator who made it sees the console; a guarded
+    def _enter_game(self) -> None:
+        """A game has just been opened: the facilitator who holds it sees the console; a guarded
         game opened from a file waits on the pass screen for the facilitator's PIN."""
-        if created or not self.controller.console_guarded:
-            self._open_console()
-            return
-        self.show_seats()
-        self._ask_facilitator_pin()
+        self._open_console()
 
     def _ask_facilitator_pin(self) -> None:
         """Only the facilitator's PIN opens a guarded console."""
@@ -180,7 +175,15 @@ class MainWindow(QMainWindow):
         self._show_dialog(dialog)
 
     def _open_console(self) -> None:
+        """The console, to whoever holds it; anyone else waits on the pass screen for the
+        facilitator's PIN."""
+        if not self.controller.holds_console:
+            if mode(self.page) != "pass":
+                self.show_seats()
+            self._ask_facilitator_pin()
+            return
         self.signed_in = None
+        self.controller.sign_out_seat()
         from ui.views.facilitator_console import FacilitatorConsole
 
         console = FacilitatorConsole(self.controller, self.language)
@@ -197,6 +200,8 @@ class MainWindow(QMainWindow):
         if not self.controller.is_open:
             return
         self.signed_in = None
+        self.controller.sign_out_seat()
+        self.controller.leave_console()
         from ui.views.seat_view import PassScreen
 
         screen = PassScreen(self.controller.human_seats(), self.controller.scenario, self.language)
@@ -220,11 +225,17 @@ class MainWindow(QMainWindow):
         self._show_dialog(dialog)
 
     def _seat_signed_in(self, actor: str) -> None:
+        """The seat's own screen, for the seat whose PIN this window was given."""
+        seat = self.controller.seat
+        if seat is None or seat.seat != actor:
+            self.show_seats()
+            return
         from ui.views.seat_view import SeatScreen
+        from wargame.seat_view import seat_scenario
 
-        screen = SeatScreen(
-            self.controller.scenario, actor, self.controller.state.moves_per_turn, self.language
-        )
+        view = self.controller.seat_view(actor, self.language)
+        assert view is not None
+        screen = SeatScreen(view, seat_scenario(self.controller.scenario, actor), self.language)
         screen.sign_out_requested.connect(self.show_seats)
         screen.move_editor.submit_requested.connect(
             lambda actions, argument: self.controller.submit_move(actor, actions, argument)
@@ -243,7 +254,9 @@ class MainWindow(QMainWindow):
             if mode(page) == "console":
                 page.refresh()
             elif mode(page) == "seat":
-                page.set_world(controller.world(page.actor, self.language), scenario, self.language)
+                page.set_world(
+                    controller.seat_view(page.actor, self.language), page.scenario, self.language
+                )
             elif mode(page) == "pass":
                 page.set_world(controller.world(PUBLIC))
             if self.projector is not None:
@@ -355,11 +368,11 @@ class MainWindow(QMainWindow):
     def close_game(self) -> None:
         self.controller.close()
 
-    def _game_opened(self, created: bool) -> None:
+    def _game_opened(self, _holds_console: bool) -> None:
         assert self.controller.path is not None
         self.settings.remember(self.controller.path)
         self._save_settings()
-        self._enter_game(created)
+        self._enter_game()
 
     def choose_replay(self) -> None:
         folder = games_dir()
@@ -410,7 +423,7 @@ class MainWindow(QMainWindow):
         self._set_page(page)
         self._drop_projector()
 
-    def _unlock_replay(self, seat: str) -> None:
+    def _unlock_replay(self, seat: str, then: Callable[[], None] | None = None) -> None:
         dialog = SignInDialog(
             self.tr("the facilitator"),
             self.controller.replay_sign_in,
@@ -421,7 +434,19 @@ class MainWindow(QMainWindow):
         if mode(page) == "replay":
             dialog.accepted.connect(lambda: page.unlock(seat))
             dialog.accepted.connect(self._update_actions)
+            if then is not None:
+                dialog.accepted.connect(then)
         self._show_dialog(dialog)
+
+    def _facilitator_in_replay(self, then: Callable[[], None]) -> None:
+        """Do `then` for the facilitator: at once in an open replay, after the PIN in a guarded
+        one still shown to the room. What-ifs and comparisons read every seat's objectives and
+        the whole log, which the room may not see."""
+        page = self.page
+        if mode(page) == "replay" and not page.unlocked:  # type: ignore[union-attr]
+            self._unlock_replay(page.seat, then)  # type: ignore[union-attr]
+        else:
+            then()
 
     def _branch_from(self, event: int) -> None:
         session = self.controller.replay
@@ -438,6 +463,9 @@ class MainWindow(QMainWindow):
             self.controller.branch(event, Path(name).with_suffix(".wargame"))
 
     def _what_if(self, event: int) -> None:
+        self._facilitator_in_replay(lambda: self._show_what_if(event))
+
+    def _show_what_if(self, event: int) -> None:
         from ui.dialogs.what_if import WhatIfDialog  # the simulator loads only when asked for
 
         session = self.controller.replay
@@ -445,6 +473,9 @@ class MainWindow(QMainWindow):
         self._show_dialog(WhatIfDialog(session, event, self.language, self))
 
     def _compare(self) -> None:
+        self._facilitator_in_replay(self._choose_comparison)
+
+    def _choose_comparison(self) -> None:
         session = self.controller.replay
         assert session is not None
         name, _ = QFileDialog.getOpenFileName(

@@ -55,9 +55,11 @@ def main(argv: list[str]) -> int:
     controller.new_game(path, load_scenario(), 2025, PINS, deliberation_minutes=20)
 
     def humans_move() -> None:
-        for actor in PINS:
+        for actor, pin in PINS.items():
+            controller.sign_in(actor, pin)
             move = choose_move(controller.state, actor)
             controller.submit_move(actor, move, argument_for(controller.state, actor, move))
+        controller.sign_out_seat()
 
     for _ in range(2):
         controller.advance()

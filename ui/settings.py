@@ -1,7 +1,6 @@
-"""Where Peninsula keeps its files, and the user's remembered preferences.
+"""The user's remembered preferences: language, theme, recent games and window layout.
 
-All user folders hang off platformdirs, or off `PENINSULA_HOME` when it is set, so tests and
-demos run without touching (or depending on) anyone's real configuration.
+Where they are kept (and every other folder of ours) is `wargame.places`.
 """
 
 from __future__ import annotations
@@ -13,9 +12,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal, get_args
 
-import platformdirs
+from wargame.places import APP_NAME, config_dir, data_dir, games_dir, log_file
 
-APP_NAME = "Peninsula"
+__all__ = ["APP_NAME", "Settings", "data_dir", "games_dir", "load_settings", "log_file"]
+
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
 
@@ -23,35 +23,6 @@ log = logging.getLogger(__name__)
 
 Language = Literal["en", "ko"]
 Theme = Literal["system", "light", "dark"]
-
-
-def _home() -> Path | None:
-    home = os.environ.get("PENINSULA_HOME")
-    return Path(home) if home else None
-
-
-def config_dir() -> Path:
-    home = _home()
-    return home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, False))
-
-
-def data_dir() -> Path:
-    home = _home()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, False))
-
-
-def games_dir() -> Path:
-    """The default folder for new games: the user's documents, where people look for files."""
-    home = _home()
-    return (
-        home / "documents" / APP_NAME
-        if home
-        else Path(platformdirs.user_documents_dir()) / APP_NAME
-    )
-
-
-def log_file() -> Path:
-    return data_dir() / "peninsula.log"
 
 
 @dataclass

@@ -90,6 +90,10 @@ def typed(text: str) -> str:
     return text.strip().encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+def _hashed(pin: str | None) -> str | None:
+    return hash_pin(pin) if pin is not None else None
+
+
 def _audience(value: list[str] | str | None) -> Audience:
     return None if value is None or value == "all" else frozenset(value)
 
@@ -426,14 +430,15 @@ class Game:
         cls,
         scenario: Scenario,
         seed: int,
-        humans: dict[str, str] | None = None,
+        humans: dict[str, str | None] | None = None,
         moves_per_turn: int | None = None,
         deliberation_minutes: int | None = None,
         recorder: Recorder | None = None,
         facilitator_pin: str | None = None,
         min_pin_length: int = MIN_PIN_LENGTH,
     ) -> Game:
-        """A new game; `humans` maps the human seats to their PINs, every other seat is a bot.
+        """A new game; `humans` maps the human seats to their PINs (None: the seat joins only by
+        its join link, as in `wargame serve`), every other seat is a bot.
 
         With `facilitator_pin`, only the facilitator can return to the console from the seats.
         Every PIN has at least `min_pin_length` characters.
@@ -442,21 +447,19 @@ class Game:
         unknown = set(humans) - set(scenario.actor_ids)
         if unknown:
             raise RuleError(f"no such seat in this scenario: {', '.join(sorted(unknown))}")
-        pins = [*humans.values(), *([facilitator_pin] if facilitator_pin else [])]
+        pins = [p for p in (*humans.values(), facilitator_pin) if p is not None]
         if not all(pin_acceptable(pin, min_pin_length) for pin in pins):
             raise RuleError(f"Every PIN needs {min_pin_length} to {MAX_PIN_LENGTH} characters.")
         created = GameCreated(
             scenario_id=scenario.id,
             seed=seed,
             seats={
-                a: SeatConfig(
-                    human=a in humans, pin_hash=hash_pin(humans[a]) if a in humans else None
-                )
+                a: SeatConfig(human=a in humans, pin_hash=_hashed(humans.get(a)))
                 for a in scenario.actor_ids
             },
             moves_per_turn=moves_per_turn or scenario.moves_per_turn,
             deliberation_minutes=deliberation_minutes,
-            facilitator_pin_hash=hash_pin(facilitator_pin) if facilitator_pin else None,
+            facilitator_pin_hash=_hashed(facilitator_pin or None),
         )
         state = start(scenario, created)
         if recorder is not None:

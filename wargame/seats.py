@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
+import logging
+import os
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 ITERATIONS = 120_000
+
+log = logging.getLogger(__name__)
 
 
 def hash_pin(pin: str) -> str:
@@ -87,3 +93,65 @@ class SignInAttempts:
         self.failures[who] = self.failures.get(who, 0) + 1
         self.last_failure[who] = now
         return False, self.wait(who, now)
+
+
+class SignInBook:
+    """The wrong PINs of one game, kept in a small file of their own (not in the game, whose
+    record they are no part of), so that quitting and starting the app again — or a second
+    app, or the seat server — is no way around the wait.
+
+    Each try reads the file afresh and writes it whole, so every process sees the same count.
+    A book that cannot be written (a read-only home folder) still counts, in memory, and says
+    so in the log once.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._memory = SignInAttempts()
+        self._warned = False
+
+    def wait(self, who: str, now: float) -> float:
+        """Seconds `who` must still wait before the next try (0: may try now)."""
+        return self._read().wait(who, now)
+
+    def attempt(
+        self, who: str, pin: str, matches: Callable[[str], bool], now: float
+    ) -> tuple[bool, float]:
+        """Try `pin` for `who` (see `SignInAttempts.attempt`), and keep the count."""
+        attempts = self._read()
+        outcome = attempts.attempt(who, pin, matches, now)
+        self._write(attempts)
+        return outcome
+
+    def _read(self) -> SignInAttempts:
+        if self.path is None:
+            return self._memory
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return SignInAttempts(
+                {str(k): int(v) for k, v in data["failures"].items()},
+                {str(k): float(v) for k, v in data["last_failure"].items()},
+            )
+        except FileNotFoundError:
+            return SignInAttempts()
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            # A damaged book must not lock a seat out for good, nor let it guess freely: the
+            # count so far in this process stands in for it.
+            log.warning("Ignoring the unreadable sign-in record %s: %s", self.path, error)
+            return self._memory
+
+    def _write(self, attempts: SignInAttempts) -> None:
+        self._memory = attempts
+        if self.path is None:
+            return
+        partial = self.path.with_name(self.path.name + ".part")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(json.dumps(asdict(attempts)), encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError as error:
+            if not self._warned:
+                self._warned = True
+                log.warning(
+                    "Cannot keep wrong PINs in %s (%s): counting in memory", self.path, error
+                )

@@ -514,6 +514,18 @@ B: %4</translation>
         <translation>폴더 %1을(를) 만들 수 없습니다(%2). 다른 위치를 고르십시오.</translation>
     </message>
     <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Sign in to the seat first.</source>
+        <translation>먼저 좌석에 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>Only the facilitator can do that: open the console first.</source>
+        <translation>진행자만 할 수 있는 일입니다. 먼저 진행자 콘솔을 여십시오.</translation>
+    </message>
+    <message>
         <source>Open or start a game first.</source>
         <translation>먼저 게임을 열거나 시작하십시오.</translation>
     </message>

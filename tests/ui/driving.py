@@ -27,6 +27,9 @@ from ui.dialogs.sign_in import SignInDialog
 from ui.main_window import MainWindow
 from ui.views.facilitator_console import FacilitatorConsole
 from ui.views.seat_view import PassScreen, SeatScreen
+from wargame.chronicle import Chronicle
+from wargame.seat_view import seat_scenario, seat_view
+from wargame.state import WorldState
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -34,6 +37,17 @@ LEFT = Qt.MouseButton.LeftButton
 def click(qtbot, button: QAbstractButton) -> None:  # type: ignore[no-untyped-def]
     assert button.isVisible() and button.isEnabled(), button.text()
     qtbot.mouseClick(button, LEFT)
+
+
+def seat_screen(
+    qtbot, state: WorldState, actor: str, language: str = "en", chronicle: Chronicle = ()
+) -> SeatScreen:  # type: ignore[no-untyped-def]
+    """A seat's screen as the app builds it, from the seat's view, showing `state`."""
+    view = seat_view(state, actor, language, chronicle)
+    screen = SeatScreen(view, seat_scenario(state.scenario, actor), language)
+    qtbot.addWidget(screen)
+    screen.set_world(view, screen.scenario, language)
+    return screen
 
 
 def ok_button(dialog: QWidget) -> QAbstractButton:

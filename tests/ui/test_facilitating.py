@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from driving import all_text, click, console, ok_button, sign_in, start_game
+from driving import all_text, click, console, ok_button, seat_screen, sign_in, start_game
 
 from ui.views.projector import ProjectorWindow
-from ui.views.seat_view import SeatScreen
+from wargame.engine import Game
 from wargame.scenario_file import load_scenario
 
 
@@ -71,9 +71,7 @@ def test_a_closed_move_shows_its_targets_but_offers_no_change(qtbot, window, tmp
     window.action_by_id["game.next"].trigger()
     assert window.controller.state.phase == "adjudication"
     controller = window.controller
-    seat = SeatScreen(controller.scenario, "seoul", 2, "en")
-    qtbot.addWidget(seat)
-    seat.set_world(controller.world(seat="seoul"), controller.scenario, "en")
+    seat = seat_screen(qtbot, controller.state, "seoul")
     targets = seat.move_editor.target_boxes[0]
     assert targets.currentData() == "pyongyang"
     assert not targets.isEnabled()
@@ -95,9 +93,7 @@ def test_the_ending_is_shown_to_the_facilitator_the_room_and_every_seat(
     assert projector.ending.isVisibleTo(projector)
     assert ending.name in projector.ending.text()
 
-    seat = SeatScreen(controller.scenario, "seoul", 2, "en")
-    qtbot.addWidget(seat)
-    seat.set_world(controller.world(seat="seoul"), controller.scenario, "en")
+    seat = seat_screen(qtbot, controller.state, "seoul")
     assert ending.description in seat.move_editor.status.text()
 
 
@@ -106,8 +102,7 @@ def test_the_ladder_has_room_to_be_read_on_a_seat_and_on_the_projector(
 ):
     start_game(qtbot, window, tmp_path, {})
     controller = window.controller
-    seat = SeatScreen(controller.scenario, "seoul", 2, "en")
-    qtbot.addWidget(seat)
+    seat = seat_screen(qtbot, controller.state, "seoul")
     seat.resize(1366, 740)
     seat.show()
     qtbot.waitExposed(seat)
@@ -124,8 +119,7 @@ def test_the_ladder_has_room_to_be_read_on_a_seat_and_on_the_projector(
 
 def test_a_korean_seat_reads_its_actions_described_in_korean(qtbot) -> None:
     korea = load_scenario("korea-2025")
-    seat = SeatScreen(korea, "washington", 2, "ko")
-    qtbot.addWidget(seat)
+    seat = seat_screen(qtbot, Game.new(korea, seed=1).state, "washington", "ko")
     editor = seat.move_editor
     editor.choose(0, "dmz_visit", "seoul")
     visit = korea.action("washington", "dmz_visit")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import ending_text
 from ui.plain import text_label, tip
-from wargame.names import actor_name, localized
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction
 
@@ -33,19 +32,21 @@ CATEGORIES = {
 
 
 class MoveEditor(QWidget):
+    """`menu` is the seat's action menu from its view (`wargame.seat_view`): each action's id,
+    name, category, description and targets, in the interface's language."""
+
     submit_requested = Signal(object, str)
 
     def __init__(
         self,
-        scenario: Scenario,
-        actor: str,
+        menu: list[dict[str, Any]],
         moves_per_turn: int,
-        language: str,
+        actor: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._scenario, self._actor = scenario, actor
-        self._menu = {a.id: a for a in scenario.actor(actor).actions}
+        self._actor = actor
+        self._menu = {a["id"]: a for a in menu}
         self._shown_revision = 0
         grid = QGridLayout()
         self.action_boxes: list[QComboBox] = []
@@ -54,12 +55,11 @@ class MoveEditor(QWidget):
             action_box = QComboBox(self)
             action_box.addItem(self.tr("— No action —"), None)
             for action in self._menu.values():
-                category = QCoreApplication.translate("MoveEditor", CATEGORIES[action.category])
-                name = action.name_ko if language == "ko" else action.name
-                action_box.addItem(f"{category}: {name}", action.id)
+                category = QCoreApplication.translate("MoveEditor", CATEGORIES[action["category"]])
+                action_box.addItem(f"{category}: {action['name']}", action["id"])
                 action_box.setItemData(
                     action_box.count() - 1,
-                    tip(localized(action, "description", language)),
+                    tip(action["description"]),
                     Qt.ItemDataRole.ToolTipRole,
                 )
             target_box = QComboBox(self)
@@ -67,9 +67,7 @@ class MoveEditor(QWidget):
             about.setWordWrap(True)
             about.setStyleSheet("color: #6b7280")
             action_box.currentIndexChanged.connect(
-                lambda _=0, a=action_box, t=target_box, d=about: self._action_chosen(
-                    a, t, d, language
-                )
+                lambda _=0, a=action_box, t=target_box, d=about: self._action_chosen(a, t, d)
             )
             grid.addWidget(
                 text_label(self.tr("Action %1").replace("%1", str(number + 1)), self), 2 * number, 0
@@ -79,7 +77,7 @@ class MoveEditor(QWidget):
             grid.addWidget(about, 2 * number + 1, 1, 1, 2)
             self.action_boxes.append(action_box)
             self.target_boxes.append(target_box)
-            self._action_chosen(action_box, target_box, about, language)
+            self._action_chosen(action_box, target_box, about)
         for action_box in self.action_boxes:
             action_box.currentIndexChanged.connect(self._offer_unchosen)
         grid.setColumnStretch(1, 3)
@@ -102,17 +100,15 @@ class MoveEditor(QWidget):
         layout.addWidget(self.argument, 1)
         layout.addLayout(buttons)
 
-    def _action_chosen(
-        self, action_box: QComboBox, target_box: QComboBox, about: QLabel, language: str
-    ) -> None:
+    def _action_chosen(self, action_box: QComboBox, target_box: QComboBox, about: QLabel) -> None:
         """Offer the chosen action's targets, and say what the action is."""
         target_box.clear()
         action = self._menu.get(action_box.currentData())
-        about.setText(localized(action, "description", language) if action else "")
+        about.setText(action["description"] if action else "")
         about.setVisible(action is not None)
-        targets = action.targets if action else []
+        targets = action["targets"] if action else []
         for target in targets:
-            target_box.addItem(actor_name(self._scenario, target, language), target)
+            target_box.addItem(target["name"], target["id"])
         target_box.setEnabled(self._has_targets(action_box))
         if not targets:
             target_box.addItem(self.tr("no target"), None)
@@ -130,7 +126,7 @@ class MoveEditor(QWidget):
 
     def _has_targets(self, action_box: QComboBox) -> bool:
         action = self._menu.get(action_box.currentData())
-        return bool(action and action.targets)
+        return bool(action and action["targets"])
 
     def chosen(self) -> list[ChosenAction]:
         return [

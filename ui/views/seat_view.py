@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import brief, phase_name
+from ui.i18n import phase_name
 from ui.plain import text_label
 from ui.views.inject_feed import InjectFeed
 from ui.views.ladder import EscalationLadder
@@ -112,7 +112,12 @@ class PassScreen(QWidget):
 
 
 class SeatScreen(QWidget):
-    """One signed-in seat: its brief, objectives, injects, the public world and its move."""
+    """One signed-in seat: its brief, objectives, injects, the public world and its move.
+
+    It is built from the seat's view (`wargame.seat_view.seat_view`) and the scenario as the
+    seat may know it (`seat_scenario`), never from the whole scenario: the browser seat pages
+    draw from the same view, so the two screens cannot disagree.
+    """
 
     mode = "seat"
 
@@ -120,28 +125,29 @@ class SeatScreen(QWidget):
 
     def __init__(
         self,
+        view: dict[str, Any],
         scenario: Scenario,
-        actor: str,
-        moves_per_turn: int,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.actor = actor
-        self.title = _heading(actor_name(scenario, actor, language), self)
+        you = view["you"]
+        self.actor: str = you["id"]
+        self.scenario = scenario
+        self.title = _heading(you["name"], self)
         self.where = text_label("", self)
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         self.sign_out_button = QPushButton(self.tr("Sign out"), self)
         self.sign_out_button.setToolTip(self.tr("Hide this seat and return to the pass screen"))
         self.sign_out_button.clicked.connect(self.sign_out_requested)
 
-        self.brief = text_label(brief(scenario, actor, language), self)
+        self.brief = text_label(you["brief"], self)
         self.brief.setWordWrap(True)
         self.brief.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.brief.setMargin(8)
         self.objectives = ObjectivesView(self)
         self.injects = InjectFeed(self)
-        self.move_editor = MoveEditor(scenario, actor, moves_per_turn, language, self)
+        self.move_editor = MoveEditor(you["menu"], you["moves_per_turn"], self.actor, self)
         self.world_tabs = WorldTabs(scenario, self)
         self.results = ResultsView(self)
         self.ladder = EscalationLadder()
@@ -173,9 +179,11 @@ class SeatScreen(QWidget):
         layout.addWidget(splitter, 1)
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
+        """`world` is this seat's view (`wargame.seat_view`), `scenario` the seat's scenario."""
         if world is None:
             return
         assert world["seat"] == self.actor, "a seat screen shows only its own seat's view"
+        assert "you" in world, "a seat screen draws from the seat's view"
         self.where.setText(
             self.tr("Turn %1 of %2 · %3 · Escalation: %4")
             .replace("%1", str(world["turn"]))

@@ -1,0 +1,128 @@
+"""A seat's screen as data: everything one seat's screen shows, and nothing else.
+
+The desktop seat screen and the browser seat pages both draw from `seat_view`, so they cannot
+disagree, and what a browser receives can be no more than this. It is `fog.view` for the seat
+(the world as the seat may know it, its injects and results) with the seat's own brief,
+objectives, red lines and action menu, and the room's public facts (names, colours, the ladder).
+
+`seat_scenario` is the same boundary for screens that draw from a scenario: the scenario as the
+seat may know it, with every other seat's brief, objectives, red lines and menu, the MSEL and
+the designer's notes taken out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wargame.chronicle import Chronicle
+from wargame.fog import view
+from wargame.names import KOREAN, actor_name, level_name, localized
+from wargame.scenario import Actor, Scenario
+from wargame.state import Phase, WorldState
+
+
+def _menu(scenario: Scenario, actor: Actor, language: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": action.id,
+            "name": action.name_ko if language == KOREAN else action.name,
+            "category": action.category.value,
+            "description": localized(action, "description", language),
+            "targets": [
+                {"id": target, "name": actor_name(scenario, target, language)}
+                for target in action.targets
+            ],
+        }
+        for action in actor.actions
+    ]
+
+
+def _room(scenario: Scenario, state: WorldState, language: str) -> dict[str, Any]:
+    """What everyone in the room knows: who sits at the table, the ladder, the calendar."""
+    return {
+        "title": scenario.title_ko if language == KOREAN else scenario.title,
+        "actors": [
+            {"id": a.id, "name": actor_name(scenario, a.id, language), "colour": a.colour}
+            for a in scenario.actors
+        ],
+        "ladder": [
+            level_name(scenario, n, language) for n in range(len(scenario.escalation_ladder))
+        ],
+        "indicators": [
+            {"id": i.id, "name": i.name_ko if language == KOREAN else i.name}
+            for i in scenario.indicators
+        ],
+        "date": scenario.date_of_turn(max(1, state.turn)).isoformat(),
+    }
+
+
+def seat_view(
+    state: WorldState,
+    seat: str,
+    language: str = "en",
+    chronicle: Chronicle = (),
+    clock: float | None = None,
+) -> dict[str, Any]:
+    """Everything `seat`'s screen needs now. `clock` is the deliberation's seconds left (None
+    when no timer runs)."""
+    scenario = state.scenario
+    actor = scenario.actor(seat)
+    shown = view(state, seat, language, chronicle)
+    status = shown["objectives"][seat]
+    seat_state = state.seats.get(seat)
+    shown["you"] = {
+        "id": seat,
+        "name": actor_name(scenario, seat, language),
+        "colour": actor.colour,
+        "brief": localized(actor, "brief", language),
+        "objectives": [
+            {"id": o.id, "text": localized(o, "text", language), "met": o.id in status["met"]}
+            for o in actor.objectives
+        ],
+        "red_lines": [
+            {
+                "id": r.id,
+                "text": localized(r, "text", language),
+                "crossed": r.id in status["red_lines_crossed"],
+            }
+            for r in actor.red_lines
+        ],
+        "menu": _menu(scenario, actor, language),
+        "moves_per_turn": state.moves_per_turn,
+        "can_move": state.phase is Phase.DELIBERATION and bool(seat_state and seat_state.human),
+        "move": shown["moves"].get(seat),
+    }
+    shown["room"] = _room(scenario, state, language)
+    shown["clock"] = clock
+    return shown
+
+
+def seat_scenario(scenario: Scenario, seat: str) -> Scenario:
+    """`scenario` as `seat` may know it: every actor's name, colour and starting indicators,
+    the ladder, the indicators and the endings' names; the seat's own brief, objectives, red
+    lines and menu; nobody else's, and no inject (released ones reach the seat through its
+    view, with their audience kept)."""
+
+    def known(actor: Actor) -> Actor:
+        if actor.id == seat:
+            return actor
+        return actor.model_copy(
+            update={
+                "brief": "",
+                "brief_ko": None,
+                "objectives": [],
+                "red_lines": [],
+                "actions": [],
+            }
+        )
+
+    return scenario.model_copy(
+        update={
+            "actors": [known(a) for a in scenario.actors],
+            "injects": [],
+            "endings": [
+                e.model_copy(update={"condition": None, "sources": []}) for e in scenario.endings
+            ],
+            "exercise_objectives": [],
+        }
+    )
