@@ -241,3 +241,23 @@ def test_moves_from_many_threads_at_once_are_all_saved_in_order(tmp_path: Path) 
     seqs = [e.seq for e in session.log()]
     assert seqs == list(range(1, session.state.seq + 1))
     session.close()
+
+
+def test_the_seat_board_knows_each_device_a_seat_is_open_on(tmp_path: Path) -> None:
+    session, _ = _guarded(tmp_path)
+    heard: list[Change] = []
+    session.subscribe(heard.append)
+    laptop = _seat(session, "seoul")
+    phone = _seat(session, "seoul")
+    session.enter(laptop, "laptop", "this computer")
+    session.enter(phone, "phone-1", "Phone")
+    assert [d.label for d in session.devices()["seoul"]] == ["this computer", "Phone"]
+    assert heard[-1].aspects == {"presence"}
+    session.sign_out(laptop)  # the laptop's seat signs out; the team's phone stays
+    assert [d.label for d in session.devices()["seoul"]] == ["Phone"]
+    session.leave(phone, "phone-1")
+    assert "seoul" not in session.devices()
+    assert session.ever_joined("seoul") and not session.ever_joined("moscow")
+    session.enter(laptop, "laptop", "signed out")  # a principal signed out cannot come back
+    assert "seoul" not in session.devices()
+    session.close()

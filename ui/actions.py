@@ -143,6 +143,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "game.open_room",
+        "game",
+        QT_TRANSLATE_NOOP("Actions", "Open &seats to the room…"),
+        "open_room",
+        "Ctrl+Shift+J",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Let each seat join from its own phone, tablet or laptop on this network"
+        ),
+    ),
+    ActionSpec(
         "game.hot_wash",
         "game",
         QT_TRANSLATE_NOOP("Actions", "&Hot wash: add an observation…"),

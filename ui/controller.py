@@ -30,6 +30,8 @@ from wargame.viewers import FACILITATOR
 # The rules load with the first game, not with the start screen: they are a good part of the
 # app's start-up time, and the start screen needs none of them.
 if TYPE_CHECKING:
+    from web.server import RoomServer
+
     from wargame.engine import Game
     from wargame.events import ArgumentChoice, ObservationModel
     from wargame.replay import ReplaySession
@@ -59,6 +61,7 @@ class GameController(QObject):
         # seat signed in on the laptop.
         self.facilitator: Principal | None = None
         self.seat: Principal | None = None
+        self.room: RoomServer | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._bugs_shown: set[str] = set()
         self.clock = TurnClock(self._clock, self)
@@ -236,6 +239,7 @@ class GameController(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+        self.close_room()
         session, self.session = self.session, None
         self.facilitator = self.seat = None
         session.close()
@@ -381,6 +385,48 @@ class GameController(QObject):
         if self._replay_book is None:
             self._replay_book = sign_in_book(self.replay.file)
         return self._replay_book
+
+    # --- seats on the players' own devices ------------------------------------------------
+
+    def open_room(self, host: str, port: int) -> bool:
+        """Open the game's seats to browsers on `host`:`port` (0: any free port)."""
+
+        def start() -> RoomServer:
+            from web.server import RoomServer
+
+            if not self.holds_console or self.facilitator is None:
+                from wargame.session import Refused
+
+                raise Refused(self.tr("Only the facilitator can open the seats to the room."))
+            server = RoomServer(self.open_session, host, port, self.language)
+            server.start()
+            return server
+
+        self.close_room()
+        server = self._operation(f"opening seats on {host}:{port}", start)
+        self.room = server
+        self.changed.emit(None)
+        return server is not None
+
+    def close_room(self) -> None:
+        """Close the seat server: every browser seat is disconnected; the game goes on here."""
+        room, self.room = self.room, None
+        if room is not None:
+            room.stop()
+            self.changed.emit(None)
+
+    def seat_link(self, seat: str) -> str | None:
+        """The join link of `seat` while the room is open; only the facilitator may ask."""
+        room, me = self.room, self.facilitator
+        if room is None or me is None:
+            return None
+        return self._operation(f"making {seat}'s join link", lambda: room.seat_link(me, seat))
+
+    def devices(self) -> dict[str, list[str]]:
+        """The labels of the devices each seat is open on now."""
+        if self.session is None:
+            return {}
+        return {seat: [d.label for d in found] for seat, found in self.session.devices().items()}
 
     # --- seat commands --------------------------------------------------------------------
 

@@ -55,6 +55,7 @@ GAME_ACTIONS = (
     "game.pause",
     "game.add_inject",
     "game.rate_argument",
+    "game.open_room",
     "game.hot_wash",
     "game.undo",
 )
@@ -646,6 +647,28 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.controller.undo()
+
+    def open_room(self) -> None:
+        """Open seats to the room (from the console only: it hands out every seat's link)."""
+        if self._console() is None:
+            return
+        from ui.dialogs.room import RoomDialog  # the seat server loads only when asked for
+
+        dialog = RoomDialog(self.controller, self.language, self)
+        dialog.project_requested.connect(self._project_join)
+        dialog.projection_ended.connect(self._end_projection)
+        self._show_dialog(dialog)
+
+    def _project_join(self, seat: str, name: str, url: str) -> None:
+        """One seat's join code on the projector, large enough to scan from the table."""
+        if self.projector is None or not self.projector.isVisible():
+            self.toggle_projector()
+        if self.projector is not None:
+            self.projector.show_join(name, url)
+
+    def _end_projection(self) -> None:
+        if self.projector is not None:
+            self.projector.hide_join()
 
     def hot_wash(self) -> None:
         if console := self._console():

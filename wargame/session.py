@@ -131,6 +131,7 @@ class Device:
 @dataclass
 class _Presence:
     devices: dict[str, dict[str, Device]] = field(default_factory=dict)
+    entered_by: dict[Principal, set[str]] = field(default_factory=dict)
     ever_joined: set[str] = field(default_factory=set)
 
 
@@ -330,7 +331,7 @@ class Session:
         """From now on this principal is refused; its screens are left."""
         with self._lock:
             self._issued.discard(principal)
-        self.leave(principal, "")
+        self.leave(principal)
 
     def valid(self, principal: Principal) -> bool:
         return principal in self._issued
@@ -358,16 +359,19 @@ class Session:
             self._presence.devices.setdefault(principal.seat, {})[device_id] = Device(
                 device_id, label, self._now()
             )
+            self._presence.entered_by.setdefault(principal, set()).add(device_id)
             self._presence.ever_joined.add(principal.seat)
         self._notify(Change(self.state.seq, aspects=frozenset(("presence",))))
 
-    def leave(self, principal: Principal, device_id: str) -> None:
-        """A device closed `principal`'s seat (all its devices, with an empty `device_id`)."""
+    def leave(self, principal: Principal, device_id: str | None = None) -> None:
+        """A device `principal` entered has closed the seat (every one of them, with None)."""
         if principal.seat is None:
             return
         with self._lock:
+            entered = self._presence.entered_by.get(principal, set())
+            gone = set(entered) if device_id is None else {device_id} & entered
+            entered -= gone
             devices = self._presence.devices.get(principal.seat, {})
-            gone = list(devices) if not device_id else [device_id]
             left = [devices.pop(d) for d in gone if d in devices]
         if left:
             self._notify(Change(self.state.seq, aspects=frozenset(("presence",))))

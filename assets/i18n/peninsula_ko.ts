@@ -104,6 +104,14 @@
         <translation>주사위 전에 참가석의 논거를 판정합니다. 판정은 그 참가석 행동의 확률을 바꿉니다</translation>
     </message>
     <message>
+        <source>Open &amp;seats to the room…</source>
+        <translation>참가석을 방에 열기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Let each seat join from its own phone, tablet or laptop on this network</source>
+        <translation>각 참가석이 이 네트워크에 있는 자기 휴대폰, 태블릿, 노트북으로 참여하게 합니다</translation>
+    </message>
+    <message>
         <source>&amp;Hot wash: add an observation…</source>
         <translation>강평: 관찰 추가(&amp;H)…</translation>
     </message>
@@ -516,6 +524,10 @@ B: %4</translation>
     <message>
         <source>this computer</source>
         <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Only the facilitator can open the seats to the room.</source>
+        <translation>진행자만 참가석을 방에 열 수 있습니다.</translation>
     </message>
     <message>
         <source>Sign in to the seat first.</source>
@@ -1388,6 +1400,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <source>The exercise has ended: %1</source>
         <translation>연습이 끝났습니다: %1</translation>
     </message>
+    <message>
+        <source>%1: scan to join your seat</source>
+        <translation>%1: 스캔하여 참가석에 참여하십시오</translation>
+    </message>
 </context>
 <context>
     <name>Rating</name>
@@ -1554,6 +1570,57 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Open seats to the room</source>
+        <translation>참가석을 방에 열기</translation>
+    </message>
+    <message>
+        <source>This computer only (%1)</source>
+        <translation>이 컴퓨터만 (%1)</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>비어 있는 아무 포트</translation>
+    </message>
+    <message>
+        <source>Take the code off the projector</source>
+        <translation>프로젝터에서 코드 내리기</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>수신 주소</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Close the seats</source>
+        <translation>참가석 닫기</translation>
+    </message>
+    <message>
+        <source>Open the seats</source>
+        <translation>참가석 열기</translation>
+    </message>
+    <message>
+        <source>Players join their seats from their own phones, tablets or laptops on this network. Choose the room&apos;s network to let their devices reach this computer; no internet is needed.</source>
+        <translation>참가자는 이 네트워크에 있는 자기 휴대폰, 태블릿, 노트북으로 참가석에 참여합니다. 기기가 이 컴퓨터에 닿도록 방의 네트워크를 고르십시오. 인터넷은 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The seats are open at %1.</source>
+        <translation>참가석이 %1에 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only this computer can reach them: choose the room&apos;s network for phones.</source>
+        <translation>지금은 이 컴퓨터만 접속할 수 있습니다. 휴대폰으로 참여하려면 방의 네트워크를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Each team scans its seat&apos;s code and gives its PIN.</source>
+        <translation>각 팀은 자기 참가석의 코드를 스캔하고 PIN을 입력합니다.</translation>
+    </message>
+</context>
+<context>
     <name>SeatBoard</name>
     <message>
         <source>Seat</source>
@@ -1562,6 +1629,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Played by</source>
         <translation>참가자</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>접속 기기</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1582,6 +1653,21 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Bot</source>
         <translation>봇</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>기기 %1대</translation>
+    </message>
+</context>
+<context>
+    <name>SeatLinkCard</name>
+    <message>
+        <source>Copy link</source>
+        <translation>링크 복사</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>프로젝터에 표시</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ui.i18n import ending_text, phase_name, scenario_title
 from ui.plain import text_label
@@ -56,10 +56,28 @@ class ProjectorWindow(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.clock_label)
+        self.join = QWidget(self)
+        self.join_title = text_label("", self.join)
+        self.join_title.setFont(heading)
+        self.join_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_code = QLabel(self.join)
+        self.join_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_link = text_label("", self.join)
+        self.join_link.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_link.setWordWrap(True)
+        joining = QVBoxLayout(self.join)
+        joining.addStretch(1)
+        joining.addWidget(self.join_title)
+        joining.addWidget(self.join_code, 4)
+        joining.addWidget(self.join_link)
+        joining.addStretch(1)
+        self.join.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.ending)
         layout.addWidget(body, 1)
+        layout.addWidget(self.join, 1)
+        self._body = body
         clock.ticked.connect(self._show_clock)
         self._show_clock()
 
@@ -97,6 +115,22 @@ class ProjectorWindow(QWidget):
         self.ending.setVisible(bool(ending))
         for view in (self.board, self.ladder, self.injects):
             view.set_world(world, scenario, language)
+
+    def show_join(self, seat_name: str, url: str) -> None:
+        """`seat_name`'s join code in place of the board, for one team to scan; the other
+        seats' links are never on the screen at the same time."""
+        from ui.dialogs.room import code_pixmap
+
+        self.join_title.setText(self.tr("%1: scan to join your seat").replace("%1", seat_name))
+        side = max(240, min(self.height() - 260, self.width() // 2))
+        self.join_code.setPixmap(code_pixmap(url, side))
+        self.join_link.setText(url)
+        self._body.hide()
+        self.join.show()
+
+    def hide_join(self) -> None:
+        self.join.hide()
+        self._body.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-"""The seat board: who is at each seat, and who has submitted this deliberation."""
+"""The seat board: who is at each seat, on which devices, and who has submitted this
+deliberation."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from wargame.scenario import Scenario
 class SeatRow:
     name: str
     player: str
+    devices: str
+    devices_tip: str
     status: str
     done: bool | None
 
@@ -25,10 +28,12 @@ class SeatBoard(QWidget):
     def __init__(self, humans: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._humans = set(humans)
+        self._devices: dict[str, list[str]] = {}
         self._model: TableModel[SeatRow] = TableModel(
             [
                 Column(self.tr("Seat"), lambda r: r.name),
                 Column(self.tr("Played by"), lambda r: r.player),
+                Column(self.tr("Open on"), lambda r: r.devices, tooltip=lambda r: r.devices_tip),
                 Column(
                     self.tr("Move"),
                     lambda r: r.status,
@@ -41,6 +46,11 @@ class SeatBoard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         # Seat names take the room they need; the move column gives way.
         layout.addWidget(make_table(self._model, self, stretch=2))
+
+    def set_devices(self, devices: dict[str, list[str]]) -> None:
+        """The devices each seat is open on now (the laptop, browsers): shown from the next
+        `set_world`."""
+        self._devices = devices
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         if world is None:
@@ -58,5 +68,22 @@ class SeatBoard(QWidget):
             else:
                 status = self.tr("Waiting")
             player = self.tr("Human") if actor in self._humans else self.tr("Bot")
-            rows.append(SeatRow(actor_name(scenario, actor, language), player, status, done))
+            open_on = self._devices.get(actor, [])
+            devices = (
+                "—"
+                if not open_on
+                else open_on[0]
+                if len(open_on) == 1
+                else self.tr("%1 devices").replace("%1", str(len(open_on)))
+            )
+            rows.append(
+                SeatRow(
+                    actor_name(scenario, actor, language),
+                    player,
+                    devices,
+                    "\n".join(open_on),
+                    status,
+                    done,
+                )
+            )
         self._model.set_rows(rows)
