@@ -153,6 +153,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "game.hand_over",
+        "game",
+        QT_TRANSLATE_NOOP("Actions", "Change "Change who plays a &seat…"who plays a seat…"),
+        "hand_over",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "A bot plays a seat from now on, or a person takes it back, on the record"
+        ),
+    ),
+    ActionSpec(
+        "game.end_now",
+        "game",
+        QT_TRANSLATE_NOOP("Actions", "&End the exercise now…"),
+        "end_now",
+        tip=QT_TRANSLATE_NOOP("Actions", "Finish before the last turn, with a reason"),
+    ),
+    ActionSpec(
         "game.hot_wash",
         "game",
         QT_TRANSLATE_NOOP("Actions", "&Hot wash: add an observation…"),

@@ -315,6 +315,17 @@ class GameController(QObject):
             lambda s, me: s.withdraw_observation(me, observation_id),
         )
 
+    def hand_over(self, actor: str, to_person: bool, reason: str, pin: str | None) -> bool:
+        return self._as_facilitator(
+            f"handing {actor} over",
+            lambda s, me: s.hand_over(me, actor, "person" if to_person else "bot", reason, pin),
+        )
+
+    def end_exercise(self, reason: str) -> bool:
+        return self._as_facilitator(
+            "ending the exercise now", lambda s, me: s.end_exercise(me, reason)
+        )
+
     def toggle_clock(self) -> bool:
         return self._as_facilitator("pausing the clock", lambda s, me: s.toggle_clock(me))
 

@@ -56,6 +56,8 @@ GAME_ACTIONS = (
     "game.add_inject",
     "game.rate_argument",
     "game.open_room",
+    "game.hand_over",
+    "game.end_now",
     "game.hot_wash",
     "game.undo",
 )
@@ -281,7 +283,8 @@ class MainWindow(QMainWindow):
             state = self.controller.state
             self.action_by_id["game.next"].setEnabled(not state.ended)
             self.action_by_id["game.pause"].setEnabled(self.controller.clock.active)
-            self.action_by_id["game.add_inject"].setEnabled(not state.ended)
+            for name in ("game.add_inject", "game.hand_over", "game.end_now"):
+                self.action_by_id[name].setEnabled(not state.ended)
             from wargame.facilitation import ratable_seats
 
             self.action_by_id["game.rate_argument"].setEnabled(bool(ratable_seats(state)))
@@ -647,6 +650,40 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         self.controller.undo()
+
+    def hand_over(self) -> None:
+        """A bot takes a seat from now on, or a person takes it back, with a reason."""
+        if self._console() is None:
+            return
+        from ui.dialogs.finishing import HandOverDialog
+        from wargame.names import actor_name
+
+        scenario, state = self.controller.scenario, self.controller.state
+        seats = {
+            a: (actor_name(scenario, a, self.language), state.seats[a].human)
+            for a in scenario.actor_ids
+        }
+        dialog = HandOverDialog(seats, self)
+        dialog.accepted.connect(
+            lambda: self.controller.hand_over(
+                dialog.seat.currentData(),
+                dialog.to_person,
+                dialog.reason.toPlainText(),
+                dialog.new_pin(),
+            )
+        )
+        self._show_dialog(dialog)
+
+    def end_now(self) -> None:
+        """End the exercise before its last turn, with a reason."""
+        if self._console() is None:
+            return
+        from ui.dialogs.finishing import EndNowDialog
+
+        state = self.controller.state
+        dialog = EndNowDialog(state.turn, state.scenario.turns, self)
+        dialog.accepted.connect(lambda: self.controller.end_exercise(dialog.reason.toPlainText()))
+        self._show_dialog(dialog)
 
     def open_room(self) -> None:
         """Open seats to the room (from the console only: it hands out every seat's link)."""

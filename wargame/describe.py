@@ -21,6 +21,7 @@ from wargame.events import (
     OutcomePublished,
     PhaseAdvanced,
     RedLineCrossed,
+    SeatHandedOver,
     TurnEnded,
     TurnStarted,
 )
@@ -41,6 +42,10 @@ WORDS = {
         "added": "Ad hoc inject {inject} added: {title}",
         "deliberation": "Deliberation opens",
         "adjudication": "Deliberation closes; adjudication begins",
+        "without": "Deliberation closes without {actors}, who made no move: adjudicated "
+        "without them",
+        "to bot": "{actor} is played by a bot from now on: {reason}",
+        "to person": "{actor} is played by a person again: {reason}",
         "move": "{actor} submits a move: {actions}",
         "no action": "no action",
         "rated": "Facilitator judges {actor}'s argument {grade} ({change:+.0%}): {reason}",
@@ -61,6 +66,8 @@ WORDS = {
         "ended": "Game ends ({reason}): {ending}",
         "last_turn": "last turn",
         "top_of_ladder": "top of the escalation ladder",
+        "stopped": "stopped by the facilitator",
+        "stopped note": "Game ends (stopped by the facilitator: {note}): {ending}",
         "undid": "Facilitator undoes #{ref}: {label}",
         "undo release": "release of inject {subject}",
         "undo hold": "hold on inject {subject}",
@@ -88,6 +95,9 @@ WORDS = {
         "added": "임시 상황 {inject} 추가: {title}",
         "deliberation": "숙의 시작",
         "adjudication": "숙의 종료, 판정 시작",
+        "without": "{actors}이(가) 조치를 내지 않은 채 숙의 종료: 그 참가석 없이 판정",
+        "to bot": "이제부터 봇이 {actor}을(를) 맡음: {reason}",
+        "to person": "다시 사람이 {actor}을(를) 맡음: {reason}",
         "move": "{actor} 조치 제출: {actions}",
         "no action": "조치 없음",
         "rated": "진행자가 {actor}의 논거를 {grade} 판정 ({change:+.0%}): {reason}",
@@ -108,6 +118,8 @@ WORDS = {
         "ended": "게임 종료 ({reason}): {ending}",
         "last_turn": "마지막 턴",
         "top_of_ladder": "확전 사다리 최고 단계",
+        "stopped": "진행자가 중단",
+        "stopped note": "게임 종료 (진행자가 중단: {note}): {ending}",
         "undid": "진행자가 #{ref} 취소: {label}",
         "undo release": "상황 {subject} 공개",
         "undo hold": "상황 {subject} 보류",
@@ -190,6 +202,8 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             return w["edited"].format(inject=event.inject, title=event.title)
         case InjectAdded():
             return w["added"].format(inject=event.inject, title=event.title)
+        case PhaseAdvanced(without=without) if without:
+            return w["without"].format(actors=", ".join(n.actor(a) for a in without))
         case PhaseAdvanced():
             return w[event.phase.value]
         case MoveSubmitted():
@@ -232,8 +246,12 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             )
         case TurnEnded():
             return w["turn ended"].format(turn=event.turn)
+        case GameEnded(note=note) if note:
+            return w["stopped note"].format(note=note, ending=n.ending(event.ending))
         case GameEnded():
             return w["ended"].format(reason=w[event.reason], ending=n.ending(event.ending))
+        case SeatHandedOver():
+            return w[f"to {event.to}"].format(actor=n.actor(event.actor), reason=event.reason)
         case FacilitatorUndid():
             label = undo_label(event.kind, event.subject, scenario, language)
             return w["undid"].format(ref=event.undone, label=label)

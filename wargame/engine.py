@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from wargame import adjudication as adj
 from wargame.chronicle import Chronicle, extended, turn_record
@@ -42,6 +42,7 @@ from wargame.events import (
     PhaseAdvanced,
     RedLineCrossed,
     SeatConfig,
+    SeatHandedOver,
     TurnEnded,
     TurnStarted,
 )
@@ -189,6 +190,10 @@ def apply(state: WorldState, event: Event) -> WorldState:
             return _turn_ended(state)
         case GameEnded(reason=reason, ending=ending):
             return replace(state, phase=Phase.ENDED, ending=ending, end_reason=reason, undo=())
+        case SeatHandedOver(actor=actor, to=to, pin_hash=pin_hash):
+            seat = state.seats[actor]
+            handed = Seat(to == "person", pin_hash or seat.pin_hash)
+            return replace(state, seats={**state.seats, actor: handed})
         case FacilitatorUndid(undone=undone):
             return _undo(state, undone)
         case ObservationRecorded(observation=noted):
@@ -554,7 +559,7 @@ class Game:
 
     def _adjudicate(self) -> None:
         batch = _Batch(self._state)
-        batch.add(PhaseAdvanced(phase=Phase.ADJUDICATION))
+        batch.add(PhaseAdvanced(phase=Phase.ADJUDICATION, without=waiting_for(self._state)))
         for actor in self.scenario.actor_ids:
             move = self._state.moves.get(actor)
             for chosen in move.actions if move else ():
@@ -676,6 +681,46 @@ class Game:
                 f"A stated change is at most {adj.MAX_STATED:.0%} either way, not {change:+.0%}."
             )
         return round(change, 3)
+
+    def hand_over(
+        self, actor: str, to: Literal["bot", "person"], reason: str, pin: str | None = None
+    ) -> None:
+        """From now on a bot plays `actor`'s seat, or a person again (with a new `pin`, which a
+        seat that never had one needs). A bot taking over during deliberation moves at once,
+        unless the seat has moved already."""
+        self._require_not_ended()
+        seat = self._state.seats.get(actor)
+        if seat is None:
+            raise RuleError(f"No seat '{actor}' in this game.")
+        name = self.scenario.actor(actor).name
+        if seat.human == (to == "person"):
+            who = "a person" if seat.human else "a bot"
+            raise RuleError(f"{name} is played by {who} already.")
+        reason = self._reason(reason, "A change of player needs a reason, for the record.")
+        if pin is not None and not pin_acceptable(pin):
+            raise RuleError(f"A PIN needs {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} characters.")
+        if to == "person" and pin is None and seat.pin_hash is None:
+            raise RuleError(f"{name} has never had a PIN: give the person who takes it one.")
+        pin_hash = _hashed(pin) if to == "person" else None
+        self._commit([SeatHandedOver(actor=actor, to=to, reason=reason, pin_hash=pin_hash)])
+
+    def end_now(self, reason: str) -> None:
+        """End the exercise where it stands, before its last turn: the ending is the one whose
+        condition holds now. Moves not yet adjudicated, and outcomes not yet published, are
+        left as they are, and the record says so."""
+        self._require_not_ended()
+        reason = self._reason(reason, "Ending the exercise early needs a reason, for the record.")
+        ending = ending_for(self._state)
+        self._commit([GameEnded(reason="stopped", ending=ending, note=reason)])
+
+    @staticmethod
+    def _reason(reason: str, missing: str) -> str:
+        reason = typed(reason)
+        if not reason:
+            raise RuleError(missing)
+        if len(reason) > MAX_TEXT:
+            raise RuleError(f"The reason is longer than {MAX_TEXT} characters.")
+        return reason
 
     def undo(self) -> str:
         """Take back the last facilitator action of this phase; returns what was undone."""

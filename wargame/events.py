@@ -70,6 +70,9 @@ class InjectAdded(EventModel):
 class PhaseAdvanced(EventModel):
     type: Literal["phase_advanced"] = "phase_advanced"
     phase: Literal[Phase.DELIBERATION, Phase.ADJUDICATION]
+    without: list[str] = Field(
+        default=[], description="seats that had made no move when deliberation was closed"
+    )
 
 
 class ChosenActionModel(EventModel):
@@ -150,8 +153,21 @@ class TurnEnded(EventModel):
 
 class GameEnded(EventModel):
     type: Literal["game_ended"] = "game_ended"
-    reason: Literal["last_turn", "top_of_ladder"]
+    reason: Literal["last_turn", "top_of_ladder", "stopped"]
     ending: str
+    note: str = Field(default="", description="why the facilitator stopped the exercise early")
+
+
+class SeatHandedOver(EventModel):
+    """The facilitator gives a seat to a bot from now on, or back to a person."""
+
+    type: Literal["seat_handed_over"] = "seat_handed_over"
+    actor: str
+    to: Literal["bot", "person"]
+    reason: str
+    pin_hash: str | None = Field(
+        default=None, description="a new PIN for the person who takes the seat, if one was set"
+    )
 
 
 class FacilitatorUndid(EventModel):
@@ -217,6 +233,7 @@ Event = Annotated[
     | RedLineCrossed
     | TurnEnded
     | GameEnded
+    | SeatHandedOver
     | FacilitatorUndid
     | ObservationRecorded
     | ObservationRevised

@@ -16,7 +16,7 @@ from wargame.state import Phase, WorldState
 StepKind = Literal[
     "open_deliberation", "adjudicate", "publish", "next_turn", "end_exercise", "ended"
 ]
-EndReason = Literal["last_turn", "top_of_ladder"]
+EndReason = Literal["last_turn", "top_of_ladder", "stopped"]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -29,11 +30,14 @@ from wargame.events import (
     ArgumentRated,
     FacilitatorUndid,
     GameCreated,
+    GameEnded,
     InjectAdded,
     InjectEdited,
     InjectHeld,
     InjectReleased,
+    PhaseAdvanced,
     RedLineCrossed,
+    SeatHandedOver,
     TurnEnded,
 )
 from wargame.inject_guidance import Guidance, exercise_objectives, guidance
@@ -71,6 +75,7 @@ WHITE_CELL = (
     ArgumentRated,
     AdjudicationOverridden,
     FacilitatorUndid,
+    SeatHandedOver,
 )
 """The facilitator's own interventions, listed turn by turn."""
 
@@ -98,6 +103,7 @@ class SeatMove:
     argument: str
     decisions: list[Decision]
     rating: str = ""
+    note: str = ""  # who played it, when that changed, or why it made no move
 
 
 @dataclass(frozen=True)
@@ -188,6 +194,9 @@ def build_report(
     names = _Names(scenario, language)
     played = f"{_day(stored[0].recorded_at)} – {_day(stored[-1].recorded_at)}"
     humans = [a for a, s in state.seats.items() if s.human]
+    first = stored[0].event
+    first_humans = {a for a, s in first.seats.items() if s.human}
+    players = _Players(stored)
     last_turn = max(1, state.turn)
     facts = [
         (w["scenario"], names.title),
@@ -195,7 +204,7 @@ def build_report(
                              f"{scenario.date_of_turn(last_turn).isoformat()}"),
         (w["played"], played),
         (w["turns_played"], f"{len(chronicle)} / {scenario.turns}"),
-        (w["seats"], ", ".join(f"{names.actor(a)} ({w['human'] if a in humans else w['bot']})"
+        (w["seats"], ", ".join(f"{names.actor(a)} ({_player(a, first_humans, players, w)})"
                                for a in scenario.actor_ids)),
         (w["facilitator"], w["guarded"] if state.facilitator_pin_hash else w["unguarded"]),
         (w["seed"], str(state.seed)),
@@ -236,6 +245,14 @@ def build_report(
         sources=sources,
         articles=_articles(scenario, sources),
     )
+
+
+def _player(actor: str, first_humans: set[str], players: _Players, w: dict[str, str]) -> str:
+    """'human', 'bot', or how that changed: 'human; a bot from turn 5'."""
+    said = [w["human"] if actor in first_humans else w["bot"]]
+    for turn, to in players.handed.get(actor, []):
+        said.append(w[f"then_{to}"].replace("{turn}", str(turn)))
+    return "; ".join(said)
 
 
 def _fold(
@@ -350,10 +367,39 @@ def _rating(rating: ArgumentRating | None, names: _Names) -> str:
     return f"{grade} ({rating.change:+.0%}): {rating.reason}"
 
 
+class _Players:
+    """Who played each seat turn by turn, from the log: seats the facilitator handed to a bot
+    (or back), and seats adjudicated without a move."""
+
+    def __init__(self, stored: list[StoredEvent]) -> None:
+        self.handed: dict[str, list[tuple[int, str]]] = {}
+        self.without: dict[int, set[str]] = {}
+        for s in stored:
+            if isinstance(s.event, SeatHandedOver):
+                self.handed.setdefault(s.event.actor, []).append((s.turn, s.event.to))
+            elif isinstance(s.event, PhaseAdvanced) and s.event.without:
+                self.without.setdefault(s.turn, set()).update(s.event.without)
+
+    def note(self, actor: str, turn: int, w: dict[str, str]) -> str:
+        """'played by a bot from turn 5', 'made no move: adjudicated without it', or ''."""
+        notes = []
+        changes = [c for c in self.handed.get(actor, []) if c[0] <= turn]
+        if changes:
+            since, to = changes[-1]
+            notes.append(w[f"played_by_{to}_since"].replace("{turn}", str(since)))
+        if actor in self.without.get(turn, set()):
+            notes.append(w["adjudicated_without"])
+        return "; ".join(notes)
+
+
 def _seat_moves(
-    adjudications: Iterable[Adjudication], moves: dict[str, Move], names: _Names
+    adjudications: Iterable[Adjudication],
+    moves: dict[str, Move],
+    names: _Names,
+    notes: Callable[[str], str],
 ) -> list[SeatMove]:
-    """Each seat's move of a turn, in seat order: its argument once, then its actions."""
+    """Each seat's move of a turn, in seat order: its argument once, then its actions; a seat
+    with no move appears when the record has something to say of it."""
     found = list(adjudications)
     return [
         SeatMove(
@@ -361,9 +407,10 @@ def _seat_moves(
             moves[actor].argument if actor in moves else "",
             [_decision(a, names) for a in found if a.actor == actor],
             _rating(moves[actor].rating if actor in moves else None, names),
+            notes(actor),
         )
         for actor in names.scenario.actor_ids
-        if actor in moves or any(a.actor == actor for a in found)
+        if actor in moves or any(a.actor == actor for a in found) or notes(actor)
     ]
 
 
@@ -376,13 +423,6 @@ def _turns(
 ) -> list[Turn]:
     scenario, w = names.scenario, names.words
     results: dict[int, tuple[Adjudication, ...]] = {r.turn: r.results for r in chronicle}
-    under_way = (
-        state.adjudications
-        or state.moves
-        or any(state.injects[i].turn == state.turn for i in state.released)
-    )
-    if state.turn and state.turn not in results and under_way:
-        results[state.turn] = state.adjudications
     levels = {r.turn: r.escalation for r in chronicle}
     released_by = {
         s.event.inject: s.event.by for s in stored if isinstance(s.event, InjectReleased)
@@ -391,11 +431,20 @@ def _turns(
     white_cell: dict[int, list[str]] = {}
     red_lines: dict[int, list[str]] = {}
     for s in stored:
-        if isinstance(s.event, WHITE_CELL):
+        if isinstance(s.event, WHITE_CELL) or isinstance(s.event, GameEnded) and s.event.note:
             line = f"#{s.seq} · {describe(s.event, scenario, names.language)}"
             white_cell.setdefault(s.turn, []).append(line)
         elif isinstance(s.event, RedLineCrossed):
             red_lines.setdefault(s.turn, []).append(describe(s.event, scenario, names.language))
+    under_way = (
+        state.adjudications
+        or state.moves
+        or any(state.injects[i].turn == state.turn for i in state.released)
+        or state.turn in white_cell
+    )
+    if state.turn and state.turn not in results and under_way:
+        results[state.turn] = state.adjudications
+    players = _Players(stored)
     turns = []
     for number in sorted(results):
         injects = []
@@ -424,7 +473,12 @@ def _turns(
                 date=scenario.date_of_turn(number).isoformat(),
                 escalation=names.level(levels.get(number, state.escalation)),
                 injects=injects,
-                moves=_seat_moves(results[number], moves.get(number, {}), names),
+                moves=_seat_moves(
+                    results[number],
+                    moves.get(number, {}),
+                    names,
+                    partial(players.note, turn=number, w=w),
+                ),
                 white_cell=white_cell.get(number, []),
                 red_lines=red_lines.get(number, []),
             )

@@ -132,12 +132,14 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
     if pdf.will_page_break(30):
         pdf.add_page()
     pdf.paragraph(move.seat, 10, bold=True, after=0.6)
+    if move.note:
+        pdf.paragraph(move.note, 8.5, MUTED, indent=4, after=0.6)
     if move.argument:
         pdf.paragraph(w["argument"], 8, MUTED, bold=True, indent=4, after=0.3)
         pdf.quote(move.argument, 8.5, indent=4)
     if move.rating:
         pdf.labelled(w["argument_rating"], move.rating, 8.5, indent=4)
-    if not move.decisions:
+    if not move.decisions and not move.note:
         pdf.paragraph(w["no_action"], 8.5, MUTED, indent=4)
     for d in move.decisions:
         verdict = w["success"] if d.success else w["failure"]

@@ -1,13 +1,14 @@
 """The session: the one path from a command to a saved event to everyone who shows the game.
 
 Every front end — the desktop app, the browser seat server, the headless `wargame serve` — goes
-through a `Session`. It knows who gives each command (a `Principal`: the facilitator, a seat, a
-bot or the automatic white cell), checks that this principal may give it now, applies it through
-the engine (which saves it), runs the policy that follows (bots move as deliberation opens; the
-deliberation timer starts and stops with the phase) and tells its listeners what changed.
+through a `Session`. It knows who gives each command (a `Principal`: the facilitator, a seat or
+the automatic white cell), checks that this principal may give it now, applies it through the
+engine (which saves it), runs the policy that follows (the bots move for their seats as
+deliberation opens; the deliberation timer starts and stops with the phase) and tells its
+listeners what changed.
 
 Principals are issued here only: by a PIN or a seat's join link, to the facilitator who created
-the game, or to the session's own bots and white cell. A principal from another session, or one
+the game, or to the session's own white cell. A principal from another session, or one
 signed out, is refused like a seat asking for another seat's move, and the refusal is logged.
 
 One session may be used from several threads (the desktop app's and its seat server's): every
@@ -42,13 +43,14 @@ from wargame.viewers import FACILITATOR
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-Role = Literal["facilitator", "seat", "bot", "white_cell"]
+Role = Literal["facilitator", "seat", "white_cell"]
 
 
 @dataclass(frozen=True, eq=False)
 class Principal:
-    """Who gives a command: the facilitator, a seat (its actor's id), one of the session's
-    bots, or the automatic white cell. `device` says from where, for the seat board."""
+    """Who gives a command: the facilitator, a seat (its actor's id), or the automatic white
+    cell. Bots are the session's own policy and move through it. `device` says from where, for
+    the seat board."""
 
     role: Role
     seat: str | None = None
@@ -94,6 +96,7 @@ _ASPECTS_OF: dict[str, frozenset[Aspect]] = {
     "red_line_crossed": frozenset(("world",)),
     "turn_ended": frozenset(("phase", "world")),
     "game_ended": frozenset(("phase",)),
+    "seat_handed_over": frozenset(("moves", "presence")),
     "facilitator_undid": ALL_ASPECTS,
     "observation_recorded": frozenset(("observations",)),
     "observation_revised": frozenset(("observations",)),
@@ -482,12 +485,32 @@ class Session:
     def submit_move(
         self, by: Principal, actor: str, actions: Sequence[ChosenAction], argument: str
     ) -> None:
-        """`actor`'s move, from that seat itself (or its bot): a move for another seat is
-        refused and logged, whoever asks."""
-        if by.role not in ("seat", "bot") or by.seat != actor:
+        """`actor`'s move, from that seat itself: a move for another seat is refused and
+        logged, whoever asks, and so is a move for a seat a bot plays now."""
+        if by.role != "seat" or by.seat != actor:
             log.warning("Refused %s's move for %s in %s", by, actor, self.path)
             raise Refused("A seat can only submit its own move.")
-        self._run(by, ("seat", "bot"), lambda: self._game.submit_move(actor, actions, argument))
+        seat = self.state.seats.get(actor)
+        if seat is not None and not seat.human:
+            raise Refused("A bot plays this seat now; the facilitator can give it back to you.")
+        self._run(by, ("seat",), lambda: self._game.submit_move(actor, actions, argument))
+
+    # --- finishing early ------------------------------------------------------------------
+
+    def hand_over(
+        self,
+        by: Principal,
+        actor: str,
+        to: Literal["bot", "person"],
+        reason: str,
+        pin: str | None = None,
+    ) -> None:
+        """A bot plays `actor`'s seat from now on, or a person again (see `Game.hand_over`)."""
+        self._run(by, ("facilitator",), lambda: self._game.hand_over(actor, to, reason, pin))
+
+    def end_exercise(self, by: Principal, reason: str) -> None:
+        """End the exercise now, with the facilitator's reason on the record."""
+        self._run(by, ("facilitator",), lambda: self._game.end_now(reason))
 
     # --- the white cell's own -------------------------------------------------------------
 

@@ -112,6 +112,18 @@
         <translation>각 참가석이 이 네트워크에 있는 자기 휴대폰, 태블릿, 노트북으로 참여하게 합니다</translation>
     </message>
     <message>
+        <source>A bot plays a seat from now on, or a person takes it back, on the record</source>
+        <translation>이제부터 봇이 참가석을 맡거나 사람이 다시 맡습니다. 기록에 남습니다</translation>
+    </message>
+    <message>
+        <source>&amp;End the exercise now…</source>
+        <translation>지금 연습 끝내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Finish before the last turn, with a reason</source>
+        <translation>마지막 턴 전에 사유와 함께 끝냅니다</translation>
+    </message>
+    <message>
         <source>&amp;Hot wash: add an observation…</source>
         <translation>강평: 관찰 추가(&amp;H)…</translation>
     </message>
@@ -417,6 +429,25 @@ B: %4</translation>
     </message>
 </context>
 <context>
+    <name>EndNowDialog</name>
+    <message>
+        <source>End the exercise now</source>
+        <translation>지금 연습 끝내기</translation>
+    </message>
+    <message>
+        <source>The exercise ends in turn %1 of %2. Its ending is the one whose condition holds now; moves not yet adjudicated and outcomes not yet published stay as they are. This cannot be undone.</source>
+        <translation>연습은 전체 %2턴 중 %1턴에서 끝납니다. 결말은 지금 조건이 충족된 결말입니다. 아직 판정하지 않은 조치와 공표하지 않은 결과는 그대로 남습니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>End the exercise</source>
+        <translation>연습 종료</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
     <name>EscalationChart</name>
     <message>
         <source>Escalation</source>
@@ -548,6 +579,45 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>죄송합니다. 예기치 않은 문제가 발생했습니다. 게임은 안전합니다. 이 단계 이전의 모든 단계는 게임 파일에 저장되어 있습니다.
 
 자세한 내용은 %1에 기록되었습니다. 이 파일을 Peninsula 담당자에게 보내 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Change who plays a seat</source>
+        <translation>참가석 담당 바꾸기</translation>
+    </message>
+    <message>
+        <source>%1 — a person plays it</source>
+        <translation>%1 — 사람이 맡음</translation>
+    </message>
+    <message>
+        <source>%1 — a bot plays it</source>
+        <translation>%1 — 봇이 맡음</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>New PIN (optional)</source>
+        <translation>새 PIN (선택)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>A person takes the seat back from the next move it makes.</source>
+        <translation>다음 조치부터 사람이 다시 참가석을 맡습니다.</translation>
+    </message>
+    <message>
+        <source>A bot plays the seat from now on; if it has not moved this turn, at once.</source>
+        <translation>이제부터 봇이 참가석을 맡습니다. 이번 턴에 아직 조치를 내지 않았다면 바로 냅니다.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1926,13 @@ The details were written to %1.</source>
         <translation>죄송합니다. 예상하지 못한 문제로 문서를 만들지 못했습니다. 게임은 안전하며 바뀌지 않았습니다.
 
 자세한 내용은 %1에 기록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Why? This is kept in the game&apos;s record and shown in the after-action review.</source>
+        <translation>사유는 무엇입니까? 게임 기록에 남고 사후 검토에 표시됩니다.</translation>
     </message>
 </context>
 </TS>

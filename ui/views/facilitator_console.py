@@ -169,7 +169,7 @@ class FacilitatorConsole(QMainWindow):
         scenario, language = controller.scenario, self._language
         step = controller.game.next_step()
         self.phase_bar.set_world(world, scenario, language, step)
-        self.seats.set_devices(controller.devices())
+        self.seats.set_players(controller.human_seats(), controller.devices())
         for view in (
             self.world_tabs,
             self.adjudication,

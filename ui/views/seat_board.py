@@ -47,9 +47,10 @@ class SeatBoard(QWidget):
         # Seat names take the room they need; the move column gives way.
         layout.addWidget(make_table(self._model, self, stretch=2))
 
-    def set_devices(self, devices: dict[str, list[str]]) -> None:
-        """The devices each seat is open on now (the laptop, browsers): shown from the next
-        `set_world`."""
+    def set_players(self, humans: list[str], devices: dict[str, list[str]]) -> None:
+        """Which seats people play now (the facilitator may hand one to a bot) and the devices
+        each is open on (the laptop, browsers): shown from the next `set_world`."""
+        self._humans = set(humans)
         self._devices = devices
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
