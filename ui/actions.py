@@ -155,7 +155,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "game.hand_over",
         "game",
-        QT_TRANSLATE_NOOP("Actions", "Change "Change who plays a &seat…"who plays a seat…"),
+        QT_TRANSLATE_NOOP("Actions", "Change &who plays a seat…"),
         "hand_over",
         tip=QT_TRANSLATE_NOOP(
             "Actions", "A bot plays a seat from now on, or a person takes it back, on the record"

@@ -112,6 +112,10 @@
         <translation>각 참가석이 이 네트워크에 있는 자기 휴대폰, 태블릿, 노트북으로 참여하게 합니다</translation>
     </message>
     <message>
+        <source>Change &amp;who plays a seat…</source>
+        <translation>참가석 담당 바꾸기(&amp;W)…</translation>
+    </message>
+    <message>
         <source>A bot plays a seat from now on, or a person takes it back, on the record</source>
         <translation>이제부터 봇이 참가석을 맡거나 사람이 다시 맡습니다. 기록에 남습니다</translation>
     </message>
