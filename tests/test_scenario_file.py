@@ -555,3 +555,27 @@ def test_mutated_scenario_files_get_clear_errors_only(tmp_path: Path, text: str)
         assert problem.field and problem.message
         assert str(problem).startswith(f"{path}:{problem.line}: ")
         assert "Traceback" not in problem.message
+
+
+def _dated(published: str | None, **inject: Any) -> dict[str, Any]:
+    """The small scenario with its seed published then, and its first inject (reported, on
+    2024-10-14, citing that seed) changed so."""
+    data = mini_scenario_data()
+    data["seeds"][0]["published"] = published
+    data["injects"][0].update(inject)
+    return data
+
+
+def test_a_date_both_estimated_and_moved_is_an_error(tmp_path: Path) -> None:
+    problem = _only(_problems(tmp_path, _dated("2024-09", date_estimated=True, date_moved=True)))
+    assert problem.field == "injects[INJ-1]"
+    assert problem.message == "a date is either estimated or moved, not both"
+
+
+@pytest.mark.parametrize("published", ["2024-13", "2024-02-30", "October 2024", "1850-01"])
+def test_a_seed_published_on_no_day_or_month_is_one_located_problem(
+    tmp_path: Path, published: str
+) -> None:
+    problem = _only(_problems(tmp_path, _dated(published)))
+    assert problem.field == "seeds[0].published"
+    assert problem.message.startswith("give the day the article appeared (2025-11-05)")
