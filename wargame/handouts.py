@@ -190,10 +190,12 @@ def _language(language: str) -> str:
 
 
 def _facts(scenario: Scenario, w: dict[str, str], language: str) -> list[tuple[str, str]]:
-    last = scenario.date_of_turn(scenario.turns)
+    # A triggered inject is dated by the turn it comes in, so only scheduled ones can widen it.
+    scheduled = (i.date for i in scenario.injects if i.trigger is None)
+    first, last = scenario.in_game_span(scenario.turns, scheduled)
     return [
         (w["scenario"], scenario.title_ko if language == "ko" else scenario.title),
-        (w["in_game_dates"], f"{scenario.start_date.isoformat()} – {last.isoformat()}"),
+        (w["in_game_dates"], f"{first.isoformat()} – {last.isoformat()}"),
         (w["turns"], f"{scenario.turns} × {scenario.days_per_turn} {w['days']}"),
         (w["seats"], ", ".join(actor_name(scenario, a, language) for a in scenario.actor_ids)),
     ]

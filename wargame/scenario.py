@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -407,3 +408,12 @@ class Scenario(Model):
     def date_of_turn(self, turn: int) -> date:
         """The in-game date on which `turn` opens."""
         return self.start_date + timedelta(days=self.days_per_turn * (turn - 1))
+
+    def in_game_span(self, last_turn: int, dates: Iterable[date] = ()) -> tuple[date, date]:
+        """The first and last in-game days of turns 1 to `last_turn`, widened to take in
+        `dates` (those of injects, which need not fall within their turn)."""
+        first = self.start_date
+        last = self.date_of_turn(last_turn + 1) - timedelta(days=1)
+        for day in dates:
+            first, last = min(first, day), max(last, day)
+        return first, last
