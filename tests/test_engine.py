@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import mini_scenario
+from helpers import mini_scenario, mini_scenario_data
 
 from wargame.autoplay import play, submit_bot_moves
 from wargame.describe import describe
@@ -13,6 +13,7 @@ from wargame.engine import Game, fold
 from wargame.errors import RuleError
 from wargame.events import AdjudicationOverridden, FacilitatorUndid
 from wargame.fog import FACILITATOR, PUBLIC, view
+from wargame.scenario import Scenario
 from wargame.scenario_file import load_scenario
 from wargame.state import ChosenAction, Phase
 
@@ -194,6 +195,24 @@ def test_a_triggered_inject_is_dated_by_the_turn_it_is_released_in(game: Game) -
     assert game.state.injects["INJ-4"].date == game.scenario.date_of_turn(2).isoformat()
     assert game.scenario.inject("INJ-4").date.isoformat() == "2024-12-01"  # as documented
     assert game.state.injects["INJ-1"].date == "2024-10-14"  # a scheduled one keeps its own
+
+
+@pytest.mark.parametrize(
+    ("dating", "dated"),
+    [
+        ({}, "2024-11-15"),
+        ({"date_estimated": True}, "2024-10-14"),
+        ({"date_moved": True}, "2024-10-14"),
+    ],
+)
+def test_an_inject_released_before_its_turn_keeps_its_date_only_if_the_seeds_give_it(
+    dating: dict[str, bool], dated: str
+) -> None:
+    data = mini_scenario_data()
+    data["injects"][2].update(dating)  # INJ-3, due in turn 2 on 2024-11-15
+    game = Game.new(Scenario.model_validate(data), seed=1)
+    game.release_inject("INJ-3")
+    assert game.state.turn == 1 and game.state.injects["INJ-3"].date == dated
 
 
 @pytest.mark.parametrize("seed", [3, 17, 42])

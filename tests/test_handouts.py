@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,15 @@ def test_the_script_dates_a_triggered_inject_by_the_turn_it_comes_in() -> None:
     assert talks.guidance.basis == "Projection" and talks.guidance.notes
     scheduled = next(i for t in script.turns for i in t.injects if i.id == "INJ-02")
     assert scheduled.date == "2024-10-23" and scheduled.guidance.basis == "Reported"
+
+
+def test_the_covers_in_game_dates_take_in_the_last_turn_and_every_injects_date() -> None:
+    scenario = load_scenario()
+    for paper in (facilitator_script(scenario), seat_handout(scenario, "seoul", "ko")):
+        span = dict(paper.facts)[paper.words["in_game_dates"]]
+        first, last = (date.fromisoformat(day) for day in span.split(" – "))
+        assert (first, last) == (date(2024, 10, 14), date(2025, 11, 7))  # turn 10 ends then
+        assert all(first <= inject.date <= last for inject in scenario.injects if inject.turn)
 
 
 def test_handouts_and_scripts_print_in_korean(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 
@@ -95,6 +96,22 @@ def test_undated_seeds_say_their_dates_are_estimated(korea: Scenario) -> None:
     assert undated and all(i.date_estimated for i in undated)
 
 
+def test_a_seed_dated_october_2024_moves_what_comes_later_rather_than_estimating_it(
+    korea: Scenario,
+) -> None:
+    published = {d.file[:3]: d.published for d in korea.seeds}
+    assert published == {"000": date(2025, 11, 5), "003": "2024-10", "004": None}
+    moved = {i.id for i in korea.injects if i.date_moved}
+    assert {"INJ-06", "INJ-09", "INJ-19"} <= moved
+    for inject in korea.injects:
+        if inject.date_moved:
+            assert "moved" in (inject.notes or ""), inject.id
+            assert "옮겨" in (inject.notes_ko or ""), inject.id
+    # Dated on the day of the article that reports or analyses them: known, not estimated.
+    for inject_id in ("INJ-24", "INJ-25"):
+        assert korea.inject(inject_id).date_documented, inject_id
+
+
 def test_every_inject_says_what_it_rests_on_and_cites_its_sources(korea: Scenario) -> None:
     for inject in korea.injects:
         assert inject.basis is not None, inject.id
@@ -108,16 +125,19 @@ def test_every_inject_says_what_it_rests_on_and_cites_its_sources(korea: Scenari
     }
 
 
-# What the seeds call impending, expected or possible is not told as dated fact.
-NOT_FACT = ("INJ-12", "INJ-15", "INJ-18", "INJ-21", "INJ-24", "INJ-25", "INJ-26", "INJ-27",
-            "INJ-28", "INJ-29", "INJ-32")  # fmt: skip
+# What the seeds call expected or possible is not told as dated fact.
+NOT_FACT = ("INJ-12", "INJ-15", "INJ-18", "INJ-21", "INJ-25", "INJ-26", "INJ-27", "INJ-28",
+            "INJ-29", "INJ-32")  # fmt: skip
 
 
 def test_what_the_seeds_only_suggest_is_not_told_as_reported_fact(korea: Scenario) -> None:
     for inject_id in NOT_FACT:
         assert korea.inject(inject_id).basis != "reported", inject_id
-    assert korea.inject("INJ-24").basis == korea.inject("INJ-25").basis == "projection"
-    assert "expected" in korea.inject("INJ-24").body
+    # The seed reports the visit as impending: the expectation is reported, the visit is not.
+    visit = korea.inject("INJ-24")
+    assert visit.basis == "reported" and "due" in visit.body and "expected" in visit.body
+    # "Likely reassessing" is the article's own reading.
+    assert korea.inject("INJ-25").basis == "analysis"
     assert "5,000 soldiers" in korea.inject("INJ-22").body
     assert "more soldiers" not in korea.inject("INJ-22").body
     assert "ministr" not in korea.inject("INJ-19").body.lower()
@@ -127,6 +147,46 @@ def test_what_the_seeds_only_suggest_is_not_told_as_reported_fact(korea: Scenari
 # Designer notes that once sat in inject bodies: players see the basis badge instead.
 FACILITATOR_WORDS = ("Released when", "date is estimated", "exercise projection", "Seen by",
                      "Shared with", "공개되며", "추정치", "연습용 가정")  # fmt: skip
+
+
+# What injects once said that their seeds do not: a source or a place the seed does not name, a
+# route it does not give, a condition on a vote already held, a word it does not use.
+UNSUPPORTED = {
+    "INJ-02": ("State media", "관영 매체"),
+    "INJ-03": ("by sea", "해상"),
+    "INJ-04": ("Kyiv expects", "우크라이나는 이들 사이에서"),
+    "INJ-09": ("several capitals", "여러 나라의 분석가"),
+    "INJ-10": ("if the election brings", "선거로 워싱턴에 새 행정부가 들어선다면"),
+    "INJ-12": ("Reports suggest", "welfare", "보도가 나옵니다", "복지"),
+    "INJ-14": ("Historians", "역사학자"),
+    "INJ-16": ("Scholars", "former officials", "학자와 전직 관료"),
+    "INJ-18": ("economists", "Analysts expect", "경제학자", "분석가들은"),
+    "INJ-19": ("in Seoul argue", "서울의 논평가"),
+    "INJ-20": ("Observers", "관측통"),
+}
+
+
+def test_no_inject_says_what_its_seed_does_not(korea: Scenario) -> None:
+    for inject_id, phrases in UNSUPPORTED.items():
+        inject = korea.inject(inject_id)
+        text = " ".join((inject.title, inject.title_ko or "", inject.body, inject.body_ko or ""))
+        for phrase in phrases:
+            assert phrase not in text, (inject_id, phrase)
+    assert "Experts" in korea.inject("INJ-09").body
+    assert "economic inequality" in korea.inject("INJ-12").body
+    assert "경제적 불평등" in (korea.inject("INJ-12").body_ko or "")
+
+
+def test_the_election_result_is_the_records_as_the_secretary_of_war_implies(
+    korea: Scenario,
+) -> None:
+    """The title Secretary of War belongs to the administration that took office in 2025, so
+    the facilitator is not told to leave the vote of November 2024 open."""
+    assert any("Secretary of War" in i.body for i in korea.injects)
+    eve = korea.inject("INJ-06")
+    assert "Trump" in (eve.notes or "") and "트럼프" in (eve.notes_ko or "")
+    assert "leaves it open" not in (eve.notes or "")
+    assert "연습은 이를 열어 두며" not in (eve.notes_ko or "")
 
 
 def test_player_visible_text_carries_no_designer_notes(korea: Scenario) -> None:

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,20 @@ def test_the_report_cites_the_seed_behind_every_released_inject(game_path: Path)
             for source in inject.sources:
                 assert (inject.id, source.seed, ", ".join(source.events)) in cited
     assert released and all(c.seed_title for c in report.sources)
+
+
+def test_the_reports_in_game_dates_take_in_every_turn_played_and_released_inject(
+    game_path: Path,
+) -> None:
+    with GameFile.open(game_path) as game_file:
+        report = build_report(game_file)
+        state = state_at(game_file)
+    span = dict(report.facts)[report.words["in_game_dates"]]
+    first, last = (date.fromisoformat(day) for day in span.split(" – "))
+    dates = (state.injects[i].date for i in state.released)
+    dated = [date.fromisoformat(day) for day in dates if day]
+    assert dated and all(first <= day <= last for day in dated)
+    assert last == state.scenario.date_of_turn(state.turn + 1) - timedelta(days=1)
 
 
 def test_the_report_shows_each_injects_basis_and_the_exercise_objectives(

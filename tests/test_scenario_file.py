@@ -555,3 +555,120 @@ def test_mutated_scenario_files_get_clear_errors_only(tmp_path: Path, text: str)
         assert problem.field and problem.message
         assert str(problem).startswith(f"{path}:{problem.line}: ")
         assert "Traceback" not in problem.message
+
+
+def _warnings(tmp_path: Path, data: dict[str, Any]) -> list[Problem]:
+    scenario, problems = read_scenario(write_yaml(tmp_path / "s.yaml", data))
+    assert scenario is not None, problems
+    assert {p.severity for p in problems} <= {"warning"}
+    return problems
+
+
+def _dated(published: str | None, **inject: Any) -> dict[str, Any]:
+    """The small scenario with its seed published then, and its first inject (reported, on
+    2024-10-14, citing that seed) changed so."""
+    data = mini_scenario_data()
+    data["seeds"][0]["published"] = published
+    data["injects"][0].update(inject)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        (
+            _dated("2024-09", date_estimated=True),
+            "injects[INJ-1].date_estimated",
+            "marked estimated, but 000_37083db0633f7edd.txt is dated 2024-09, before 2024-10-14: "
+            "an inject dated after the source it reports or analyses is moved, not estimated; "
+            "mark it date_moved and say so in the notes",
+        ),
+        (
+            _dated("2024-10-14", date_estimated=True),
+            "injects[INJ-1].date_estimated",
+            "marked estimated, but 2024-10-14 is the day 000_37083db0633f7edd.txt is dated, so "
+            "it is known: drop date_estimated",
+        ),
+        (
+            _dated(None, date_moved=True),
+            "injects[INJ-1].date_moved",
+            "marked moved, but none of its seeds is dated: mark it date_estimated",
+        ),
+    ],
+)
+def test_a_date_that_claims_what_its_seed_does_not_give_is_a_warning(
+    tmp_path: Path, data: dict[str, Any], field: str, message: str
+) -> None:
+    warning = _only(_warnings(tmp_path, data))
+    assert (warning.field, warning.message) == (field, message)
+    line = (tmp_path / "s.yaml").read_text().splitlines()[warning.line - 1]
+    assert field.rsplit(".", 1)[1] in line
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _dated("2024-10", date_estimated=True),  # a day guessed within the seed's month
+        _dated("2024-10-20", date_estimated=True),  # before the article that reports it
+        _dated("2024-09", date_moved=True),
+        _dated("2024-10-14"),  # the article's own day, given as such
+        _dated(None, date_estimated=True),
+        _dated("2024-09", date_estimated=True, basis="projection"),  # beyond its seed by nature
+    ],
+)
+def test_a_date_its_seed_allows_is_no_warning(tmp_path: Path, data: dict[str, Any]) -> None:
+    assert _warnings(tmp_path, data) == []
+
+
+def test_a_date_both_estimated_and_moved_is_an_error(tmp_path: Path) -> None:
+    problem = _only(_problems(tmp_path, _dated("2024-09", date_estimated=True, date_moved=True)))
+    assert problem.field == "injects[INJ-1]"
+    assert problem.message == "a date is either estimated or moved, not both"
+
+
+@pytest.mark.parametrize("published", ["2024-13", "2024-02-30", "October 2024", "1850-01"])
+def test_a_seed_published_on_no_day_or_month_is_one_located_problem(
+    tmp_path: Path, published: str
+) -> None:
+    problem = _only(_problems(tmp_path, _dated(published)))
+    assert problem.field == "seeds[0].published"
+    assert problem.message.startswith("give the day the article appeared (2025-11-05)")
+
+
+@pytest.mark.parametrize(
+    ("inject", "basis", "field", "text", "word"),
+    [
+        (0, "reported", "body", "The launch was likely a test.", "'likely'"),
+        (0, "reported", "title", "Launch Seems A Test", "'seems'"),
+        (0, "reported", "body_ko", "시험 발사였을 가능성이 높습니다.", "'가능성이 높'"),
+        (1, "analysis", "body", "Reports suggest the talks will stall.", "'reports suggest'"),
+        (1, "analysis", "title_ko", "보도에 따르면 회담이 멈춥니다", "'보도에 따르면'"),
+    ],
+)
+def test_wording_that_tells_against_the_basis_is_a_warning(
+    tmp_path: Path, inject: int, basis: str, field: str, text: str, word: str
+) -> None:
+    data = mini_scenario_data()
+    data["injects"][inject].update({"basis": basis, field: text})
+    warning = _only(_warnings(tmp_path, data))
+    inject_id = data["injects"][inject]["id"]
+    assert warning.field == f"injects[{inject_id}].{field}"
+    assert warning.message.startswith(f"{word} ")
+    assert f"the basis to {'analysis' if basis == 'reported' else 'reported'}" in warning.message
+    line = (tmp_path / "s.yaml").read_text(encoding="utf-8").splitlines()[warning.line - 1]
+    assert line.lstrip().startswith(f"{field}:")
+
+
+@pytest.mark.parametrize(
+    ("basis", "text"),
+    [
+        ("reported", "The visit is expected to reaffirm the alliance."),  # a reported expectation
+        ("analysis", "The partnership is likely to deepen."),
+        ("projection", "Reports suggest that envoys have met."),  # news of a projected world
+        ("exercise_device", "Reports suggest the drills will be larger."),
+    ],
+)
+def test_wording_its_basis_allows_is_no_warning(tmp_path: Path, basis: str, text: str) -> None:
+    data = mini_scenario_data()
+    data["injects"][0].update(basis=basis, body=text)
+    assert _warnings(tmp_path, data) == []

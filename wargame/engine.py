@@ -263,9 +263,11 @@ def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
     date = None
     if not (previous and previous.adhoc):
         inject = state.scenario.inject(inject_id)
-        # A triggered inject, or one with an estimated date released off its turn, happens when
-        # it is released: its documented date could lie in any turn.
-        moved = inject.trigger is not None or (inject.date_estimated and inject.turn != state.turn)
+        # A triggered inject, or one whose date is estimated or moved and that is released off
+        # its turn, happens when it is released: no source fixes it to its date.
+        moved = inject.trigger is not None or (
+            not inject.date_documented and inject.turn != state.turn
+        )
         date = (state.scenario.date_of_turn(state.turn) if moved else inject.date).isoformat()
         state, made = apply_change(state, resolve(inject.effects))
     released = InjectRecord(

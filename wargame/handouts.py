@@ -173,11 +173,13 @@ WATCH = {
     "en": {
         "private": "Only {audience} receive it: watch whether they share it, and with whom.",
         "dated": "It is dated {date}, an estimate: say so if the room asks.",
+        "moved": "It is dated {date}, moved from its source's date: say so if the room asks.",
         "dated_on_release": "It is dated by the turn it is released in.",
     },
     "ko": {
         "private": "{audience}에게만 공개됩니다. 이를 공유하는지, 누구와 공유하는지 봅니다.",
         "dated": "날짜 {date}는 추정치이므로, 질문이 있으면 그렇게 밝힙니다.",
+        "moved": "날짜 {date}는 자료의 날짜에서 옮겨 온 것이므로, 질문이 있으면 그렇게 밝힙니다.",
         "dated_on_release": "날짜는 공개되는 턴의 날짜를 따릅니다.",
     },
 }
@@ -188,10 +190,12 @@ def _language(language: str) -> str:
 
 
 def _facts(scenario: Scenario, w: dict[str, str], language: str) -> list[tuple[str, str]]:
-    last = scenario.date_of_turn(scenario.turns)
+    # A triggered inject is dated by the turn it comes in, so only scheduled ones can widen it.
+    scheduled = (i.date for i in scenario.injects if i.trigger is None)
+    first, last = scenario.in_game_span(scenario.turns, scheduled)
     return [
         (w["scenario"], scenario.title_ko if language == "ko" else scenario.title),
-        (w["in_game_dates"], f"{scenario.start_date.isoformat()} – {last.isoformat()}"),
+        (w["in_game_dates"], f"{first.isoformat()} – {last.isoformat()}"),
         (w["turns"], f"{scenario.turns} × {scenario.days_per_turn} {w['days']}"),
         (w["seats"], ", ".join(actor_name(scenario, a, language) for a in scenario.actor_ids)),
     ]
@@ -274,6 +278,8 @@ def _script_inject(scenario: Scenario, inject: Inject, language: str) -> ScriptI
         watch.append(words["dated_on_release"])
     elif inject.date_estimated:
         watch.append(words["dated"].replace("{date}", inject.date.isoformat()))
+    elif inject.date_moved:
+        watch.append(words["moved"].replace("{date}", inject.date.isoformat()))
     return ScriptInject(
         id=inject.id,
         title=localized(inject, "title", language),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
@@ -194,14 +194,15 @@ def build_report(
     names = _Names(scenario, language)
     played = f"{_day(stored[0].recorded_at)} – {_day(stored[-1].recorded_at)}"
     humans = [a for a, s in state.seats.items() if s.human]
-    first = stored[0].event
-    first_humans = {a for a, s in first.seats.items() if s.human}
+    created = stored[0].event
+    first_humans = {a for a, s in created.seats.items() if s.human}
     players = _Players(stored)
-    last_turn = max(1, state.turn)
+    dated = (state.injects[i].date for i in state.released)
+    released = (date.fromisoformat(d) for d in dated if d)
+    first, last = scenario.in_game_span(max(1, state.turn), released)
     facts = [
         (w["scenario"], names.title),
-        (w["in_game_dates"], f"{scenario.start_date.isoformat()} – "
-                             f"{scenario.date_of_turn(last_turn).isoformat()}"),
+        (w["in_game_dates"], f"{first.isoformat()} – {last.isoformat()}"),
         (w["played"], played),
         (w["turns_played"], f"{len(chronicle)} / {scenario.turns}"),
         (w["seats"], ", ".join(f"{names.actor(a)} ({_player(a, first_humans, players, w)})"

@@ -8,11 +8,15 @@ complete them from the JSON Schema and the loader can point at the exact field t
 
 from __future__ import annotations
 
+import calendar
+import contextlib
+import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ACTOR_IDS = ("seoul", "pyongyang", "washington", "moscow", "beijing")
 
@@ -23,9 +27,13 @@ Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 Probability = Annotated[float, Field(ge=0.0, le=1.0)]
 Text = Annotated[str, Field(min_length=1, max_length=20_000)]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
-GameDate = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2200, 12, 31))]
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2200, 12, 31)
+GameDate = Annotated[date, Field(ge=FIRST_DAY, le=LAST_DAY)]
 """Dates a crisis exercise can be set on; bounded so that every turn's date can be computed."""
 Number = Annotated[float, Field(allow_inf_nan=False, ge=-1e6, le=1e6)]
+MONTH = r"^(19|2[01])\d{2}-(0[1-9]|1[0-2])$"
+Month = Annotated[str, Field(pattern=MONTH)]
+"""A year and month, "2024-10", for what is known only to the month."""
 
 
 class Model(BaseModel):
@@ -47,6 +55,38 @@ class SeedDocument(Model):
     file: Annotated[str, Field(pattern=r"^\d{3}_[0-9a-f]{16}\.txt$")]
     title: Name
     events: list[EventId] = Field(min_length=1, max_length=100)
+    published: date | Month | None = Field(
+        default=None,
+        description=(
+            'when the article appeared: a day (2025-11-05), or a month ("2024-10") where only '
+            "the month is known; omitted for an undated article"
+        ),
+    )
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _day_or_month(cls, value: object) -> object:
+        """A day or a month, and one plain message for anything else (rather than one for each
+        form tried)."""
+        if value is None or (isinstance(value, str) and re.fullmatch(MONTH, value)):
+            return value
+        day = value
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            with contextlib.suppress(ValueError):
+                day = date.fromisoformat(value)
+        if isinstance(day, date) and FIRST_DAY <= day <= LAST_DAY:
+            return day
+        raise ValueError(
+            "give the day the article appeared (2025-11-05) or, where only the month is known, "
+            'the month ("2024-10")'
+        )
+
+    def last_day(self) -> date | None:
+        """The latest day the article can have appeared on; None when it is undated."""
+        if self.published is None or isinstance(self.published, date):
+            return self.published
+        year, month = (int(part) for part in self.published.split("-"))
+        return date(year, month, calendar.monthrange(year, month)[1])
 
 
 class Source(Model):
@@ -269,6 +309,13 @@ class Inject(Model):
     date_estimated: bool = Field(
         default=False, description="the seeds give no date for this; it is an estimate"
     )
+    date_moved: bool = Field(
+        default=False,
+        description=(
+            "the seeds date this otherwise (see the seed's `published`); the exercise moves it to "
+            "this date"
+        ),
+    )
     title: Name
     title_ko: Name | None = None
     body: Text
@@ -293,6 +340,17 @@ class Inject(Model):
         if (self.turn is None) == (self.trigger is None):
             raise ValueError("an inject has either a turn or a trigger, not both and not neither")
         return self
+
+    @model_validator(mode="after")
+    def _one_kind_of_date(self) -> Inject:
+        if self.date_estimated and self.date_moved:
+            raise ValueError("a date is either estimated or moved, not both")
+        return self
+
+    @property
+    def date_documented(self) -> bool:
+        """Whether `date` is the one the seeds give, rather than an estimate or a move."""
+        return not (self.date_estimated or self.date_moved)
 
 
 class Ending(Model):
@@ -350,3 +408,12 @@ class Scenario(Model):
     def date_of_turn(self, turn: int) -> date:
         """The in-game date on which `turn` opens."""
         return self.start_date + timedelta(days=self.days_per_turn * (turn - 1))
+
+    def in_game_span(self, last_turn: int, dates: Iterable[date] = ()) -> tuple[date, date]:
+        """The first and last in-game days of turns 1 to `last_turn`, widened to take in
+        `dates` (those of injects, which need not fall within their turn)."""
+        first = self.start_date
+        last = self.date_of_turn(last_turn + 1) - timedelta(days=1)
+        for day in dates:
+            first, last = min(first, day), max(last, day)
+        return first, last

@@ -7,12 +7,14 @@ able to hold at some point in a game. Each problem comes with the path of the fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from wargame.scenario import (
     SELF,
     TARGET,
     Audience,
+    Basis,
     Bound,
     Condition,
     CrossedRef,
@@ -256,9 +258,16 @@ class _Context:
 
 
 def scenario_warnings(scenario: Scenario) -> list[tuple[Path, str]]:
-    """What makes a valid scenario behave as its author probably did not mean: injects whose
-    triggers wait on each other's release, and injects that wait for one of those, so that no
-    trigger ever releases them (the facilitator still can, by hand)."""
+    """What makes a valid scenario behave or read as its author probably did not mean:
+    triggers that never fire, dates that claim less or more than the seeds give, and wording
+    that tells against the inject's basis. Each warning's path starts at its inject."""
+    found = [*_stalled_triggers(scenario), *_dating(scenario), *_wording(scenario)]
+    return sorted(found, key=lambda item: item[0][1])
+
+
+def _stalled_triggers(scenario: Scenario) -> list[tuple[Path, str]]:
+    """Injects whose triggers wait on each other's release, and injects that wait for one of
+    those, so that no trigger ever releases them (the facilitator still can, by hand)."""
     index = {inject.id: n for n, inject in enumerate(scenario.injects)}
     triggers = {i.id: i.trigger for i in scenario.injects if i.trigger is not None}
     # An inject with a turn comes at its turn, so only waits for triggered ones can stall.
@@ -297,7 +306,7 @@ def scenario_warnings(scenario: Scenario) -> list[tuple[Path, str]]:
                 + " → ".join([*loop, loop[0]])
             )
             found.append((("injects", index[loop[0]], "trigger"), message))
-    return sorted(found, key=lambda item: item[0][1])
+    return found
 
 
 def _never_triggered(waits: dict[str, list[str]]) -> set[str]:
@@ -326,3 +335,85 @@ def _required_releases(condition: Condition) -> set[str]:
     if condition.any:
         return set.intersection(*(_required_releases(c) for c in condition.any))
     return set()
+
+
+# What the seeds document, as against what the exercise projects or devises.
+DOCUMENTED: tuple[Basis, ...] = ("reported", "analysis")
+
+
+def _dating(scenario: Scenario) -> Found:
+    """An estimated date is a guess within what the seeds allow. What a seed reports or analyses
+    cannot come after the article, so a date after it is moved, not estimated, and one on the
+    article's own day is known. A moved date needs a dated seed to move from."""
+    seeds = {d.file: d for d in scenario.seeds}
+    for n, inject in enumerate(scenario.injects):
+        if inject.trigger is not None:
+            continue  # dated by the turn it is released in
+        dated = [
+            (seeds[s.seed], last)
+            for s in inject.sources
+            if s.seed in seeds and (last := seeds[s.seed].last_day()) is not None
+        ]
+        if inject.date_moved and not dated:
+            message = "marked moved, but none of its seeds is dated: mark it date_estimated"
+            yield ("injects", n, "date_moved"), message
+        if not inject.date_estimated or inject.basis not in DOCUMENTED:
+            continue
+        earlier = [(seed, last) for seed, last in dated if last < inject.date]
+        same_day = [seed for seed, _ in dated if seed.published == inject.date]
+        if earlier:
+            seed, _ = min(earlier, key=lambda pair: pair[1])
+            message = (
+                f"marked estimated, but {seed.file} is dated {seed.published}, before "
+                f"{inject.date}: an inject dated after the source it reports or analyses is "
+                "moved, not estimated; mark it date_moved and say so in the notes"
+            )
+            yield ("injects", n, "date_estimated"), message
+        elif same_day:
+            message = (
+                f"marked estimated, but {inject.date} is the day {same_day[0].file} is dated, "
+                "so it is known: drop date_estimated"
+            )
+            yield ("injects", n, "date_estimated"), message
+
+
+# Wording that tells against a basis where players read it. A reported fact is told as fact, so
+# hedges belong to analysis or projection; analysis is the reasoning of the sources, so wording
+# that presents it as news belongs to a report. Projections and exercise devices tell a possible
+# world in its own words, news included, so no wording tells against them. English words match
+# whole; Korean phrases anywhere, since Korean joins endings to its words.
+AGAINST_BASIS: dict[Basis, tuple[str, tuple[str, ...]]] = {
+    "reported": (
+        "hedges what a reported inject states as fact: state it as the seeds report it, or "
+        "change the basis to analysis or projection",
+        ("likely", "probably", "seem", "seems", "suggest", "suggests", "appears to",
+         "가능성이 높", "아마", "것으로 보입니다"),
+    ),
+    "analysis": (
+        "tells the analysis as news: attribute it to the reasoning it comes from, or change the "
+        "basis to reported",
+        ("reports suggest", "reportedly", "according to reports", "reports say",
+         "보도가 나옵니다", "보도에 따르면", "보도됩니다"),
+    ),
+}  # fmt: skip
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _wording(scenario: Scenario) -> Found:
+    for n, inject in enumerate(scenario.injects):
+        if inject.basis not in AGAINST_BASIS:
+            continue
+        reason, words = AGAINST_BASIS[inject.basis]
+        for name in ("title", "title_ko", "body", "body_ko"):
+            text = getattr(inject, name) or ""
+            found = [word for word in words if _says(text, word)]
+            if found:
+                quoted = ", ".join(f"'{word}'" for word in found)
+                yield ("injects", n, name), f"{quoted} {reason}"
+
+
+def _says(text: str, word: str) -> bool:
+    if _HANGUL.search(word):
+        return word in text
+    return re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE) is not None
