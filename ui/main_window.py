@@ -17,12 +17,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from ui.actions import build_actions
 from ui.controller import GameController
+from ui.dialog_opening import open_dialog
 from ui.dialogs.help import HowToPlay
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators, phase_name
@@ -803,13 +811,12 @@ class MainWindow(QMainWindow):
         )
         self._show_dialog(box)
 
-    def _show_dialog(self, dialog: QWidget) -> None:
+    def _show_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if isinstance(dialog, SignInDialog):
             # A PIN asked for a game that has closed would be checked against no game at all.
             self.controller.game_closed.connect(dialog.close)
-        dialog.open()  # type: ignore[attr-defined]
+        open_dialog(dialog, self)
 
     # --- closing --------------------------------------------------------------------------
 

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.controller import GameController
+from ui.dialog_opening import open_dialog
 from ui.dialogs.argument import ArgumentDialog
 from ui.dialogs.inject_editor import InjectEditor
 from ui.dialogs.observation import ObservationDialog
@@ -341,8 +349,7 @@ class FacilitatorConsole(QMainWindow):
         withdraw.clicked.connect(lambda: self._controller.withdraw_observation(observation_id))
         self._show(box)
 
-    def _show(self, dialog: QWidget) -> None:
+    def _show(self, dialog: QDialog) -> None:
         """Open a dialog without blocking, so the clock keeps running and tests can drive it."""
         self.dialog = dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()  # type: ignore[attr-defined]
+        open_dialog(dialog, self)
