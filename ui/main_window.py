@@ -726,19 +726,42 @@ class MainWindow(QMainWindow):
             self.projector.close()
         elif self.controller.is_open:
             if self.projector is None:
-                from ui.views.projector import ProjectorWindow
-
-                self.projector = ProjectorWindow(self.controller.clock)
-                self.projector.closed.connect(self._update_actions)
-            self.projector.show_on_second_screen()
+                self._make_projector()
+            assert self.projector is not None
+            self.projector.show_for_the_room()
         self.refresh()
+
+    def _make_projector(self) -> None:
+        """A projector window where the facilitator last put one, or fitted to a screen."""
+        from ui.views.projector import ProjectorWindow
+
+        projector = ProjectorWindow(self.controller.clock)
+        projector.closed.connect(self._projector_closed)
+        projector.place(
+            QByteArray.fromBase64(self.settings.projector_geometry.encode())
+            if self.settings.projector_geometry
+            else None
+        )
+        self.projector = projector
+
+    def _projector_closed(self) -> None:
+        self._remember_projector()
+        self._update_actions()
+
+    def _remember_projector(self) -> None:
+        if self.projector is not None and not self.projector.isFullScreen():
+            geometry = self.projector.saveGeometry().toBase64()
+            self.settings.projector_geometry = bytes(geometry).decode()
 
     def _drop_projector(self) -> bool:
         """Close and delete the projector; whether it was showing."""
-        projector, self.projector = self.projector, None
+        projector = self.projector
         if projector is None:
             return False
         showing = projector.isVisible()
+        if showing:
+            self._remember_projector()
+        self.projector = None
         projector.close()
         projector.deleteLater()
         return showing
@@ -751,10 +774,16 @@ class MainWindow(QMainWindow):
         self._save_settings()
         install_translators(language)
         self._save_console(self.page)
+        # The projector is made again in the new language where it was, as it was: shown or
+        # hidden, and never raised over the console.
         reopen_projector = self._drop_projector()
         self._build()
         if reopen_projector:
-            self.toggle_projector()
+            self._make_projector()
+            assert self.projector is not None
+            self.projector.show_for_the_room(activate=False)
+            self.refresh()
+            self.activateWindow()
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme  # type: ignore[assignment]
@@ -832,6 +861,8 @@ class MainWindow(QMainWindow):
         if self.export is not None:
             self.export.wait()  # a document half written would be lost
         self._save_console(self.page)
+        if self.projector is not None and self.projector.isVisible():
+            self._remember_projector()
         self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64()).decode()
         self._save_settings(quiet=True)

@@ -40,6 +40,7 @@ class Settings:
     geometry: str = ""
     window_state: str = ""
     console_state: str = ""
+    projector_geometry: str = ""
 
     def remember(self, path: Path | str) -> None:
         """Put a game at the top of the recent list."""
@@ -57,7 +58,7 @@ class Settings:
             raise ValueError("settings are a JSON object")
         settings = cls()
         for name, kind in (("version", int), ("geometry", str), ("window_state", str),
-                           ("console_state", str)):  # fmt: skip
+                           ("console_state", str), ("projector_geometry", str)):  # fmt: skip
             if name in data:
                 if not isinstance(data[name], kind):
                     raise ValueError(f"{name} must be {kind.__name__}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -17,6 +17,8 @@ from ui.views.ladder import EscalationLadder
 from wargame.scenario import Scenario
 
 SCALE = 1.6
+PREFERRED = QSize(1280, 800)
+"""The projector's size on a screen that has room for it; a smaller screen gets 90% of itself."""
 
 
 class ProjectorWindow(QWidget):
@@ -29,6 +31,7 @@ class ProjectorWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * SCALE)
         self.setFont(font)
         self._clock = clock
+        self._full_screen = False
         heading = QFont(font)
         heading.setPointSizeF(font.pointSizeF() * 1.4)
         heading.setBold(True)
@@ -81,16 +84,38 @@ class ProjectorWindow(QWidget):
         clock.ticked.connect(self._show_clock)
         self._show_clock()
 
-    def show_on_second_screen(self) -> None:
-        """Full screen on the second screen when one is attached; a normal window otherwise."""
+    def place(self, saved: QByteArray | None) -> None:
+        """Where the window goes when shown: full screen on a second screen when one is
+        attached; otherwise where the facilitator last left it (`saved`, from `saveGeometry`)
+        if that is still on a screen, or fitted inside the screen it opens on."""
         screens = QGuiApplication.screens()
-        if len(screens) > 1:
+        self._full_screen = len(screens) > 1
+        if self._full_screen:
             self.setScreen(screens[1])
             self.setGeometry(screens[1].geometry())
+        elif saved is None or not self.restoreGeometry(saved) or not self._on_a_screen():
+            self._fit(self.screen().availableGeometry())
+
+    def show_for_the_room(self, activate: bool = True) -> None:
+        """Show the window as `place` set it; without `activate` it does not take the keyboard
+        from the console (a projector made again in another language, say)."""
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not activate)
+        if self._full_screen:
             self.showFullScreen()
         else:
-            self.resize(1280, 800)
             self.show()
+
+    def _fit(self, available: QRect) -> None:
+        width = min(PREFERRED.width(), round(available.width() * 0.9))
+        height = min(PREFERRED.height(), round(available.height() * 0.9))
+        self.resize(width, height)
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def _on_a_screen(self) -> bool:
+        frame = self.frameGeometry()
+        return any(s.availableGeometry().intersects(frame) for s in QGuiApplication.screens())
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         """`world` must be the public view: the room sees only what every seat may see."""
