@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from functools import reduce
+from typing import Literal
 
-from wargame.scenario import Condition, CrossedRef
+from wargame.scenario import Bound, Condition, CrossedRef
 from wargame.state import Audience, Crossing, WorldState
 
 
@@ -32,6 +33,47 @@ def holds(condition: Condition, state: WorldState) -> bool:
         return any(holds(child, state) for child in c.any)
     assert c.not_ is not None
     return not holds(c.not_, state)
+
+
+def settled(condition: Condition, state: WorldState) -> bool | None:
+    """Whether `condition` is decided for the rest of the game: True if it holds and will hold
+    whatever happens, False if it can never hold again, None while play can still change it.
+
+    The path only grows: the turn and the ladder's peak never go down, a red line once crossed
+    stays crossed, a released inject and a succeeded action stay so (short of the facilitator
+    taking a step back within its phase). The ladder now, indicators and relations go either
+    way. Once the exercise has ended, everything is decided.
+    """
+    c = condition
+    now = holds(c, state)
+    if state.ended:
+        return now
+    if c.turn is not None:
+        return _climbing(c.turn, state.turn)
+    if c.peak is not None:
+        return _climbing(c.peak, state.peak)
+    if c.released is not None or c.succeeded is not None or c.crossed is not None:
+        return True if now else None
+    if c.all is not None:
+        parts = [settled(child, state) for child in c.all]
+        return False if False in parts else True if all(parts) else None
+    if c.any is not None:
+        parts = [settled(child, state) for child in c.any]
+        return True if True in parts else False if all(p is False for p in parts) else None
+    if c.not_ is not None:
+        inner = settled(c.not_, state)
+        return None if inner is None else not inner
+    return None
+
+
+def _climbing(bound: Bound, value: int) -> bool | None:
+    """`settled` for a value that never goes down: past the ceiling is lost for good; within a
+    range with no ceiling, held for good."""
+    if bound.at_most is not None and value > bound.at_most:
+        return False
+    if bound.at_most is None and bound.holds(value):
+        return True
+    return None
 
 
 def _matches(ref: CrossedRef, crossing: Crossing) -> bool:
@@ -73,6 +115,25 @@ def _both(a: Audience, b: Audience) -> Audience:
 
 def objectives_met(state: WorldState, actor: str) -> tuple[str, ...]:
     return tuple(o.id for o in state.scenario.actor(actor).objectives if holds(o.condition, state))
+
+
+Standing = Literal["met", "missed", "secured", "holding", "open", "lost"]
+"""Where an objective stands: at the end, met or missed; during play, secured (it will hold
+whatever happens), holding so far, still open, or lost for good."""
+
+
+def objective_standing(state: WorldState, actor: str) -> dict[str, Standing]:
+    """Each of `actor`'s objectives and where it stands now (see `Standing`)."""
+    standing: dict[str, Standing] = {}
+    for objective in state.scenario.actor(actor).objectives:
+        decided = settled(objective.condition, state)
+        if state.ended:
+            standing[objective.id] = "met" if decided else "missed"
+        elif decided is not None:
+            standing[objective.id] = "secured" if decided else "lost"
+        else:
+            standing[objective.id] = "holding" if holds(objective.condition, state) else "open"
+    return standing
 
 
 def red_lines_crossed(state: WorldState, actor: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from typing import Any
 
 from wargame.adjudication import rationale
 from wargame.chronicle import Chronicle
-from wargame.conditions import objectives_met, red_lines_crossed
+from wargame.conditions import objective_standing, objectives_met, red_lines_crossed
 from wargame.inject_guidance import basis_words
 from wargame.names import action_name, level_name
 from wargame.scenario import Scenario
@@ -174,6 +174,7 @@ def view(
         "objectives": {
             a: {
                 "met": list(objectives_met(state, a)),
+                "standing": objective_standing(state, a),
                 "red_lines_crossed": list(red_lines_crossed(state, a)),
             }
             for a in own

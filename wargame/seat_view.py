@@ -76,7 +76,12 @@ def seat_view(
         "colour": actor.colour,
         "brief": localized(actor, "brief", language),
         "objectives": [
-            {"id": o.id, "text": localized(o, "text", language), "met": o.id in status["met"]}
+            {
+                "id": o.id,
+                "text": localized(o, "text", language),
+                "met": o.id in status["met"],
+                "standing": status["standing"][o.id],
+            }
             for o in actor.objectives
         ],
         "red_lines": [

@@ -1198,8 +1198,24 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>달성</translation>
     </message>
     <message>
+        <source>Not met</source>
+        <translation>미달성</translation>
+    </message>
+    <message>
+        <source>Secured</source>
+        <translation>확보</translation>
+    </message>
+    <message>
+        <source>Holding so far</source>
+        <translation>현재까지 유지</translation>
+    </message>
+    <message>
         <source>Not yet</source>
         <translation>미달성</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>놓침</translation>
     </message>
     <message>
         <source>Red line: %1</source>

@@ -51,3 +51,24 @@ def test_the_facilitator_reads_when_a_red_line_was_crossed_and_by_whom(qtbot) ->
     widget.set_world(view(game.state, "seoul"), game.scenario, "en")
     shown = widget.text.toPlainText()
     assert "Crossed" in shown and "Moscow" not in shown, "Moscow's push may have been covert"
+
+
+def test_an_objective_over_the_whole_crisis_reads_holding_so_far_not_met(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from wargame.autoplay import play_turn
+    from wargame.scenario_file import load_scenario
+
+    korea = load_scenario("korea-2025")
+    game = Game.new(korea, seed=2)
+    for _ in range(3):
+        play_turn(game, korea.actor_ids)
+    widget = ObjectivesView()
+    qtbot.addWidget(widget)
+    widget.set_world(view(game.state, "seoul", chronicle=game.chronicle), korea, "en")
+    shown = widget.text.toPlainText()
+    assert "Met" not in shown.split(), "nothing is met before the exercise ends"
+    assert "Holding so far" in shown or "Not yet" in shown or "Lost" in shown
+    while not game.state.ended:
+        play_turn(game, korea.actor_ids)
+    widget.set_world(view(game.state, "seoul", chronicle=game.chronicle), korea, "en")
+    ended = widget.text.toPlainText()
+    assert "Holding so far" not in ended and ("Met" in ended or "Not met" in ended)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ui.i18n import actor_names, objective_text, red_line_text
@@ -16,6 +17,15 @@ from wargame.names import actor_name
 from wargame.scenario import Scenario
 
 MET, CROSSED = "#2e7d4f", "#b04a4a"
+STANDING = {
+    "met": QT_TRANSLATE_NOOP("ObjectivesView", "Met"),
+    "missed": QT_TRANSLATE_NOOP("ObjectivesView", "Not met"),
+    "secured": QT_TRANSLATE_NOOP("ObjectivesView", "Secured"),
+    "holding": QT_TRANSLATE_NOOP("ObjectivesView", "Holding so far"),
+    "open": QT_TRANSLATE_NOOP("ObjectivesView", "Not yet"),
+    "lost": QT_TRANSLATE_NOOP("ObjectivesView", "Lost"),
+}
+"""Where an objective stands (`wargame.conditions.Standing`), as the screen says it."""
 
 
 class ObjectivesView(QWidget):
@@ -40,12 +50,16 @@ class ObjectivesView(QWidget):
             actor = scenario.actor(actor_id)
             rows = []
             for objective in actor.objectives:
-                met = objective.id in status["met"]
+                standing = status["standing"][objective.id]
                 rows.append(
                     self._row(
                         objective_text(scenario, actor_id, objective.id, language),
-                        self.tr("Met") if met else self.tr("Not yet"),
-                        MET if met else None,
+                        QCoreApplication.translate("ObjectivesView", STANDING[standing]),
+                        MET
+                        if standing in ("met", "secured")
+                        else CROSSED
+                        if standing in ("missed", "lost")
+                        else None,
                     )
                 )
             for red_line in actor.red_lines:
