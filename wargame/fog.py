@@ -11,7 +11,7 @@ from typing import Any
 from wargame.adjudication import rationale
 from wargame.chronicle import Chronicle
 from wargame.conditions import objective_standing, objectives_met, red_lines_crossed
-from wargame.inject_guidance import basis_words
+from wargame.inject_guidance import basis_of, basis_words
 from wargame.names import action_name, level_name
 from wargame.scenario import Scenario
 from wargame.state import (
@@ -50,7 +50,7 @@ def _inject(scenario: Scenario, record: InjectRecord, language: str) -> dict[str
         "turn": record.turn,
         "date": record.date,
         "adhoc": record.adhoc,
-        "basis": planned.basis if planned else None,
+        "basis": basis_of(planned),
         "basis_name": basis_words(planned, language),
     }
 

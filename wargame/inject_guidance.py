@@ -60,11 +60,20 @@ def exercise_objectives(scenario: Scenario, language: str) -> list[tuple[str, st
     ]
 
 
+ADHOC_BASIS = "exercise_device"
+"""An ad hoc inject is the white cell's own device for the exercise, and is badged so."""
+
+
+def basis_of(inject: Inject | None) -> str | None:
+    """The basis of a released inject: the MSEL's, or for an ad hoc one (None), the white
+    cell's own device."""
+    return ADHOC_BASIS if inject is None else inject.basis
+
+
 def basis_words(inject: Inject | None, language: str) -> str:
-    """The basis badge of `inject` in words; empty for an ad hoc inject or one without a basis."""
-    if inject is None or inject.basis is None:
-        return ""
-    return BASIS["ko" if language == "ko" else "en"][inject.basis]
+    """The basis badge of `inject` (None: an ad hoc one) in words; empty without a basis."""
+    basis = basis_of(inject)
+    return BASIS["ko" if language == "ko" else "en"][basis] if basis else ""
 
 
 def guidance(scenario: Scenario, inject: Inject, language: str) -> Guidance:

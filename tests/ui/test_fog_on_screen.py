@@ -93,3 +93,23 @@ def test_the_msel_shows_the_selected_injects_basis_and_guidance_to_the_facilitat
     number = [r.id for r in msel._model.rows].index("INJ-4")
     tooltip = msel._model.data(msel._model.index(number, 1), Qt.ItemDataRole.ToolTipRole)
     assert "Basis: Exercise device" in tooltip and "Estimated date." in tooltip
+
+
+def test_an_ad_hoc_inject_wears_its_badge_and_its_title_in_the_hot_wash(
+    qtbot, window, tmp_path: Path
+):
+    from ui.dialogs.observation import ObservationDialog
+
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    assert window.controller.add_inject("A ferry goes missing", "Nobody claims it.", None)
+    click(qtbot, console(window).phase_bar.next_button)  # released with the due ones
+    sign_in(qtbot, window, "seoul", "1234")
+    card = window.page.injects.browser.toPlainText()
+    assert "A ferry goes missing" in card and "Basis: Exercise device" in card
+    sign_out(qtbot, window)
+    click(qtbot, window.page.facilitator_button)
+    window.action_by_id["game.hot_wash"].trigger()
+    dialog = console(window).dialog
+    assert isinstance(dialog, ObservationDialog)
+    items = [dialog.inject.itemText(i) for i in range(dialog.inject.count())]
+    assert "ADHOC-1 A ferry goes missing" in items

@@ -24,19 +24,20 @@ from PySide6.QtWidgets import (
 from ui.i18n import objective_text
 from ui.plain import text_label
 from wargame.events import ObservationModel
-from wargame.names import actor_name, inject_title
+from wargame.names import actor_name
 from wargame.scenario import Scenario
 
 
 class ObservationDialog(QDialog):
     """OK hands the observation to `record`, and the dialog closes only once it is recorded: a
-    refusal (a text too long, say) leaves every word where it was."""
+    refusal (a text too long, say) leaves every word where it was. `injects` are the released
+    injects it may be about, with their titles (an ad hoc one's as the facilitator wrote it)."""
 
     def __init__(
         self,
         scenario: Scenario,
         turns_played: int,
-        injects: list[str],
+        injects: list[tuple[str, str]],
         language: str,
         record: Callable[[ObservationModel], bool],
         current: dict[str, Any] | None = None,
@@ -65,8 +66,7 @@ class ObservationDialog(QDialog):
         self.turn.setSpecialValueText(self.tr("any turn"))
         self.inject = QComboBox(self)
         self.inject.addItem(self.tr("no inject"), None)
-        for inject_id in injects:
-            title = inject_title(scenario, inject_id, language)
+        for inject_id, title in injects:
             self.inject.addItem(f"{inject_id} {title}".strip(), inject_id)
         self.objective = QComboBox(self)
         self.objective.addItem(self.tr("no objective"), None)

@@ -40,7 +40,7 @@ from ui.views.world_tabs import WorldTabs
 from wargame.engine import inject_text
 from wargame.events import ObservationModel
 from wargame.facilitation import ratable_seats
-from wargame.names import actor_name
+from wargame.names import actor_name, inject_title
 from wargame.state import Phase
 
 
@@ -319,10 +319,14 @@ class FacilitatorConsole(QMainWindow):
                 return self._controller.record_observation(observation)
             return self._controller.revise_observation(current["id"], observation)
 
+        scenario = self._controller.scenario
         dialog = ObservationDialog(
-            self._controller.scenario,
+            scenario,
             state.turn,
-            list(state.released),
+            [
+                (i, inject_title(scenario, i, self._language) or state.injects[i].text.title)
+                for i in state.released
+            ],
             self._language,
             record,
             current,
