@@ -6,13 +6,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -92,7 +94,7 @@ class MselTimeline(QWidget):
         # never pushes the table off a laptop's screen.
         self.notes = QPlainTextEdit(self)
         self.notes.setReadOnly(True)
-        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.notes.setStyleSheet("color: #4b5563")
         self.table.doubleClicked.connect(lambda _: self._emit(self.edit_requested))
 
@@ -113,15 +115,25 @@ class MselTimeline(QWidget):
         buttons.addWidget(self.hold_button, 0, 1)
         buttons.addWidget(self.edit_button, 1, 0)
         buttons.addWidget(self.add_button, 1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.table)
+        # The list and the selected inject's guidance share the height, and the facilitator
+        # can move the line between them: a fixed few lines of notes cut them short.
+        self.detail = detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
         badge = QHBoxLayout()
         badge.addWidget(self.basis)
         badge.addStretch(1)
-        layout.addLayout(badge)
-        layout.addWidget(self.notes)
+        detail_layout.addLayout(badge)
+        detail_layout.addWidget(self.notes, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
+        self._turn_shown: int | None = None
         self._update_buttons()
 
     def _basis_badge(self, row: MselRow | None) -> str:
@@ -155,11 +167,35 @@ class MselTimeline(QWidget):
         self.basis.setVisible(bool(row and row.basis))
         self.notes.setPlainText(row.guidance if row else "")
         self.notes.setVisible(bool(row and row.guidance))
+        showing = bool(row and (row.basis or row.guidance))
+        if showing and not self.detail.isVisibleTo(self):
+            self.detail.show()
+            # A pane that was hidden comes back at its smallest: give it half the height.
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total - total // 2, total // 2])
+        elif not showing:
+            self.detail.hide()
 
     def set_state(self, state: WorldState | None, due: list[str], language: str) -> None:
-        """The facilitator sees the whole MSEL, so this reads the full state, not a seat's view."""
+        """The facilitator sees the whole MSEL, so this reads the full state, not a seat's view.
+        As a turn begins, the list scrolls to it."""
         self._model.set_rows(self._rows(state, due, language) if state else [])
         self._update_buttons()
+        if state is not None and state.turn != self._turn_shown:
+            self._turn_shown = state.turn
+            self._scroll_to_turn(str(state.turn))
+
+    def _scroll_to_turn(self, turn: str) -> None:
+        """The first inject of `turn` at the top of the list (due ones first, if any)."""
+        rows = self._model.rows
+        number = next(
+            (n for n, r in enumerate(rows) if r.status == "due"),
+            next((n for n, r in enumerate(rows) if r.when == turn), None),
+        )
+        if number is not None:
+            self.table.scrollTo(
+                self._model.index(number, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
 
     def _rows(self, state: WorldState, due: list[str], language: str) -> list[MselRow]:
         scenario = state.scenario
