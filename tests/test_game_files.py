@@ -34,7 +34,7 @@ STRANGE_NAMES = [
 
 
 def wargame(
-    *args: str | Path, env: dict[str, str] | None = None
+    *args: str | Path, env: dict[str, str] | None = None, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "wargame.cli", *map(str, args)],
@@ -42,8 +42,8 @@ def wargame(
         text=True,
         errors="replace",
         timeout=120,
-        env={**os.environ, **(env or {})},
-        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        cwd=cwd,
     )
 
 
@@ -93,6 +93,20 @@ def test_any_legal_file_name_means_itself(tmp_path: Path, name: str) -> None:
     assert result.returncode == 0, result.stderr
     assert "Game created" in result.stdout
     assert os.listdir(tmp_path) == [name], "no other file was made or touched"
+
+
+@pytest.mark.parametrize(
+    "name", ["file:victim.wargame?x=.wargame", "file:elsewhere.wargame?a=.wargame"]
+)
+def test_a_name_that_looks_like_a_url_means_itself(tmp_path: Path, name: str) -> None:
+    victim = _played(tmp_path / "victim.wargame")
+    before = _fingerprint(victim)[:2]
+    result = wargame("play", "--seed", "3", "--turns", "1", "--out", name, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert _fingerprint(victim)[:2] == before
+    assert sorted(os.listdir(tmp_path)) == sorted([name, "victim.wargame"])
+    assert wargame("log", name, cwd=tmp_path).returncode == 0
+    assert wargame("play", name, "--turns", "1", cwd=tmp_path).returncode == 0
 
 
 # --- full disks ---------------------------------------------------------------------------

@@ -151,8 +151,10 @@ def _now() -> str:
 
 
 def _writer(path: Path) -> Connect:
-    # A plain path, not a URL: no character of a file name can change which file is opened.
-    return lambda: sqlite3.connect(str(path), check_same_thread=False)
+    # A plain absolute path: SQLite may be built to read any name starting `file:` as a URL
+    # (Debian's is), and an absolute path never starts so; no character of a name can then
+    # change which file is opened.
+    return lambda: sqlite3.connect(path.absolute(), check_same_thread=False)
 
 
 def _reader(path: Path, **parameters: str) -> Connect:
