@@ -109,6 +109,52 @@ def test_a_name_that_looks_like_a_url_means_itself(tmp_path: Path, name: str) ->
     assert wargame("play", name, "--turns", "1", cwd=tmp_path).returncode == 0
 
 
+@pytest.mark.parametrize("length", [243, 247, 250, 255])
+def test_a_name_too_long_for_the_disk_is_a_message(tmp_path: Path, length: int) -> None:
+    name = "x" * (length - len(".wargame")) + ".wargame"
+    result = wargame("play", "--seed", "1", "--turns", "1", "--out", name, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "is too long for its disk" in result.stderr and "Traceback" not in result.stderr
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_game_renamed_too_long_to_play_is_a_message_and_still_replays(tmp_path: Path) -> None:
+    path = _played(tmp_path / "g.wargame")
+    longer = path.rename(tmp_path / ("x" * 240 + ".wargame"))
+    before = _fingerprint(longer)
+    result = wargame("play", longer)
+    assert result.returncode == 2 and "is too long for its disk" in result.stderr
+    assert wargame("log", longer).returncode == 0
+    assert _fingerprint(longer) == before
+
+
+def test_a_branch_killed_while_building_leaves_nothing_in_the_way(tmp_path: Path) -> None:
+    parent = _played(tmp_path / "parent.wargame")
+    out = tmp_path / "what-if.wargame"
+    dies_while_building = """if True:
+        import os, signal, sys
+        from wargame import cli, store
+        insert = store._insert
+        def insert_and_die(*args, **kwargs):
+            insert(*args, **kwargs)
+            os.kill(os.getpid(), signal.SIGKILL)  # as kill -9, inside the build's transaction
+        store._insert = insert_and_die
+        cli.main(sys.argv[1:])
+    """
+    killed = subprocess.run(
+        [sys.executable, "-c", dies_while_building, "branch", parent, "--event", "2", "--out", out],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert killed.returncode == -9, killed.stderr
+    assert [n for n in os.listdir(tmp_path) if not n.startswith(".")] == ["parent.wargame"]
+    again = wargame("branch", parent, "--event", "2", "--out", out)
+    assert again.returncode == 0 and again.stderr == ""
+    assert again.stdout.startswith(f"new game {out}: ")
+    assert sorted(os.listdir(tmp_path)) == ["parent.wargame", "what-if.wargame"]
+
+
 # --- full disks ---------------------------------------------------------------------------
 
 

@@ -161,9 +161,10 @@ def _reader(path: Path, **parameters: str) -> Connect:
     return lambda: sqlite3.connect(uri(path, **parameters), uri=True, check_same_thread=False)
 
 
-Journal = Literal["WAL", "DELETE"] | None
-"""How a connection writes: WAL while a game is played, a rollback journal while a new file
-is built (so the finished file stands alone), or not at all (None: read only)."""
+Journal = Literal["WAL", "MEMORY"] | None
+"""How a connection writes: WAL while a game is played, a journal in memory while a new file
+is built (the finished file stands alone, and a file never finished is thrown away, so no
+journal need lie beside it), or not at all (None: read only)."""
 
 
 def _engine(connect: Connect, journal: Journal) -> sa.Engine:
@@ -261,13 +262,37 @@ def _damaged_if_unreadable(path: Path, what: str) -> Iterator[None]:
 
 
 def _unlink_all(*paths: Path) -> None:
+    """Take away what a failure left; never hide that failure behind another."""
     for path in paths:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             path.unlink()
 
 
 def _journals(path: Path) -> list[Path]:
     return [Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm")]
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")
+
+
+def _require_short_name(path: Path, *beside: Path) -> None:
+    """A game's name must leave room for the files SQLite names after it (its journals, which
+    it looks for even when there are none) and after the files `beside` it: the disk refuses a
+    name longer than it allows, and SQLite then cannot open the game."""
+    try:
+        allowed = os.pathconf(path.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # no pathconf on Windows
+        allowed = 255
+    length = len(os.fsencode(path.name))
+    longest = max(len(os.fsencode(j.name)) for p in (path, *beside) for j in _journals(p))
+    room = allowed - (longest - length)
+    if length > room:
+        raise StoreError(
+            f"The name of {path} is too long for its disk: a game's file name may have at most "
+            f"{room} bytes there, and this one has {length} (a Korean letter takes 3). "
+            "Give it a shorter name."
+        )
 
 
 def _fsync(path: Path) -> None:
@@ -335,17 +360,20 @@ class GameFile:
     ) -> GameFile:
         """A new game file holding the game's opening events, then opened for play.
 
-        The file is built beside its name as `<name>.part`, which the building process locks,
-        and appears under its name only once complete and on disk; it never replaces a file
-        of that name. Any failure — a full disk, say — leaves nothing behind but the message.
+        The file is built beside its name as the hidden `.<name>.part`, which the building
+        process locks, with its journal in memory, and appears under its name only once
+        complete and on disk; it never replaces a file of that name. Any failure — a full disk,
+        say — leaves nothing behind but the message; a process killed while building leaves
+        only that hidden file, which the next attempt at the name starts afresh.
         """
         path = Path(path)
-        partial = path.with_name(path.name + ".part")
+        partial = _partial(path)
         try:
-            if path.exists() or path.is_symlink():
-                raise StoreError(f"{path} already exists; choose another name or open it.")
             if not path.parent.is_dir():
                 raise StoreError(f"The folder {path.parent} does not exist.")
+            _require_short_name(path, partial)
+            if path.exists() or path.is_symlink():
+                raise StoreError(f"{path} already exists; choose another name or open it.")
             partial.touch()
         except OSError as error:
             raise _cannot_create(path, error) from None
@@ -353,17 +381,16 @@ class GameFile:
             partial, f"{path} is being created by another Peninsula window or process."
         )
         try:
-            _unlink_all(*_journals(partial))
             partial.write_bytes(b"")  # a leftover of an interrupted attempt starts afresh
             _build(partial, scenario, seed, opening, lineage)
             _fsync(partial)
             _put_in_place(partial, path)
             _fsync(path.parent)
         except StoreError:
-            _unlink_all(partial, *_journals(partial))
+            _unlink_all(partial)
             raise
         except (OSError, SQLAlchemyError, sqlite3.Error) as error:
-            _unlink_all(partial, *_journals(partial))
+            _unlink_all(partial)
             raise _cannot_create(path, error) from None
         finally:
             claim.release()
@@ -398,6 +425,7 @@ class GameFile:
                 "can replay it but not play on; update Peninsula to play it."
             )
         require_writable(path)
+        _require_short_name(path)
         lock = PlayLock(path)
         engine: sa.Engine | None = None
         try:
@@ -702,7 +730,7 @@ def _build(
     lineage: Lineage | None,
 ) -> None:
     """The whole new game in one transaction, in a self-contained file (no journal left)."""
-    engine = _engine(_writer(partial), "DELETE")
+    engine = _engine(_writer(partial), "MEMORY")
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
