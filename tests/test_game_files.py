@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -216,6 +217,30 @@ def test_a_full_disk_during_play_loses_no_saved_step(tmp_path: Path) -> None:
         with game_file:
             play(game, game.scenario.actor_ids)
             assert game.state.ended
+
+
+def test_a_game_the_disk_filled_under_opens_with_all_it_saved(tmp_path: Path) -> None:
+    with tiny_disk(tmp_path / "disk", 1200) as disk:
+        path = disk / "g.wargame"
+        filled = wargame("play", "--scenario", "korea-2025", "--seed", "1", "--out", path)
+        assert filled.returncode == 2 and "no space left" in filled.stderr, filled.stderr
+        reported = max(int(n) for n in re.findall(r"saved through event (\d+)", filled.stdout))
+        # What is saved is the file and its journal: count it through SQLite, in a copy.
+        (tmp_path / "copy").mkdir()
+        for name in os.listdir(disk):
+            shutil.copyfile(disk / name, tmp_path / "copy" / name)
+        (saved,) = _query(tmp_path / "copy" / "g.wargame", "SELECT COUNT(*) FROM event")
+        assert saved >= reported
+        listed = wargame("log", path)  # the disk still full
+        assert listed.returncode == 0, listed.stderr
+        assert len(listed.stdout.splitlines()) == saved
+        still_full = wargame("play", path)
+        assert still_full.returncode == 2 and "no space left" in still_full.stderr
+        remounted = subprocess.run(["mount", "-o", "remount,size=8m", str(disk)])
+        assert remounted.returncode == 0
+        played_on = wargame("play", path)
+        assert played_on.returncode == 0 and "game over" in played_on.stdout, played_on.stderr
+        assert wargame("log", path).stdout.splitlines()[:saved] == listed.stdout.splitlines()
 
 
 # --- read-only paths ----------------------------------------------------------------------

@@ -48,6 +48,7 @@ from wargame.file_checks import (
     being_played,
     inspect,
     journal_beside,
+    require_database,
     require_regular_file,
     require_writable,
     uri,
@@ -407,15 +408,28 @@ class GameFile:
         (`writable`), or for replay, which never changes the file."""
         path = Path(path)
         require_regular_file(path)  # before anything opens it: a pipe would never answer
-        found = inspect(path, live=being_played(path))
-        if found.major > SCHEMA_MAJOR:
-            raise StoreError(
-                f"{path} was saved by a newer Peninsula (file format {found}); this version "
-                f"reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
-            )
-        if writable:
-            return cls._open_for_play(path, found)
-        return cls._open_for_replay(path)
+        live = being_played(path)
+        recovered: Path | None = None
+        if not live and journal_beside(path) is not None:
+            # The game is the file and the journal a player left beside it. The file alone
+            # may be half-way through taking that journal in (when the disk filled or the
+            # process died as it did), so it is looked at with the journal, in a private copy.
+            require_database(path)
+            recovered = _recovered_copy(path)
+        try:
+            found = inspect(recovered or path, live, shown=path)
+            if found.major > SCHEMA_MAJOR:
+                raise StoreError(
+                    f"{path} was saved by a newer Peninsula (file format {found}); this version "
+                    f"reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
+                )
+            if writable:
+                _remove_copy(recovered)  # looked at; play takes the journal in, under its lock
+                return cls._open_for_play(path, found)
+        except BaseException:
+            _remove_copy(recovered)
+            raise
+        return cls._open_for_replay(path, recovered)
 
     @classmethod
     def _open_for_play(cls, path: Path, found: FileFormat) -> GameFile:
@@ -466,12 +480,16 @@ class GameFile:
             raise StoreError(f"{path} cannot be opened for play ({_reason(error)}).") from None
 
     @classmethod
-    def _open_for_replay(cls, path: Path) -> GameFile:
-        copy: Path | None = None
+    def _open_for_replay(cls, path: Path, recovered: Path | None) -> GameFile:
+        copy = recovered
         if being_played(path):  # asked again: the player may have come or gone meanwhile
             # Read beside the player, whose journal is there: new events show as they come.
+            _remove_copy(copy)
+            copy = None
             connect = _reader(path, mode="ro")
-        elif journal_beside(path) is not None and (copy := _recovered_copy(path)) is not None:
+        elif copy is not None or (
+            journal_beside(path) is not None and (copy := _recovered_copy(path)) is not None
+        ):
             connect = _writer(copy)
         else:
             connect = _reader(path, immutable="1")
@@ -806,16 +824,16 @@ def _remove_copy(copy: Path | None) -> None:
 def _recovered_copy(path: Path) -> Path | None:
     """A private copy of the game with the journal beside it played in — or None when that
     journal does not belong to this game (left there from another one), which the copy shows
-    without touching the original: its log must keep the file's own events as they are, start
-    with this game's creation, and every roll in it must be this game's die."""
+    without touching the original: its log must hold the events the file holds alone as they
+    are, start with this game's creation, and every roll in it must be this game's die."""
     copy = _private_copy(path)
     try:
-        recovered, own = _log_of(copy, immutable=False), _log_of(path, immutable=True)
+        recovered = _log_of(copy, immutable=False)
     except (sqlite3.Error, ValueError) as error:
         log.warning("The journal beside %s cannot be played in: %s", path, error)
         _remove_copy(copy)
         return None
-    if recovered.fits(own):
+    if recovered.fits(_own_log(path)):
         return copy
     log.warning("The journal beside %s belongs to another game", path)
     _remove_copy(copy)
@@ -827,10 +845,16 @@ class _Log:
     seed: int
     payloads: list[tuple[int, str]]
 
-    def fits(self, own: _Log) -> bool:
-        """Whether this log continues `own`: same game, same events so far, this seed's dice."""
-        if self.seed != own.seed or self.payloads[: len(own.payloads)] != own.payloads:
-            return False
+    def fits(self, own: _Log | None) -> bool:
+        """Whether this log continues `own`, the log the file holds without its journal (None
+        when the file alone cannot be read): the same game, the same event wherever both have
+        one, this seed's dice. Only the same event is asked for, not the same first events: a
+        file taking its journal in may show any of the events it has taken so far, and an
+        event, once written, never changes."""
+        if own is not None:
+            events = dict(self.payloads)
+            if self.seed != own.seed or any(events.get(s) != p for s, p in own.payloads):
+                return False
         for seq, payload in self.payloads:
             event = json.loads(payload)
             if seq == 1 and (event.get("type") != "game_created" or event.get("seed") != self.seed):
@@ -850,11 +874,23 @@ def _log_of(path: Path, immutable: bool) -> _Log:
             check = raw.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
                 raise ValueError(check)
-        (seed,) = raw.execute("SELECT seed FROM game").fetchone()
+        game = raw.execute("SELECT seed FROM game").fetchone()
+        if game is None:
+            raise ValueError("no game record")
         rows = raw.execute("SELECT seq, payload FROM event ORDER BY seq").fetchall()
     finally:
         raw.close()
-    return _Log(seed, rows)
+    return _Log(game[0], rows)
+
+
+def _own_log(path: Path) -> _Log | None:
+    """The log `path` holds without its journal, or None when it cannot be read alone: a file
+    stopped half-way through taking its journal in is a mix of old and new pages."""
+    try:
+        return _log_of(path, immutable=True)
+    except (sqlite3.Error, ValueError) as error:
+        log.info("%s cannot be read without its journal: %s", path, error)
+        return None
 
 
 def _foreign_journal(path: Path) -> StoreError:
