@@ -21,6 +21,7 @@ from helpers import mini_scenario
 from wargame.autoplay import play
 from wargame.errors import StoreError
 from wargame.replay import continue_game, new_game, state_at
+from wargame.scenario_file import load_scenario
 from wargame.state_codec import encode
 from wargame.store import GameFile
 
@@ -307,6 +308,101 @@ def test_a_pipe_named_as_a_game_is_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     result = wargame("log", fifo)  # would wait for ever if it tried to read
     assert result.returncode == 2 and "not a regular file" in result.stderr
+
+
+# --- players and replays closing in any order -------------------------------------------
+
+PROCESS = """if True:
+    import sys
+    from wargame.autoplay import play
+    from wargame.replay import ReplaySession, continue_game
+    from wargame.store import GameFile
+
+    role, path = sys.argv[1:]
+    if role == "player":
+        game_file, game = continue_game(path)
+        last = lambda: game.state.seq
+    else:
+        game_file = GameFile.open(path)
+        session = ReplaySession(game_file)
+        last = lambda: session.last
+    print(last(), flush=True)
+    for line in sys.stdin:
+        if line.strip() == "play":
+            play(game, game.scenario.actor_ids, turns=1)
+        elif line.strip() == "refresh":
+            session.refresh()
+        else:
+            game_file.close()
+            print("closed", flush=True)
+            break
+        print(last(), flush=True)
+"""
+
+
+class _Process:
+    """A player or a replay of the game at `path` in a process of its own, told what to do."""
+
+    def __init__(self, role: str, path: Path) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", PROCESS, role, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        self.last = int(self._answer())
+
+    def _answer(self) -> str:
+        assert self._process.stdout is not None
+        line = self._process.stdout.readline().strip()
+        assert line, f"the process ended: {self._process.wait(timeout=60)}"
+        return line
+
+    def do(self, what: str) -> None:
+        assert self._process.stdin is not None
+        self._process.stdin.write(what + "\n")
+        self._process.stdin.flush()
+        answer = self._answer()
+        if what == "close":
+            assert answer == "closed" and self._process.wait(timeout=60) == 0
+        else:
+            self.last = int(answer)
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "player replay player:play replay:refresh player:close replay:close",
+        "player replay player:play replay:close player:close",
+        "player replay other player:play player:close replay:refresh other:close replay:close",
+        "player replay player:close replay:refresh player player:play replay:refresh "
+        "replay:close player:close",
+    ],
+    ids=["player first", "replay first", "two replays", "played again while followed"],
+)
+def test_once_its_player_has_closed_the_game_file_alone_holds_the_whole_game(
+    tmp_path: Path, steps: str
+) -> None:
+    path = tmp_path / "g.wargame"
+    game_file, game = new_game(path, load_scenario(), seed=14)
+    with game_file:
+        play(game, game.scenario.actor_ids, turns=1)
+    processes: dict[str, _Process] = {}
+    for step in steps.split():  # a name alone starts that process; name:what tells it
+        who, _, what = step.partition(":")
+        if not what:
+            processes[who] = _Process("player" if who == "player" else "replay", path)
+            continue
+        processes[who].do(what)
+        if what == "refresh":  # the replay follows the player
+            assert processes[who].last == processes["player"].last
+    played = processes["player"].last
+    assert played > game.state.seq
+    alone = tmp_path / "alone" / "g.wargame"  # the file copied alone, as people copy games
+    alone.parent.mkdir()
+    shutil.copyfile(path, alone)
+    assert _query(alone, "SELECT COUNT(*), MAX(seq) FROM event") == (played, played)
 
 
 # --- damaged and foreign content ----------------------------------------------------------

@@ -517,6 +517,8 @@ class GameFile:
             ) from None
 
     def close(self) -> None:
+        if self._lock is not None:
+            self._take_in_journal()
         self._connection.close()
         self._engine.dispose()
         if self._lock:
@@ -524,6 +526,30 @@ class GameFile:
             self._lock = None
         _remove_copy(self._private_copy)
         self._private_copy = None
+
+    def _take_in_journal(self) -> None:
+        """Copy the whole journal into the file and empty it, so that the file alone holds the
+        whole game once its player has closed it.
+
+        SQLite does so by itself only when the last connection to the file closes, and a replay
+        that follows the game still holds one: then the journal would stay, and the file alone
+        would miss the game. A replay reads in short transactions and only ever the newest
+        state, so its reads delay this by moments at most (`busy_timeout`). The disk may be
+        too full to copy the journal in: then it stays beside the file, which needs it."""
+        raw = self._connection.connection.dbapi_connection
+        assert raw is not None
+        try:
+            busy, journal, copied = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error as error:
+            log.warning("The journal of %s stays beside it: %s", self.path, error)
+            return
+        if busy or copied < journal:
+            log.warning(
+                "The journal of %s stays beside it: %s of its %s pages were copied in",
+                self.path,
+                copied,
+                journal,
+            )
 
     def __enter__(self) -> GameFile:
         return self
