@@ -72,6 +72,9 @@ SNAPSHOT_EVERY = 64
 
 log = logging.getLogger(__name__)
 
+# The schema, declared here once: a new game's file is made from these tables; the migrations
+# in `wargame/migrations/versions/` bring files saved by older versions to them, and
+# `tests/test_store.py` checks that they arrive at exactly this.
 metadata = sa.MetaData()
 game_table = sa.Table(
     "game",
@@ -89,13 +92,14 @@ game_table = sa.Table(
 event_table = sa.Table(
     "event",
     metadata,
-    sa.Column("game_id", sa.Integer, primary_key=True),
+    sa.Column("game_id", sa.Integer, sa.ForeignKey("game.id"), primary_key=True),
     sa.Column("seq", sa.Integer, primary_key=True),
     sa.Column("turn", sa.Integer, nullable=False),
     sa.Column("type", sa.String(40), nullable=False),
     sa.Column("payload", sa.JSON, nullable=False),
     sa.Column("recorded_at", sa.String(32), nullable=False),
     sa.Column("command", sa.Integer),
+    sa.Index("event_by_command", "game_id", "command"),
 )
 snapshot_table = sa.Table(
     "snapshot",
@@ -104,7 +108,10 @@ snapshot_table = sa.Table(
     sa.Column("seq", sa.Integer, primary_key=True),
     sa.Column("turn", sa.Integer, nullable=False),
     sa.Column("state", sa.Text, nullable=False),
-    sa.Column("format", sa.Integer, nullable=False),
+    # The default is the format the snapshots saved before this column had (migration 0002).
+    sa.Column("format", sa.Integer, nullable=False, server_default="1"),
+    sa.ForeignKeyConstraint(["game_id", "seq"], ["event.game_id", "event.seq"]),
+    sa.Index("snapshot_by_turn", "game_id", "turn"),
 )
 turn_record_table = sa.Table(
     "turn_record",
@@ -114,6 +121,7 @@ turn_record_table = sa.Table(
     sa.Column("seq", sa.Integer, nullable=False),
     sa.Column("record", sa.Text, nullable=False),
     sa.Column("format", sa.Integer, nullable=False),
+    sa.ForeignKeyConstraint(["game_id", "seq"], ["event.game_id", "event.seq"]),
 )
 
 Connect = Callable[[], sqlite3.Connection]
@@ -779,7 +787,8 @@ def _build(
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_MAJOR << 16 | SCHEMA_MINOR}")
-            command.upgrade(_alembic_config(connection), "head")
+            metadata.create_all(connection)
+            command.stamp(_alembic_config(connection), "head")
             connection.execute(
                 game_table.insert().values(
                     id=GAME_ID,
