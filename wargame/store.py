@@ -2,7 +2,8 @@
 
 The file holds the scenario it was played with, the event log and a snapshot of the world at
 the end of each turn. Every command's events are written in one transaction with WAL and
-`synchronous=FULL`, so a crash loses nothing that was committed.
+`synchronous=FULL`, so a crash loses nothing that was committed; the player copies its journal
+into the file as it closes, so that the file alone then holds the whole game.
 
 A file is checked before anything is done with it (`wargame.file_checks`): a foreign, damaged,
 truncated or newer file is refused with a message and left as it was, and so is a file another
