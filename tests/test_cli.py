@@ -230,3 +230,32 @@ def test_validate_refuses_a_pipe_instead_of_waiting_on_it(tmp_path: Path) -> Non
     result = wargame("validate", pipe)
     assert result.returncode == 2
     assert f"{pipe}:1: (file): cannot be read: it is a folder, pipe or device" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("report", "g.wargame", "--html", "g.wargame"), "the file the document is made from"),
+        (("report", "g.wargame", "--pdf", "./g.wargame"), "the file the document is made from"),
+        (("report", "g.wargame", "--pdf", "notes.pdf"), "is a Peninsula game"),
+        (("report", "g.wargame", "--pdf", "g.wargame-wal"), "the journal of the game g.wargame"),
+        (("report", "g.wargame", "--pdf", "r.pdf", "--html", "r.pdf"), "for two documents"),
+        (("handout", "g.wargame", "--seat", "seoul", "--pdf", "g.wargame"), "made from"),
+        (("script", "g.wargame", "--pdf", "g.wargame"), "the file the document is made from"),
+        (("script", "k.yaml", "--pdf", "k.yaml"), "the file the document is made from"),
+        (("simulate", "--runs", "2", "--report", "notes.pdf"), "is a Peninsula game"),
+        (("simulate", "--from", "g.wargame", "--runs", "2", "--report", "g.wargame"), "made from"),
+    ],
+)
+def test_no_export_is_written_over_a_game_or_what_it_is_made_from(
+    played: Path, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    game = tmp_path / "g.wargame"
+    game.write_bytes(played.read_bytes())
+    (tmp_path / "notes.pdf").write_bytes(played.read_bytes())  # a game, whatever its name
+    (tmp_path / "k.yaml").write_bytes(SCENARIO.read_bytes())
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    result = wargame(*args, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -20,6 +21,7 @@ from helpers import mini_scenario
 from wargame.autoplay import play
 from wargame.errors import StoreError
 from wargame.replay import continue_game, new_game, state_at
+from wargame.scenario_file import load_scenario
 from wargame.state_codec import encode
 from wargame.store import GameFile
 
@@ -34,7 +36,7 @@ STRANGE_NAMES = [
 
 
 def wargame(
-    *args: str | Path, env: dict[str, str] | None = None
+    *args: str | Path, env: dict[str, str] | None = None, cwd: Path = ROOT
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "wargame.cli", *map(str, args)],
@@ -42,8 +44,8 @@ def wargame(
         text=True,
         errors="replace",
         timeout=120,
-        env={**os.environ, **(env or {})},
-        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        cwd=cwd,
     )
 
 
@@ -93,6 +95,66 @@ def test_any_legal_file_name_means_itself(tmp_path: Path, name: str) -> None:
     assert result.returncode == 0, result.stderr
     assert "Game created" in result.stdout
     assert os.listdir(tmp_path) == [name], "no other file was made or touched"
+
+
+@pytest.mark.parametrize(
+    "name", ["file:victim.wargame?x=.wargame", "file:elsewhere.wargame?a=.wargame"]
+)
+def test_a_name_that_looks_like_a_url_means_itself(tmp_path: Path, name: str) -> None:
+    victim = _played(tmp_path / "victim.wargame")
+    before = _fingerprint(victim)[:2]
+    result = wargame("play", "--seed", "3", "--turns", "1", "--out", name, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert _fingerprint(victim)[:2] == before
+    assert sorted(os.listdir(tmp_path)) == sorted([name, "victim.wargame"])
+    assert wargame("log", name, cwd=tmp_path).returncode == 0
+    assert wargame("play", name, "--turns", "1", cwd=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("length", [243, 247, 250, 255])
+def test_a_name_too_long_for_the_disk_is_a_message(tmp_path: Path, length: int) -> None:
+    name = "x" * (length - len(".wargame")) + ".wargame"
+    result = wargame("play", "--seed", "1", "--turns", "1", "--out", name, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "is too long for its disk" in result.stderr and "Traceback" not in result.stderr
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_game_renamed_too_long_to_play_is_a_message_and_still_replays(tmp_path: Path) -> None:
+    path = _played(tmp_path / "g.wargame")
+    longer = path.rename(tmp_path / ("x" * 240 + ".wargame"))
+    before = _fingerprint(longer)
+    result = wargame("play", longer)
+    assert result.returncode == 2 and "is too long for its disk" in result.stderr
+    assert wargame("log", longer).returncode == 0
+    assert _fingerprint(longer) == before
+
+
+def test_a_branch_killed_while_building_leaves_nothing_in_the_way(tmp_path: Path) -> None:
+    parent = _played(tmp_path / "parent.wargame")
+    out = tmp_path / "what-if.wargame"
+    dies_while_building = """if True:
+        import os, signal, sys
+        from wargame import cli, store
+        insert = store._insert
+        def insert_and_die(*args, **kwargs):
+            insert(*args, **kwargs)
+            os.kill(os.getpid(), signal.SIGKILL)  # as kill -9, inside the build's transaction
+        store._insert = insert_and_die
+        cli.main(sys.argv[1:])
+    """
+    killed = subprocess.run(
+        [sys.executable, "-c", dies_while_building, "branch", parent, "--event", "2", "--out", out],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert killed.returncode == -9, killed.stderr
+    assert [n for n in os.listdir(tmp_path) if not n.startswith(".")] == ["parent.wargame"]
+    again = wargame("branch", parent, "--event", "2", "--out", out)
+    assert again.returncode == 0 and again.stderr == ""
+    assert again.stdout.startswith(f"new game {out}: ")
+    assert sorted(os.listdir(tmp_path)) == ["parent.wargame", "what-if.wargame"]
 
 
 # --- full disks ---------------------------------------------------------------------------
@@ -156,6 +218,30 @@ def test_a_full_disk_during_play_loses_no_saved_step(tmp_path: Path) -> None:
         with game_file:
             play(game, game.scenario.actor_ids)
             assert game.state.ended
+
+
+def test_a_game_the_disk_filled_under_opens_with_all_it_saved(tmp_path: Path) -> None:
+    with tiny_disk(tmp_path / "disk", 1200) as disk:
+        path = disk / "g.wargame"
+        filled = wargame("play", "--scenario", "korea-2025", "--seed", "1", "--out", path)
+        assert filled.returncode == 2 and "no space left" in filled.stderr, filled.stderr
+        reported = max(int(n) for n in re.findall(r"saved through event (\d+)", filled.stdout))
+        # What is saved is the file and its journal: count it through SQLite, in a copy.
+        (tmp_path / "copy").mkdir()
+        for name in os.listdir(disk):
+            shutil.copyfile(disk / name, tmp_path / "copy" / name)
+        (saved,) = _query(tmp_path / "copy" / "g.wargame", "SELECT COUNT(*) FROM event")
+        assert saved >= reported
+        listed = wargame("log", path)  # the disk still full
+        assert listed.returncode == 0, listed.stderr
+        assert len(listed.stdout.splitlines()) == saved
+        still_full = wargame("play", path)
+        assert still_full.returncode == 2 and "no space left" in still_full.stderr
+        remounted = subprocess.run(["mount", "-o", "remount,size=8m", str(disk)])
+        assert remounted.returncode == 0
+        played_on = wargame("play", path)
+        assert played_on.returncode == 0 and "game over" in played_on.stdout, played_on.stderr
+        assert wargame("log", path).stdout.splitlines()[:saved] == listed.stdout.splitlines()
 
 
 # --- read-only paths ----------------------------------------------------------------------
@@ -222,6 +308,101 @@ def test_a_pipe_named_as_a_game_is_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     result = wargame("log", fifo)  # would wait for ever if it tried to read
     assert result.returncode == 2 and "not a regular file" in result.stderr
+
+
+# --- players and replays closing in any order -------------------------------------------
+
+PROCESS = """if True:
+    import sys
+    from wargame.autoplay import play
+    from wargame.replay import ReplaySession, continue_game
+    from wargame.store import GameFile
+
+    role, path = sys.argv[1:]
+    if role == "player":
+        game_file, game = continue_game(path)
+        last = lambda: game.state.seq
+    else:
+        game_file = GameFile.open(path)
+        session = ReplaySession(game_file)
+        last = lambda: session.last
+    print(last(), flush=True)
+    for line in sys.stdin:
+        if line.strip() == "play":
+            play(game, game.scenario.actor_ids, turns=1)
+        elif line.strip() == "refresh":
+            session.refresh()
+        else:
+            game_file.close()
+            print("closed", flush=True)
+            break
+        print(last(), flush=True)
+"""
+
+
+class _Process:
+    """A player or a replay of the game at `path` in a process of its own, told what to do."""
+
+    def __init__(self, role: str, path: Path) -> None:
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", PROCESS, role, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        self.last = int(self._answer())
+
+    def _answer(self) -> str:
+        assert self._process.stdout is not None
+        line = self._process.stdout.readline().strip()
+        assert line, f"the process ended: {self._process.wait(timeout=60)}"
+        return line
+
+    def do(self, what: str) -> None:
+        assert self._process.stdin is not None
+        self._process.stdin.write(what + "\n")
+        self._process.stdin.flush()
+        answer = self._answer()
+        if what == "close":
+            assert answer == "closed" and self._process.wait(timeout=60) == 0
+        else:
+            self.last = int(answer)
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "player replay player:play replay:refresh player:close replay:close",
+        "player replay player:play replay:close player:close",
+        "player replay other player:play player:close replay:refresh other:close replay:close",
+        "player replay player:close replay:refresh player player:play replay:refresh "
+        "replay:close player:close",
+    ],
+    ids=["player first", "replay first", "two replays", "played again while followed"],
+)
+def test_once_its_player_has_closed_the_game_file_alone_holds_the_whole_game(
+    tmp_path: Path, steps: str
+) -> None:
+    path = tmp_path / "g.wargame"
+    game_file, game = new_game(path, load_scenario(), seed=14)
+    with game_file:
+        play(game, game.scenario.actor_ids, turns=1)
+    processes: dict[str, _Process] = {}
+    for step in steps.split():  # a name alone starts that process; name:what tells it
+        who, _, what = step.partition(":")
+        if not what:
+            processes[who] = _Process("player" if who == "player" else "replay", path)
+            continue
+        processes[who].do(what)
+        if what == "refresh":  # the replay follows the player
+            assert processes[who].last == processes["player"].last
+    played = processes["player"].last
+    assert played > game.state.seq
+    alone = tmp_path / "alone" / "g.wargame"  # the file copied alone, as people copy games
+    alone.parent.mkdir()
+    shutil.copyfile(path, alone)
+    assert _query(alone, "SELECT COUNT(*), MAX(seq) FROM event") == (played, played)
 
 
 # --- damaged and foreign content ----------------------------------------------------------

@@ -270,3 +270,17 @@ def test_a_report_that_cannot_be_written_leaves_nothing_half_written(tmp_path: P
     write_whole(old, b"the new report")
     assert old.read_text(encoding="utf-8") == "the new report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.html", "report.pdf"]
+
+
+def test_a_document_is_never_written_over_a_game_or_its_journal(
+    game_path: Path, tmp_path: Path
+) -> None:
+    # The last check, as the file is put in place: a game may have taken the name meanwhile.
+    game = tmp_path / "report.pdf"
+    shutil.copyfile(game_path, game)
+    with pytest.raises(UserError, match="report.pdf is a Peninsula game"):
+        write_whole(game, b"%PDF-1.7 ...")
+    with pytest.raises(UserError, match="is the journal of the game report.pdf"):
+        write_whole(tmp_path / "report.pdf-wal", b"%PDF-1.7 ...")
+    assert game.read_bytes() == game_path.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]

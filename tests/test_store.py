@@ -9,13 +9,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from alembic import command
 from helpers import mini_scenario
+from sqlalchemy import create_engine
 
 from wargame.autoplay import play
 from wargame.errors import StoreError
 from wargame.replay import continue_game, new_game, state_after_turn, state_at
 from wargame.state_codec import encode
-from wargame.store import APPLICATION_ID, GameFile
+from wargame.store import APPLICATION_ID, GameFile, _alembic_config, metadata
 
 
 def _digest(path: Path) -> str:
@@ -162,3 +164,70 @@ def test_replay_file_refuses_to_record(saved: Path) -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         GameFile.open(tmp_path / "nowhere.wargame")
+
+
+# --- the schema: declared once, in wargame/store.py; the migrations arrive at it -----------
+
+
+def _schema(path: Path) -> dict[str, tuple]:
+    """Each table's columns, keys and indexes as SQLite holds them (Alembic's own table aside)."""
+    raw = sqlite3.connect(path)
+    try:
+        tables = [
+            name
+            for (name,) in raw.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        described = {}
+        for table in tables:
+            keys: dict[int, list[tuple]] = {}
+            for key, _, other, own, theirs, *rules in raw.execute(
+                f"PRAGMA foreign_key_list({table})"
+            ):
+                keys.setdefault(key, []).append((other, own, theirs, *rules))
+            indexes = sorted(
+                (*index[1:], raw.execute(f"PRAGMA index_info({index[1]})").fetchall())
+                for index in raw.execute(f"PRAGMA index_list({table})").fetchall()
+            )
+            described[table] = (
+                raw.execute(f"PRAGMA table_xinfo({table})").fetchall(),
+                sorted(keys.values()),
+                indexes,
+            )
+        return described
+    finally:
+        raw.close()
+
+
+def test_the_schema_is_declared_once_and_the_migrations_arrive_at_it(tmp_path: Path) -> None:
+    def made(name: str, build) -> Path:  # type: ignore[no-untyped-def]
+        path = tmp_path / name
+        engine = create_engine(f"sqlite:///{path}")
+        with engine.begin() as connection:
+            build(connection)
+        engine.dispose()
+        return path
+
+    declared = _schema(made("declared.db", metadata.create_all))
+    migrated = _schema(made("migrated.db", lambda c: command.upgrade(_alembic_config(c), "head")))
+    new = tmp_path / "new.wargame"
+    new_game(new, mini_scenario(), seed=1)[0].close()
+    # A game saved in the first format, then opened for play: brought up to date.
+    old = made("old.wargame", lambda c: command.upgrade(_alembic_config(c), "0001"))
+    raw = sqlite3.connect(old)
+    raw.execute("ATTACH DATABASE ? AS new", (str(new),))
+    with raw:
+        raw.execute(
+            "INSERT INTO game SELECT id, scenario_id, scenario, seed, created_at, app_version "
+            "FROM new.game"
+        )
+        raw.execute(
+            "INSERT INTO event SELECT game_id, seq, turn, type, payload, recorded_at FROM new.event"
+        )
+    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    raw.execute(f"PRAGMA user_version = {1 << 16}")
+    raw.close()
+    GameFile.open(old, writable=True).close()
+    assert declared == migrated == _schema(new) == _schema(old)

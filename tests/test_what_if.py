@@ -68,9 +68,23 @@ def test_a_branch_shares_its_parents_log_up_to_the_point_and_plays_on(
 def test_a_branch_starts_only_between_commands(finished: Path, tmp_path: Path) -> None:
     with GameFile.open(finished) as parent:
         adjudicated = [e.seq for e in parent.events() if e.event.type == "action_adjudicated"]
-        with pytest.raises(UserError, match="middle of one"):
+        ends = command_ends(parent)
+        before = max(end for end in ends if end < adjudicated[0])
+        after = min(end for end in ends if end > adjudicated[0])
+        with pytest.raises(UserError, match=f"middle of one.*event {before} or {after}"):
             branch(parent, adjudicated[0], tmp_path / "half.wargame")
     assert not (tmp_path / "half.wargame").exists()
+
+
+@pytest.mark.parametrize("event", [99999, -5, 0])
+def test_a_branch_from_an_event_the_game_lacks_says_which_events_it_has(
+    finished: Path, tmp_path: Path, event: int
+) -> None:
+    with GameFile.open(finished) as parent:
+        last = parent.last_seq()
+        with pytest.raises(UserError, match=f"has events 1 to {last}; there is no event {event}"):
+            branch(parent, event, tmp_path / "nowhere.wargame")
+    assert not (tmp_path / "nowhere.wargame").exists()
 
 
 def test_compare_finds_where_two_games_part(finished: Path, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from wargame.compare import compare
 from wargame.describe import describe
 from wargame.engine import Game
 from wargame.errors import UserError
-from wargame.file_output import write_whole
+from wargame.file_output import require_new_output, write_whole
 from wargame.fog import FACILITATOR, PUBLIC, view
 from wargame.replay import branch, continue_game, new_game, state_after_turn, state_at
 from wargame.scenario import Scenario
@@ -27,6 +27,7 @@ from wargame.scenario_file import (
     DEFAULT_SCENARIO,
     load_scenario,
     read_scenario,
+    resolve_scenario_path,
     scenario_schema,
 )
 from wargame.simulate import Position, Summary, simulate
@@ -321,6 +322,8 @@ def _simulate(args: argparse.Namespace) -> int:
         raise UserError("--runs and --jobs must be at least 1.")
     if args.event is not None and args.origin is None:
         raise UserError("--event needs --from GAME: the game to start from.")
+    source = args.origin if args.origin is not None else resolve_scenario_path(args.scenario)
+    _require_outputs([args.report], source)
     start = None
     if args.origin is not None:
         with GameFile.open(args.origin) as game_file:
@@ -417,6 +420,7 @@ def _balance(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     if args.html is None and args.pdf is None:
         raise UserError("say where to write the report: --html FILE, --pdf FILE or both.")
+    _require_outputs([args.html, args.pdf], args.game)
     from wargame.report import build_report, report_html  # templates load only when asked
 
     with GameFile.open(args.game) as game_file:
@@ -444,6 +448,7 @@ def _handout(args: argparse.Namespace) -> int:
     from wargame.handouts import seat_handout
     from wargame.handouts_pdf import write_handout_pdf
 
+    _require_outputs([args.pdf], resolve_scenario_path(args.scenario))
     scenario = _scenario_of(args.scenario)
     if args.seat not in scenario.actor_ids:
         seats = ", ".join(scenario.actor_ids)
@@ -457,9 +462,20 @@ def _script(args: argparse.Namespace) -> int:
     from wargame.handouts import facilitator_script
     from wargame.handouts_pdf import write_script_pdf
 
+    _require_outputs([args.pdf], resolve_scenario_path(args.scenario))
     write_script_pdf(facilitator_script(_scenario_of(args.scenario), args.language), args.pdf)
     print(f"script written to {args.pdf}")
     return EXIT_OK
+
+
+def _require_outputs(outs: Sequence[Path | None], source: Path) -> None:
+    """Refuse at once, before any work, an output that would destroy the source, a game, or
+    another output of the same command."""
+    named = [out for out in outs if out is not None]
+    if len({out.resolve() for out in named}) < len(named):
+        raise UserError(f"{named[0]} is named for two documents; give each its own file.")
+    for out in named:
+        require_new_output(out, [source])
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -48,29 +48,31 @@ def journal_beside(path: Path) -> Path | None:
         return None
 
 
-def inspect(path: Path, live: bool = False) -> FileFormat:
+def inspect(path: Path, live: bool = False, shown: Path | None = None) -> FileFormat:
     """Check `path` is an intact Peninsula game and say its format; refuse anything else with a
-    message that says what is wrong. The file is only read: with `immutable=1`, or read-only
-    through SQLite's locks when another process is `live`, playing it."""
+    message that says what is wrong, naming the file `shown` (a private copy is inspected under
+    its original's name). The file is only read: with `immutable=1`, or read-only through
+    SQLite's locks when another process is `live`, playing it."""
+    name = shown or path
     require_regular_file(path)
-    _require_header(path)
+    require_database(path, name)
     try:
         raw = sqlite3.connect(
             uri(path, **({"mode": "ro"} if live else {"immutable": "1"})), uri=True
         )
     except sqlite3.Error as error:
-        raise StoreError(f"{path} cannot be opened ({error}).") from None
+        raise StoreError(f"{name} cannot be opened ({error}).") from None
     try:
         if raw.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise StoreError(
-                f"{path} is an SQLite database of another program, not a Peninsula game."
+                f"{name} is an SQLite database of another program, not a Peninsula game."
             )
         user_version = raw.execute("PRAGMA user_version").fetchone()[0]
         check = raw.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise StoreError(f"{path} is damaged and cannot be opened ({check}).")
+            raise StoreError(f"{name} is damaged and cannot be opened ({check}).")
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path} is damaged and cannot be opened ({error}).") from None
+        raise StoreError(f"{name} is damaged and cannot be opened ({error}).") from None
     finally:
         raw.close()
     return FileFormat(user_version >> 16, user_version & 0xFFFF)
@@ -90,17 +92,19 @@ def require_regular_file(path: Path) -> None:
         raise StoreError(f"{path} is not a regular file, so it cannot be a game file.")
 
 
-def _require_header(path: Path) -> None:
+def require_database(path: Path, shown: Path | None = None) -> None:
+    """`path` begins as an SQLite database and is not cut short, by its first bytes alone."""
+    name = shown or path
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
             size = os.fstat(handle.fileno()).st_size
     except OSError as error:
-        raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
+        raise StoreError(f"{name} cannot be read: {error.strerror}.") from None
     if header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not a Peninsula game file (it is not an SQLite database).")
+        raise StoreError(f"{name} is not a Peninsula game file (it is not an SQLite database).")
     if size < SMALLEST_DATABASE:
-        raise StoreError(f"{path} is damaged: it is cut short ({size} bytes).")
+        raise StoreError(f"{name} is damaged: it is cut short ({size} bytes).")
 
 
 def require_writable(path: Path) -> None:

@@ -24,10 +24,7 @@ from wargame.store import GameFile, Lineage, StoredEvent
 
 def state_at(game: GameFile, event: int | None = None) -> WorldState:
     """The world right after event number `event` (the latest event when None)."""
-    last = game.last_seq()
-    if event is not None and not 1 <= event <= last:
-        raise UserError(f"{game.path} has events 1 to {last}; there is no event {event}.")
-    upto = last if event is None else event
+    upto = game.last_seq() if event is None else _existing(game, event)
     state = game.snapshot(upto=upto)
     if state is None:
         created = game.events(upto=1)
@@ -37,6 +34,13 @@ def state_at(game: GameFile, event: int | None = None) -> WorldState:
     for stored in game.events(after=state.seq, upto=upto):
         state = apply(state, stored.event)
     return state
+
+
+def _existing(game: GameFile, event: int) -> int:
+    last = game.last_seq()
+    if not 1 <= event <= last:
+        raise UserError(f"{game.path} has events 1 to {last}; there is no event {event}.")
+    return event
 
 
 def command_ends(game: GameFile) -> list[int]:
@@ -83,10 +87,12 @@ def branch(source: GameFile, event: int, out: Path | str) -> tuple[GameFile, Gam
     """A new game at `out` whose log is `source`'s up to the command that ends at `event`,
     opened for play: what-if from there. The new file names its parent and the event."""
     ends = command_ends(source)
-    if event not in ends:
+    if _existing(source, event) not in ends:
+        after = bisect_right(ends, event)  # the event exists, so a step ends after it
+        nearest = " or ".join(str(ends[i]) for i in (after - 1, after) if i >= 0)
         raise UserError(
             f"A branch starts after a whole command; event {event} of {source.path} is in the "
-            "middle of one. Choose the end of a step."
+            f"middle of one. Choose the end of a step: event {nearest}."
         )
     events = source.events(upto=event)
     created = events[0].event

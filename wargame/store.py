@@ -2,7 +2,8 @@
 
 The file holds the scenario it was played with, the event log and a snapshot of the world at
 the end of each turn. Every command's events are written in one transaction with WAL and
-`synchronous=FULL`, so a crash loses nothing that was committed.
+`synchronous=FULL`, so a crash loses nothing that was committed; the player copies its journal
+into the file as it closes, so that the file alone then holds the whole game.
 
 A file is checked before anything is done with it (`wargame.file_checks`): a foreign, damaged,
 truncated or newer file is refused with a message and left as it was, and so is a file another
@@ -48,6 +49,7 @@ from wargame.file_checks import (
     being_played,
     inspect,
     journal_beside,
+    require_database,
     require_regular_file,
     require_writable,
     uri,
@@ -71,6 +73,9 @@ SNAPSHOT_EVERY = 64
 
 log = logging.getLogger(__name__)
 
+# The schema, declared here once: a new game's file is made from these tables; the migrations
+# in `wargame/migrations/versions/` bring files saved by older versions to them, and
+# `tests/test_store.py` checks that they arrive at exactly this.
 metadata = sa.MetaData()
 game_table = sa.Table(
     "game",
@@ -88,13 +93,14 @@ game_table = sa.Table(
 event_table = sa.Table(
     "event",
     metadata,
-    sa.Column("game_id", sa.Integer, primary_key=True),
+    sa.Column("game_id", sa.Integer, sa.ForeignKey("game.id"), primary_key=True),
     sa.Column("seq", sa.Integer, primary_key=True),
     sa.Column("turn", sa.Integer, nullable=False),
     sa.Column("type", sa.String(40), nullable=False),
     sa.Column("payload", sa.JSON, nullable=False),
     sa.Column("recorded_at", sa.String(32), nullable=False),
     sa.Column("command", sa.Integer),
+    sa.Index("event_by_command", "game_id", "command"),
 )
 snapshot_table = sa.Table(
     "snapshot",
@@ -103,7 +109,10 @@ snapshot_table = sa.Table(
     sa.Column("seq", sa.Integer, primary_key=True),
     sa.Column("turn", sa.Integer, nullable=False),
     sa.Column("state", sa.Text, nullable=False),
-    sa.Column("format", sa.Integer, nullable=False),
+    # The default is the format the snapshots saved before this column had (migration 0002).
+    sa.Column("format", sa.Integer, nullable=False, server_default="1"),
+    sa.ForeignKeyConstraint(["game_id", "seq"], ["event.game_id", "event.seq"]),
+    sa.Index("snapshot_by_turn", "game_id", "turn"),
 )
 turn_record_table = sa.Table(
     "turn_record",
@@ -113,6 +122,7 @@ turn_record_table = sa.Table(
     sa.Column("seq", sa.Integer, nullable=False),
     sa.Column("record", sa.Text, nullable=False),
     sa.Column("format", sa.Integer, nullable=False),
+    sa.ForeignKeyConstraint(["game_id", "seq"], ["event.game_id", "event.seq"]),
 )
 
 Connect = Callable[[], sqlite3.Connection]
@@ -151,17 +161,20 @@ def _now() -> str:
 
 
 def _writer(path: Path) -> Connect:
-    # A plain path, not a URL: no character of a file name can change which file is opened.
-    return lambda: sqlite3.connect(str(path), check_same_thread=False)
+    # A plain absolute path: SQLite may be built to read any name starting `file:` as a URL
+    # (Debian's is), and an absolute path never starts so; no character of a name can then
+    # change which file is opened.
+    return lambda: sqlite3.connect(path.absolute(), check_same_thread=False)
 
 
 def _reader(path: Path, **parameters: str) -> Connect:
     return lambda: sqlite3.connect(uri(path, **parameters), uri=True, check_same_thread=False)
 
 
-Journal = Literal["WAL", "DELETE"] | None
-"""How a connection writes: WAL while a game is played, a rollback journal while a new file
-is built (so the finished file stands alone), or not at all (None: read only)."""
+Journal = Literal["WAL", "MEMORY"] | None
+"""How a connection writes: WAL while a game is played, a journal in memory while a new file
+is built (the finished file stands alone, and a file never finished is thrown away, so no
+journal need lie beside it), or not at all (None: read only)."""
 
 
 def _engine(connect: Connect, journal: Journal) -> sa.Engine:
@@ -259,13 +272,37 @@ def _damaged_if_unreadable(path: Path, what: str) -> Iterator[None]:
 
 
 def _unlink_all(*paths: Path) -> None:
+    """Take away what a failure left; never hide that failure behind another."""
     for path in paths:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             path.unlink()
 
 
 def _journals(path: Path) -> list[Path]:
     return [Path(f"{path}{suffix}") for suffix in ("-journal", "-wal", "-shm")]
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")
+
+
+def _require_short_name(path: Path, *beside: Path) -> None:
+    """A game's name must leave room for the files SQLite names after it (its journals, which
+    it looks for even when there are none) and after the files `beside` it: the disk refuses a
+    name longer than it allows, and SQLite then cannot open the game."""
+    try:
+        allowed = os.pathconf(path.parent, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # no pathconf on Windows
+        allowed = 255
+    length = len(os.fsencode(path.name))
+    longest = max(len(os.fsencode(j.name)) for p in (path, *beside) for j in _journals(p))
+    room = allowed - (longest - length)
+    if length > room:
+        raise StoreError(
+            f"The name of {path} is too long for its disk: a game's file name may have at most "
+            f"{room} bytes there, and this one has {length} (a Korean letter takes 3). "
+            "Give it a shorter name."
+        )
 
 
 def _fsync(path: Path) -> None:
@@ -333,17 +370,20 @@ class GameFile:
     ) -> GameFile:
         """A new game file holding the game's opening events, then opened for play.
 
-        The file is built beside its name as `<name>.part`, which the building process locks,
-        and appears under its name only once complete and on disk; it never replaces a file
-        of that name. Any failure — a full disk, say — leaves nothing behind but the message.
+        The file is built beside its name as the hidden `.<name>.part`, which the building
+        process locks, with its journal in memory, and appears under its name only once
+        complete and on disk; it never replaces a file of that name. Any failure — a full disk,
+        say — leaves nothing behind but the message; a process killed while building leaves
+        only that hidden file, which the next attempt at the name starts afresh.
         """
         path = Path(path)
-        partial = path.with_name(path.name + ".part")
+        partial = _partial(path)
         try:
-            if path.exists() or path.is_symlink():
-                raise StoreError(f"{path} already exists; choose another name or open it.")
             if not path.parent.is_dir():
                 raise StoreError(f"The folder {path.parent} does not exist.")
+            _require_short_name(path, partial)
+            if path.exists() or path.is_symlink():
+                raise StoreError(f"{path} already exists; choose another name or open it.")
             partial.touch()
         except OSError as error:
             raise _cannot_create(path, error) from None
@@ -351,17 +391,16 @@ class GameFile:
             partial, f"{path} is being created by another Peninsula window or process."
         )
         try:
-            _unlink_all(*_journals(partial))
             partial.write_bytes(b"")  # a leftover of an interrupted attempt starts afresh
             _build(partial, scenario, seed, opening, lineage)
             _fsync(partial)
             _put_in_place(partial, path)
             _fsync(path.parent)
         except StoreError:
-            _unlink_all(partial, *_journals(partial))
+            _unlink_all(partial)
             raise
         except (OSError, SQLAlchemyError, sqlite3.Error) as error:
-            _unlink_all(partial, *_journals(partial))
+            _unlink_all(partial)
             raise _cannot_create(path, error) from None
         finally:
             claim.release()
@@ -378,15 +417,28 @@ class GameFile:
         (`writable`), or for replay, which never changes the file."""
         path = Path(path)
         require_regular_file(path)  # before anything opens it: a pipe would never answer
-        found = inspect(path, live=being_played(path))
-        if found.major > SCHEMA_MAJOR:
-            raise StoreError(
-                f"{path} was saved by a newer Peninsula (file format {found}); this version "
-                f"reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
-            )
-        if writable:
-            return cls._open_for_play(path, found)
-        return cls._open_for_replay(path)
+        live = being_played(path)
+        recovered: Path | None = None
+        if not live and journal_beside(path) is not None:
+            # The game is the file and the journal a player left beside it. The file alone
+            # may be half-way through taking that journal in (when the disk filled or the
+            # process died as it did), so it is looked at with the journal, in a private copy.
+            require_database(path)
+            recovered = _recovered_copy(path)
+        try:
+            found = inspect(recovered or path, live, shown=path)
+            if found.major > SCHEMA_MAJOR:
+                raise StoreError(
+                    f"{path} was saved by a newer Peninsula (file format {found}); this version "
+                    f"reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
+                )
+            if writable:
+                _remove_copy(recovered)  # looked at; play takes the journal in, under its lock
+                return cls._open_for_play(path, found)
+        except BaseException:
+            _remove_copy(recovered)
+            raise
+        return cls._open_for_replay(path, recovered)
 
     @classmethod
     def _open_for_play(cls, path: Path, found: FileFormat) -> GameFile:
@@ -396,6 +448,7 @@ class GameFile:
                 "can replay it but not play on; update Peninsula to play it."
             )
         require_writable(path)
+        _require_short_name(path)
         lock = PlayLock(path)
         engine: sa.Engine | None = None
         try:
@@ -436,12 +489,16 @@ class GameFile:
             raise StoreError(f"{path} cannot be opened for play ({_reason(error)}).") from None
 
     @classmethod
-    def _open_for_replay(cls, path: Path) -> GameFile:
-        copy: Path | None = None
+    def _open_for_replay(cls, path: Path, recovered: Path | None) -> GameFile:
+        copy = recovered
         if being_played(path):  # asked again: the player may have come or gone meanwhile
             # Read beside the player, whose journal is there: new events show as they come.
+            _remove_copy(copy)
+            copy = None
             connect = _reader(path, mode="ro")
-        elif journal_beside(path) is not None and (copy := _recovered_copy(path)) is not None:
+        elif copy is not None or (
+            journal_beside(path) is not None and (copy := _recovered_copy(path)) is not None
+        ):
             connect = _writer(copy)
         else:
             connect = _reader(path, immutable="1")
@@ -469,6 +526,8 @@ class GameFile:
             ) from None
 
     def close(self) -> None:
+        if self._lock is not None:
+            self._take_in_journal()
         self._connection.close()
         self._engine.dispose()
         if self._lock:
@@ -476,6 +535,30 @@ class GameFile:
             self._lock = None
         _remove_copy(self._private_copy)
         self._private_copy = None
+
+    def _take_in_journal(self) -> None:
+        """Copy the whole journal into the file and empty it, so that the file alone holds the
+        whole game once its player has closed it.
+
+        SQLite does so by itself only when the last connection to the file closes, and a replay
+        that follows the game still holds one: then the journal would stay, and the file alone
+        would miss the game. A replay reads in short transactions and only ever the newest
+        state, so its reads delay this by moments at most (`busy_timeout`). The disk may be
+        too full to copy the journal in: then it stays beside the file, which needs it."""
+        raw = self._connection.connection.dbapi_connection
+        assert raw is not None
+        try:
+            busy, journal, copied = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error as error:
+            log.warning("The journal of %s stays beside it: %s", self.path, error)
+            return
+        if busy or copied < journal:
+            log.warning(
+                "The journal of %s stays beside it: %s of its %s pages were copied in",
+                self.path,
+                copied,
+                journal,
+            )
 
     def __enter__(self) -> GameFile:
         return self
@@ -700,12 +783,13 @@ def _build(
     lineage: Lineage | None,
 ) -> None:
     """The whole new game in one transaction, in a self-contained file (no journal left)."""
-    engine = _engine(_writer(partial), "DELETE")
+    engine = _engine(_writer(partial), "MEMORY")
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_MAJOR << 16 | SCHEMA_MINOR}")
-            command.upgrade(_alembic_config(connection), "head")
+            metadata.create_all(connection)
+            command.stamp(_alembic_config(connection), "head")
             connection.execute(
                 game_table.insert().values(
                     id=GAME_ID,
@@ -776,16 +860,16 @@ def _remove_copy(copy: Path | None) -> None:
 def _recovered_copy(path: Path) -> Path | None:
     """A private copy of the game with the journal beside it played in — or None when that
     journal does not belong to this game (left there from another one), which the copy shows
-    without touching the original: its log must keep the file's own events as they are, start
-    with this game's creation, and every roll in it must be this game's die."""
+    without touching the original: its log must hold the events the file holds alone as they
+    are, start with this game's creation, and every roll in it must be this game's die."""
     copy = _private_copy(path)
     try:
-        recovered, own = _log_of(copy, immutable=False), _log_of(path, immutable=True)
+        recovered = _log_of(copy, immutable=False)
     except (sqlite3.Error, ValueError) as error:
         log.warning("The journal beside %s cannot be played in: %s", path, error)
         _remove_copy(copy)
         return None
-    if recovered.fits(own):
+    if recovered.fits(_own_log(path)):
         return copy
     log.warning("The journal beside %s belongs to another game", path)
     _remove_copy(copy)
@@ -797,10 +881,16 @@ class _Log:
     seed: int
     payloads: list[tuple[int, str]]
 
-    def fits(self, own: _Log) -> bool:
-        """Whether this log continues `own`: same game, same events so far, this seed's dice."""
-        if self.seed != own.seed or self.payloads[: len(own.payloads)] != own.payloads:
-            return False
+    def fits(self, own: _Log | None) -> bool:
+        """Whether this log continues `own`, the log the file holds without its journal (None
+        when the file alone cannot be read): the same game, the same event wherever both have
+        one, this seed's dice. Only the same event is asked for, not the same first events: a
+        file taking its journal in may show any of the events it has taken so far, and an
+        event, once written, never changes."""
+        if own is not None:
+            events = dict(self.payloads)
+            if self.seed != own.seed or any(events.get(s) != p for s, p in own.payloads):
+                return False
         for seq, payload in self.payloads:
             event = json.loads(payload)
             if seq == 1 and (event.get("type") != "game_created" or event.get("seed") != self.seed):
@@ -820,11 +910,23 @@ def _log_of(path: Path, immutable: bool) -> _Log:
             check = raw.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
                 raise ValueError(check)
-        (seed,) = raw.execute("SELECT seed FROM game").fetchone()
+        game = raw.execute("SELECT seed FROM game").fetchone()
+        if game is None:
+            raise ValueError("no game record")
         rows = raw.execute("SELECT seq, payload FROM event ORDER BY seq").fetchall()
     finally:
         raw.close()
-    return _Log(seed, rows)
+    return _Log(game[0], rows)
+
+
+def _own_log(path: Path) -> _Log | None:
+    """The log `path` holds without its journal, or None when it cannot be read alone: a file
+    stopped half-way through taking its journal in is a mix of old and new pages."""
+    try:
+        return _log_of(path, immutable=True)
+    except (sqlite3.Error, ValueError) as error:
+        log.info("%s cannot be read without its journal: %s", path, error)
+        return None
 
 
 def _foreign_journal(path: Path) -> StoreError:

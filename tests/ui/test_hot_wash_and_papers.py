@@ -115,6 +115,22 @@ def test_a_report_that_cannot_be_written_is_said_and_nothing_is_lost(
     assert window.controller.is_open
 
 
+@pytest.mark.parametrize("action", ["file.export_report", "file.export_script"])
+def test_no_paper_is_exported_over_a_game_and_the_dialog_says_so(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str
+) -> None:
+    game = start_game(qtbot, window, tmp_path, {})
+    other = tmp_path / "notes.pdf"  # a copy of the game, named like a document
+    other.write_bytes(game.read_bytes())
+    before = _fingerprint(other)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(other), ""))
+    box = _export(qtbot, window, action)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert f"{other} is a Peninsula game" in box.text() and "Traceback" not in box.text()
+    assert _fingerprint(other) == before
+    assert window.controller.is_open
+
+
 def test_handouts_and_the_script_export_from_the_file_menu(
     qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

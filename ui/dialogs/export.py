@@ -1,7 +1,8 @@
 """Writing the after-action report, the seat handouts or the facilitator script to files, on a
 worker thread with a progress bar: a long game's PDF takes seconds, and the window stays alive
 meanwhile. The game is only read, from its own connection; a failure is said plainly and
-leaves no half-written file."""
+leaves no half-written file. A document is never written over the game it is made from, nor
+over any other game (`wargame.file_output`): that is refused before any work, in a dialog."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.settings import log_file
 from wargame.errors import UserError
+from wargame.file_output import require_new_output
 
 if TYPE_CHECKING:
     from wargame.scenario import Scenario
@@ -34,6 +36,7 @@ def report_work(game: Path, out: Path, language: str) -> Work:
         from wargame.report_pdf import write_pdf
         from wargame.store import GameFile
 
+        require_new_output(out, [game])
         # Reading the log is the first fifth of the work; laying out the pages, the rest.
         with GameFile.open(game) as game_file:
             report = build_report(game_file, language, lambda d, t: progress(d, t * 5))
@@ -54,6 +57,8 @@ def handouts_work(scenario: Scenario, outs: dict[str, Path], language: str) -> W
         from wargame.handouts import seat_handout
         from wargame.handouts_pdf import write_handout_pdf
 
+        for out in outs.values():  # all refused before any is written
+            require_new_output(out)
         for done, (seat, out) in enumerate(outs.items(), 1):
             write_handout_pdf(seat_handout(scenario, seat, language), out)
             progress(done, len(outs))
@@ -66,6 +71,7 @@ def script_work(scenario: Scenario, out: Path, language: str) -> Work:
         from wargame.handouts import facilitator_script
         from wargame.handouts_pdf import write_script_pdf
 
+        require_new_output(out)
         write_script_pdf(facilitator_script(scenario, language), out)
         progress(1, 1)
 
