@@ -349,9 +349,14 @@ class MainWindow(QMainWindow):
     def new_game(self) -> None:
         from ui.dialogs.new_game import NewGameDialog
 
-        self._show_dialog(NewGameDialog(self.language, self._create, self))
+        self._show_dialog(
+            NewGameDialog(self.language, self._create, self, self.settings.last_bots)
+        )
 
     def _create(self, choice: NewGame) -> bool:
+        self.settings.last_bots = [
+            a for a in choice.scenario.actor_ids if a not in choice.humans
+        ]
         return self.controller.new_game(
             choice.path,
             choice.scenario,

@@ -37,6 +37,7 @@ class Settings:
     language: Language = "en"
     theme: Theme = "system"
     recent: list[str] = field(default_factory=list)
+    last_bots: list[str] = field(default_factory=list)  # seats bots played in the last new game
     geometry: str = ""
     window_state: str = ""
     console_state: str = ""
@@ -72,6 +73,10 @@ class Settings:
         if not isinstance(recent, list) or not all(isinstance(r, str) for r in recent):
             raise ValueError("recent must be a list of paths")
         settings.recent = recent[:MAX_RECENT]
+        bots = data.get("last_bots", [])
+        if not isinstance(bots, list) or not all(isinstance(b, str) for b in bots):
+            raise ValueError("last_bots must be a list of seats")
+        settings.last_bots = bots
         return settings
 
     def to_json(self) -> str:

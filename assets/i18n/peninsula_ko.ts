@@ -1095,6 +1095,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>참가석</translation>
     </message>
     <message>
+        <source>People at every seat</source>
+        <translation>모든 참가석에 사람</translation>
+    </message>
+    <message>
+        <source>Bots at every seat</source>
+        <translation>모든 참가석에 봇</translation>
+    </message>
+    <message>
         <source>Start exercise</source>
         <translation>연습 시작</translation>
     </message>

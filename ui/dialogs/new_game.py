@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -93,11 +93,18 @@ class NewGameDialog(QDialog):
     where asked loses nothing the facilitator typed."""
 
     def __init__(
-        self, language: str, create: Callable[[NewGame], bool], parent: QWidget | None = None
+        self,
+        language: str,
+        create: Callable[[NewGame], bool],
+        parent: QWidget | None = None,
+        bots: Collection[str] = (),
     ) -> None:
+        """`bots` are the seats bots played in the last exercise set up here: they start as bots
+        again, every other seat as a person."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New exercise"))
         self._create = create
+        self._bots = set(bots)
         self._language = language
         self._scenario: Scenario | None = None
         self._path_edited = False
@@ -152,7 +159,18 @@ class NewGameDialog(QDialog):
         self.path_button.clicked.connect(self._choose_path)
 
         self.seats_box = QGroupBox(self.tr("Seats"), self)
-        self.seats_grid = QGridLayout(self.seats_box)
+        seats_layout = QVBoxLayout(self.seats_box)
+        self.seats_grid = QGridLayout()
+        self.all_people = QPushButton(self.tr("People at every seat"), self.seats_box)
+        self.all_bots = QPushButton(self.tr("Bots at every seat"), self.seats_box)
+        self.all_people.clicked.connect(lambda: self._every_seat(True))
+        self.all_bots.clicked.connect(lambda: self._every_seat(False))
+        quick = QHBoxLayout()
+        quick.addWidget(self.all_people)
+        quick.addWidget(self.all_bots)
+        quick.addStretch(1)
+        seats_layout.addLayout(self.seats_grid)
+        seats_layout.addLayout(quick)
         self.seat_rows: dict[str, SeatRow] = {}
 
         self.problem = text_label("", self)
@@ -339,10 +357,15 @@ class NewGameDialog(QDialog):
                 self.seats_grid.addWidget(widget, number, column)
             for signal in (row.pin.textChanged, row.again.textChanged):
                 signal.connect(self._check)
+            row.set_human(actor not in self._bots)
             row.player.currentIndexChanged.connect(self._check)
             self.seat_rows[actor] = row
         self.seats_grid.setColumnStretch(2, 1)
         self.seats_grid.setColumnStretch(3, 1)
+
+    def _every_seat(self, human: bool) -> None:
+        for row in self.seat_rows.values():
+            row.set_human(human)
 
     # --- the file -------------------------------------------------------------------------
 

@@ -55,7 +55,8 @@ class StartScreen(QWidget):
 
         self.recent = QListWidget(self)
         for path in recent:
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            # One line a game: two lines each made two recent games look like four.
+            item = QListWidgetItem(f"{path.stem}  —  {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(tip(str(path)))
             self.recent.addItem(item)
