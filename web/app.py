@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -49,6 +50,7 @@ from web.words import Words, language_or
 log = logging.getLogger(__name__)
 
 YEAR = 365 * 24 * 3600
+_TRIES = 3
 _FORM_LIMITS = {"max_files": 0, "max_fields": 32, "max_part_size": 16 * 1024}
 
 
@@ -176,9 +178,20 @@ class SeatServer:
         return self._remember_language(request, self._seat_page(seated, notice))
 
     def _seat_page(self, seated: Seated, notice: str = "", status: int = 200) -> HTMLResponse:
-        seq = self.session.state.seq  # before the view: a change between is sent again, not lost
-        view = self.session.seat_view(seated.seat, seated.reader.words.language)
+        seq, view = self._view(seated)
         return HTMLResponse(pages.seat_page(view, seated.reader, seq, notice), status)
+
+    def _view(self, seated: Seated) -> tuple[int, dict[str, Any]]:
+        """The seat's view and the event number it shows. Read again if the game moved on
+        while it was read, so the number never claims more or less than the view shows."""
+        for _ in range(_TRIES):
+            seq = self.session.state.seq
+            view = self.session.seat_view(seated.seat, seated.reader.words.language)
+            if self.session.state.seq == seq:
+                break
+        # Still moving after a few tries: the number read first makes a reconnect send this
+        # again, never skip what the view does not show yet.
+        return seq, view
 
     async def room_css(self, request: Request) -> Response:
         seated = self.seated(request)
@@ -290,8 +303,7 @@ class SeatServer:
         )
 
         def render() -> tuple[int, dict[str, str]]:
-            seq = self.session.state.seq
-            view = self.session.seat_view(seated.seat, seated.reader.words.language)
+            seq, view = self._view(seated)
             return seq, pages.fragments(view, seated.reader)
 
         viewer = Viewer(seated.principal, seated.device, device_label(request), render)

@@ -117,14 +117,12 @@ class Device:
         self.streams: list[Stream] = []
 
     def get(self, url: str, **options: object) -> httpx.Response:
-        response = self.client.get(url, **options)  # type: ignore[arg-type]
-        self.received.add_response(response)
-        if response.headers.get("content-type", "").startswith("text/html"):
-            self.page = response.text
-        return response
+        return self._kept(self.client.get(url, **options))  # type: ignore[arg-type]
 
     def post(self, url: str, **options: object) -> httpx.Response:
-        response = self.client.post(url, **options)  # type: ignore[arg-type]
+        return self._kept(self.client.post(url, **options))  # type: ignore[arg-type]
+
+    def _kept(self, response: httpx.Response) -> httpx.Response:
         self.received.add_response(response)
         if response.headers.get("content-type", "").startswith("text/html"):
             self.page = response.text
