@@ -80,8 +80,8 @@ def new_device_id() -> str:
 
 
 def set_cookie(response: Response, name: str, value: str, max_age: int | None = None) -> None:
-    """Every cookie of ours: HttpOnly, SameSite=Strict, for the whole server, secure when the
-    page came over HTTPS."""
+    """Every cookie of ours: HttpOnly, SameSite=Strict, for the whole server. (The server speaks
+    plain HTTP in the room, so a Secure cookie would never come back.)"""
     response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict")
 
 
