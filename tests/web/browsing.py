@@ -103,8 +103,9 @@ class Stream:
         return not self._thread.is_alive()
 
     def close(self) -> None:
+        """Hang up, as a browser does when its tab closes. The reader thread is not waited for:
+        a read under way ends with the next line the server sends, or with the server."""
         self._context.__exit__(None, None, None)
-        self._thread.join(WAIT)
 
 
 class Device:
