@@ -10,7 +10,7 @@ run: venv
 	$(PY) -m ui.app
 
 test: venv
-	$(PY) -m ruff check wargame ui tests benchmarks
+	$(PY) -m ruff check wargame ui web tests benchmarks
 	.venv/bin/lint-imports
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest

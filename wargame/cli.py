@@ -125,6 +125,25 @@ def _parser() -> argparse.ArgumentParser:
     script_cmd.add_argument("scenario", help=where_from)
     script_cmd.add_argument("--pdf", type=Path, required=True, help="where to write it")
     script_cmd.add_argument("--language", choices=("en", "ko"), default="en")
+
+    serve_cmd = commands.add_parser(
+        "serve", help="open a game's seats to browsers, with an automatic white cell"
+    )
+    serve_cmd.add_argument("game", type=Path, help="the game; made from --scenario if it is new")
+    serve_cmd.add_argument(
+        "--scenario",
+        default=DEFAULT_SCENARIO,
+        help="a bundled scenario's name or a YAML file, for a new game (default %(default)s)",
+    )
+    serve_cmd.add_argument("--seed", type=int, help="a new game's seed (default: random)")
+    serve_cmd.add_argument(
+        "--host", default="127.0.0.1", help="the address to listen on; 0.0.0.0 for the room"
+    )
+    serve_cmd.add_argument("--port", type=int, default=8000, help="0 picks a free port")
+    serve_cmd.add_argument(
+        "--minutes", type=float, default=10.0, help="deliberation time when the game sets none"
+    )
+    serve_cmd.add_argument("--language", choices=("en", "ko"), default="en")
     return parser
 
 
@@ -519,6 +538,14 @@ def _compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from web.serve import serve
+
+    return serve(
+        args.game, args.scenario, args.seed, args.host, args.port, args.minutes, args.language
+    )
+
+
 _COMMANDS = {
     "validate": _validate,
     "schema": _schema,
@@ -532,6 +559,7 @@ _COMMANDS = {
     "report": _report,
     "handout": _handout,
     "script": _script,
+    "serve": _serve,
 }
 
 

@@ -38,6 +38,13 @@ class RoomKeys:
     def link_matches(self, seat: str, token: str) -> bool:
         return hmac.compare_digest(self.link_token(seat).encode(), token.encode())
 
+    def seat_pass(self, seat: str, device: str) -> str:
+        """What proves that `device` joined `seat` (see `Session.seat_pass`)."""
+        return self.signature(f"seat/{seat}/{device}")
+
+    def pass_matches(self, seat: str, device: str, seat_pass: str) -> bool:
+        return hmac.compare_digest(self.seat_pass(seat, device).encode(), seat_pass.encode())
+
     def signature(self, text: str) -> str:
         """`text` signed with the room's secret (URL-safe, no padding)."""
         digest = hmac.new(self.secret, text.encode(), hashlib.sha256).digest()

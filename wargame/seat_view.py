@@ -16,7 +16,7 @@ from typing import Any
 
 from wargame.chronicle import Chronicle
 from wargame.fog import view
-from wargame.names import KOREAN, actor_name, level_name, localized
+from wargame.names import KOREAN, actor_name, ending_name, level_name, localized
 from wargame.scenario import Actor, Scenario
 from wargame.state import Phase, WorldState
 
@@ -53,6 +53,33 @@ def _room(scenario: Scenario, state: WorldState, language: str) -> dict[str, Any
             for i in scenario.indicators
         ],
         "date": scenario.date_of_turn(max(1, state.turn)).isoformat(),
+        "ending": _ending(scenario, state, language),
+    }
+
+
+def _ending(scenario: Scenario, state: WorldState, language: str) -> dict[str, str] | None:
+    """How the exercise ended, as the whole room learns it once it has."""
+    if state.ending is None:
+        return None
+    ending = next(e for e in scenario.endings if e.id == state.ending)
+    # A Korean screen should not switch to English mid-sentence: no Korean, no description.
+    description = ending.description_ko if language == KOREAN else ending.description
+    return {"name": ending_name(scenario, ending.id, language), "description": description or ""}
+
+
+def _inject_in(scenario: Scenario, inject: dict[str, Any], language: str) -> dict[str, Any]:
+    """A released inject in the seat's language where the MSEL has it. A facilitator's edit or
+    an ad hoc inject exists only in the words it was typed in, so the scenario's translation is
+    used only while the text is still the scenario's own."""
+    if language != KOREAN or inject["adhoc"]:
+        return inject
+    planned = next((i for i in scenario.injects if i.id == inject["id"]), None)
+    if planned is None or (planned.title, planned.body) != (inject["title"], inject["body"]):
+        return inject
+    return {
+        **inject,
+        "title": planned.title_ko or planned.title,
+        "body": planned.body_ko or planned.body,
     }
 
 
@@ -68,6 +95,7 @@ def seat_view(
     scenario = state.scenario
     actor = scenario.actor(seat)
     shown = view(state, seat, language, chronicle)
+    shown["injects"] = [_inject_in(scenario, i, language) for i in shown["injects"]]
     status = shown["objectives"][seat]
     seat_state = state.seats.get(seat)
     shown["you"] = {

@@ -162,6 +162,7 @@ class Session:
         game: Game,
         language: str = "en",
         clock: Callable[[], float] = time,
+        timer_minutes: float | None = None,
     ) -> None:
         self.file = game_file
         self._game = game
@@ -173,6 +174,7 @@ class Session:
         self._presence = _Presence()
         self._now = clock
         self.clock = DeliberationClock()
+        self._minutes = timer_minutes
         self.language = language
         """The interface's language: the bots argue in it."""
         self.identity = game_identity(game_file)
@@ -180,28 +182,39 @@ class Session:
         self.room = RoomKeys(state_dir() / "rooms" / f"{self.identity}.json")
         game.record_with(self._record)
         self._white_cell = self._issue(Principal("white_cell"))
+        self._admitted: dict[tuple[str, str], Principal] = {}
         self._follow_phase(None)
 
     # --- opening and closing --------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, language: str = "en") -> Session:
-        """A saved game, opened for play; nobody is signed in yet."""
+    def open(
+        cls, path: Path | str, language: str = "en", timer_minutes: float | None = None
+    ) -> Session:
+        """A saved game, opened for play; nobody is signed in yet. `timer_minutes` is the
+        deliberation timer for a game that sets none of its own (`wargame serve --minutes`)."""
         from wargame.replay import continue_game
 
         game_file, game = continue_game(path)
-        return cls._around(game_file, game, language)
+        return cls._around(game_file, game, language, timer_minutes)
 
     @classmethod
     def create(
-        cls, path: Path | str, scenario: Scenario, seed: int, language: str = "en", **options: Any
+        cls,
+        path: Path | str,
+        scenario: Scenario,
+        seed: int,
+        language: str = "en",
+        timer_minutes: float | None = None,
+        **options: Any,
     ) -> tuple[Session, Principal]:
         """A new game in a new file (`options` go to `Game.new`), and the principal of the
-        facilitator who made it: they chose its PINs, so they need none to begin."""
+        facilitator who made it: they chose its PINs, so they need none to begin.
+        `timer_minutes` is as in `open`."""
         from wargame.replay import new_game
 
         game_file, game = new_game(path, scenario, seed, **options)
-        session = cls._around(game_file, game, language)
+        session = cls._around(game_file, game, language, timer_minutes)
         return session, session._issue(Principal("facilitator", device="this computer"))
 
     @classmethod
@@ -214,9 +227,11 @@ class Session:
         return cls._around(game_file, game, language)
 
     @classmethod
-    def _around(cls, game_file: GameFile, game: Game, language: str) -> Session:
+    def _around(
+        cls, game_file: GameFile, game: Game, language: str, minutes: float | None = None
+    ) -> Session:
         try:
-            return cls(game_file, game, language)
+            return cls(game_file, game, language, timer_minutes=minutes)
         except BaseException:
             game_file.close()
             raise
@@ -317,8 +332,37 @@ class Session:
         if seat not in self.state.seats or not self.room.link_matches(seat, token):
             return SignIn(None, 0.0)
         if self.state.seats[seat].pin_hash is None:
-            return SignIn(self._issue(Principal("seat", seat, device)), 0.0)
-        return self.sign_in(seat, pin, device)
+            joined = SignIn(self._issue(Principal("seat", seat, device)), 0.0)
+        else:
+            joined = self.sign_in(seat, pin, device)
+        if joined.principal is not None:
+            # Joined by its link, the seat is played from a device even while no screen of it
+            # is open (a browser with scripts off never says it is): no bot takes its move.
+            with self._lock:
+                self._presence.ever_joined.add(seat)
+        return joined
+
+    def seat_pass(self, principal: Principal) -> str:
+        """What a seat's device keeps (in the seat server's cookie) to be admitted again
+        without its PIN: signed with the room's secret, for that seat and device alone."""
+        self._require(principal, "seat")
+        assert principal.seat is not None
+        return self.room.seat_pass(principal.seat, principal.device)
+
+    def admit(self, seat: str, device: str, seat_pass: str) -> Principal | None:
+        """The principal of a device that joined `seat` before (this run or an earlier one,
+        while the room's keys stay the same), or None when `seat_pass` is not that device's.
+        A device admitted again keeps its principal."""
+        if seat not in self.state.seats or not self.room.pass_matches(seat, device, seat_pass):
+            return None
+        with self._lock:
+            known = self._admitted.get((seat, device))
+            if known is None or not self.valid(known):
+                known = self._admitted[(seat, device)] = self._issue(
+                    Principal("seat", seat, device)
+                )
+            self._presence.ever_joined.add(seat)
+        return known
 
     def join_token(self, by: Principal, seat: str) -> str:
         """The secret in `seat`'s join link; only the facilitator may hand it out."""
@@ -567,7 +611,7 @@ class Session:
             self._bots_move(self.bot_seats())
         if state.phase is before:
             return
-        minutes = state.deliberation_minutes
+        minutes = state.deliberation_minutes or self._minutes
         if state.phase is Phase.DELIBERATION and minutes:
             self.clock = DeliberationClock.started(minutes, self._now())
         else:
