@@ -22,9 +22,10 @@ from fpdf.enums import TableCellFillMode, VAlign
 from fpdf.outline import OutlineSection
 from fpdf.util import Padding
 
+from wargame.bundled import bundled
 from wargame.file_output import write_whole
 
-FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+FONTS = bundled("assets", "fonts")
 FAMILY = "NanumGothic"
 # Subsetting the font leaves out its hinting tables and says so for each; that is expected.
 logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
