@@ -6,19 +6,27 @@ A4 pages; a cover block; a running header with the document's handling note and 
 on every page after the cover; section headings that the PDF's bookmarks and contents list;
 paragraphs, quotes and lists that flow across pages; tables, for short cells only, whose
 headings repeat on every page they span. One bundled font (NanumGothic, OFL) sets both
-languages, so Korean text renders wherever it appears.
+languages, so Korean text renders wherever it appears; what it lacks (the minus sign, accented
+and Cyrillic letters beyond the basic ones, arrows, maths) comes from a bundled part of DejaVu
+Sans (see `scripts/subset-fallback-font`). No character is ever dropped: one that neither has
+prints as U+FFFD and raises an `UnprintableText` warning, an error under the tests.
 """
 
 from __future__ import annotations
 
+import html
 import io
+import itertools
 import logging
 import re
-from collections.abc import Sequence
+import unicodedata
+import warnings
+from collections.abc import Sequence, Set
 from pathlib import Path
 
 from fpdf import FPDF, FontFace
 from fpdf.enums import TableCellFillMode, VAlign
+from fpdf.fonts import TTFFont
 from fpdf.outline import OutlineSection
 from fpdf.util import Padding
 
@@ -27,6 +35,8 @@ from wargame.file_output import write_whole
 
 FONTS = bundled("assets", "fonts")
 FAMILY = "NanumGothic"
+FALLBACK = "DejaVuSans"
+UNPRINTABLE = "\ufffd"
 # Subsetting the font leaves out its hinting tables and says so for each; that is expected.
 logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
 
@@ -38,6 +48,8 @@ PAPER: Colour = (241, 243, 246)
 GREEN: Colour = (46, 125, 79)
 RED: Colour = (150, 52, 52)
 
+SVG_TEXT = re.compile(r"(<text\b[^>]*>)(.*?)(</text>)", re.DOTALL)
+
 CELL_LIMIT = 700
 """Characters a table cell shows: a table row cannot break across pages, so long typed text
 is cut short in tables and printed whole in the running text."""
@@ -45,6 +57,35 @@ is cut short in tables and printed whole in the running text."""
 
 def clipped(text: str, limit: int = CELL_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class UnprintableText(UserWarning):
+    """A text held a character that none of the bundled fonts has; it printed as U+FFFD."""
+
+
+def printable(text: str, glyphs: Set[int]) -> str:
+    """`text` as the fonts with `glyphs` can print it: composed (NFC, as a Mac may not write
+    it), invisible format characters they lack left out, anything else they lack as U+FFFD,
+    with a warning, since a character silently dropped can turn "−15" into "15"."""
+    text = unicodedata.normalize("NFC", text)
+    if all(ord(char) in glyphs for char in text):
+        return text
+    kept, lost = [], []
+    for char in text:
+        if ord(char) in glyphs:
+            kept.append(char)
+        elif unicodedata.category(char) in ("Cc", "Cf") or "\ufe00" <= char <= "\ufe0f":
+            continue  # controls, joiners, variation selectors: nothing to see
+        else:
+            kept.append(UNPRINTABLE)
+            lost.append(f"{char!r} (U+{ord(char):04X})")
+    if lost:
+        warnings.warn(
+            f"no bundled font has {', '.join(lost)}, printed as {UNPRINTABLE}",
+            UnprintableText,
+            stacklevel=2,
+        )
+    return "".join(kept)
 
 
 class Document(FPDF):
@@ -59,12 +100,26 @@ class Document(FPDF):
         self.page_words = page_words
         self.add_font(FAMILY, "", str(FONTS / "NanumGothic.ttf"))
         self.add_font(FAMILY, "B", str(FONTS / "NanumGothicBold.ttf"))
+        self.add_font(FALLBACK, "", str(FONTS / "DejaVuSans-Fallback.ttf"))
+        self.add_font(FALLBACK, "B", str(FONTS / "DejaVuSans-Bold-Fallback.ttf"))
+        self.set_fallback_fonts([FALLBACK])
+        self._own_glyphs = frozenset(self._font_of(FAMILY).cmap)
+        self._glyphs = self._own_glyphs | self._font_of(FALLBACK).cmap.keys()
         self.set_margins(20, 22, 20)
         self.set_auto_page_break(True, margin=20)
         self.set_title(f"{kind} — {title}")
         self.set_creator("Peninsula")
         self.set_lang(language)
         self.set_text_color(*INK)
+
+    def _font_of(self, family: str) -> TTFFont:
+        font = self.fonts[family.lower()]
+        assert isinstance(font, TTFFont)
+        return font
+
+    def normalize_text(self, text: str) -> str:
+        """Every text fpdf2 sets or measures passes here on its way to the page."""
+        return super().normalize_text(printable(text, self._glyphs))
 
     # --- every page -----------------------------------------------------------------------
 
@@ -332,12 +387,28 @@ class Document(FPDF):
         """A chart drawn as SVG, across the text width, kept whole on one page."""
         found = re.search(r'width="([\d.]+)" height="([\d.]+)"', svg)
         assert found, "a chart states its size"
+        svg = SVG_TEXT.sub(lambda text: text[1] + self._svg_runs(text[2]) + text[3], svg)
         height = self.epw * float(found[2]) / float(found[1])
         if self.will_page_break(height + 2):
             self.add_page()
         self.image(io.BytesIO(svg.encode("utf-8")), w=self.epw, h=height)
         self.ln(3)
 
+    def _svg_runs(self, escaped: str) -> str:
+        """A chart's text, the characters NanumGothic lacks set in the fallback font: an SVG
+        text has one font, not fpdf2's fallback."""
+        text = printable(html.unescape(escaped), self._glyphs)
+        parts = []
+        for own, chars in itertools.groupby(text, lambda char: ord(char) in self._own_glyphs):
+            run = html.escape("".join(chars), quote=False)
+            parts.append(run if own else f'<tspan font-family="{FALLBACK}">{run}</tspan>')
+        return "".join(parts)
+
     def save(self, path: Path | str) -> None:
         """Write the document to `path` whole, or say plainly why it cannot be."""
-        write_whole(path, bytes(self.output()))
+        document = bytes(self.output())
+        lost = {c for font in self.fonts.values() for c in getattr(font, "missing_glyphs", ())}
+        if lost:  # set by a way round `normalize_text`, if one is ever taken
+            listed = ", ".join(f"U+{c:04X}" for c in sorted(lost))
+            warnings.warn(f"{path} lacks the glyphs of {listed}", UnprintableText, stacklevel=2)
+        write_whole(path, document)
