@@ -9,7 +9,9 @@ headings repeat on every page they span. One bundled font (NanumGothic, OFL) set
 languages, so Korean text renders wherever it appears; what it lacks (the minus sign, accented
 and Cyrillic letters beyond the basic ones, arrows, maths) comes from a bundled part of DejaVu
 Sans (see `scripts/subset-fallback-font`). No character is ever dropped: one that neither has
-prints as U+FFFD and raises an `UnprintableText` warning, an error under the tests.
+prints as U+FFFD and raises an `UnprintableText` warning, an error under the tests. Text set on
+one line (running headers, contents) is cut short to fit; all other text wraps, breaking words
+longer than a line.
 """
 
 from __future__ import annotations
@@ -57,6 +59,20 @@ is cut short in tables and printed whole in the running text."""
 
 def clipped(text: str, limit: int = CELL_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fitted(pdf: FPDF, text: str, width: float) -> str:
+    """`text` cut short with an ellipsis to fit `width` on one line in the current font."""
+    if pdf.get_string_width(text) <= width:
+        return text
+    low, high = 0, len(text)  # the longest start that fits, with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdf.get_string_width(text[:middle].rstrip() + "…") <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 class UnprintableText(UserWarning):
@@ -129,14 +145,12 @@ class Document(FPDF):
         self.set_y(10)
         self.set_font(FAMILY, "", 7.5)
         self.set_text_color(*MUTED)
-        handling_width = self.get_string_width(self.handling) + 2
+        handling = fitted(self, self.handling, self.epw / 2)
+        handling_width = self.get_string_width(handling) + 2
         room = self.epw - handling_width - 4
-        running = f"{self.kind} · {self.doc_title}"
-        while self.get_string_width(running) > room and len(running) > 1:
-            running = running[:-2] + "…"
-        self.cell(room + 4, 5, running)
+        self.cell(room + 4, 5, fitted(self, f"{self.kind} · {self.doc_title}", room))
         self.set_text_color(*RED)
-        self.cell(handling_width, 5, self.handling, align="R")
+        self.cell(handling_width, 5, handling, align="R")
         self.set_draw_color(*RULE)
         self.set_line_width(0.2)
         self.line(self.l_margin, 15.5, self.w - self.r_margin, 15.5)
@@ -201,7 +215,8 @@ class Document(FPDF):
                 pdf.set_font(FAMILY, "B" if section.level == 0 else "", 10.5 - section.level)
                 link = pdf.add_link(page=section.page_number)
                 pdf.set_x(pdf.l_margin + indent)
-                pdf.cell(pdf.epw - indent - 14, line, clipped(section.name, 90), link=link)
+                name = fitted(pdf, section.name, pdf.epw - indent - 17)
+                pdf.cell(pdf.epw - indent - 14, line, name, link=link)
                 pdf.cell(14, line, str(section.page_number), align="R", link=link)
                 pdf.ln(line)
 
@@ -311,11 +326,16 @@ class Document(FPDF):
     def tagged_line(
         self, text: str, tag: str, tag_colour: Colour, size: float = 10, indent: float = 0
     ) -> None:
-        """A bold line with a short tag (an outcome, a mark) set at its right."""
+        """A bold line with a short tag (an outcome, a mark) set at its right; a tag too long
+        to stand beside it goes under it."""
         if self.will_page_break(14):
             self.add_page()
         self.set_font(FAMILY, "B", size)
         tag_width = self.get_string_width(tag) + 2
+        if tag_width > (self.epw - indent) * 0.4:
+            self.paragraph(text, size, bold=True, indent=indent, after=0.3)
+            self.paragraph(tag, size, tag_colour, bold=True, indent=indent, after=0.6)
+            return
         top = self.y
         self.set_x(self.l_margin + indent)
         self.multi_cell(
