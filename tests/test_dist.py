@@ -1,5 +1,6 @@
 """The installable bundle: built from build.spec as `make dist` builds it, lean, and working —
-its self-test plays a turn, reopens the game, writes the report and draws the console."""
+its self-test plays a turn, reopens the game, writes the report, loads the icon and the bundled
+Korean font and draws the console, on a machine whose only fonts are DejaVu's."""
 
 from __future__ import annotations
 
@@ -27,17 +28,34 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return where / "dist" / "Peninsula"
 
 
-def test_the_bundle_passes_its_self_test(bundle: Path) -> None:
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def test_the_bundle_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
+    """Without a Korean font on the machine, Korean is set in the bundled one, not as boxes."""
+    assert (DEJAVU / "DejaVuSans.ttf").exists(), "Debian's fonts-dejavu-core stands in for a PC"
+    fonts_conf = tmp_path / "fonts.conf"
+    fonts_conf.write_text(
+        f"<?xml version='1.0'?><fontconfig><dir>{DEJAVU}</dir>"
+        f"<cachedir>{tmp_path / 'font-cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
     result = subprocess.run(
         [str(bundle / "peninsula"), "--self-test"],
         capture_output=True,
         text=True,
         timeout=300,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "PATH": "/usr/bin:/bin",
+            "FONTCONFIG_FILE": str(fonts_conf),
+        },
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("Peninsula self-test OK")
+    assert "korean set in nanumgothic" in result.stdout.lower(), result.stdout
     assert "Traceback" not in result.stderr
+    assert "Cannot open file" not in result.stderr, result.stderr
 
 
 def test_the_bundle_carries_the_command_line(bundle: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
@@ -18,6 +17,7 @@ from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.settings import APP_NAME, load_settings, log_file
 from ui.theme import apply_theme
+from wargame.bundled import bundled
 
 log = logging.getLogger(__name__)
 _reported: set[str] = set()
@@ -43,7 +43,7 @@ def _excepthook(
     )
 
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+ASSETS = bundled("assets")
 
 
 def create_app(argv: list[str]) -> QApplication:
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     if "--self-test" in argv[1:]:
         from ui.self_test import self_test
 
-        return self_test()
+        return self_test(create_app)
     configure_logging()
     app = create_app(argv)
     settings = load_settings()

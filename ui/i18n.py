@@ -7,7 +7,6 @@ scenario author translates them once, in the scenario file.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -18,10 +17,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from wargame.bundled import bundled
+
 if TYPE_CHECKING:
     from wargame.scenario import Scenario
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+I18N_DIR = bundled("assets", "i18n")
 LANGUAGES = {"en": "English", "ko": "한국어"}
 
 PHASES = {

@@ -1,9 +1,11 @@
 """`peninsula --self-test`: proof that an installed Peninsula works, with no display.
 
 It plays one bot turn of the bundled scenario into a game file in a temporary folder, reopens
-that file, writes the after-action report as HTML and PDF, opens the game in the main window
-offscreen and draws it, and prints one line. A packaged app that lacks a scenario, a template,
-a font, a migration or a Qt plugin fails here rather than in front of a room.
+that file, writes the after-action report as HTML and PDF, starts the app as the entry point
+does, checks that its window icon and the bundled Korean font loaded and that Korean is set in
+a font that has every glyph, opens the game in the main window offscreen and draws it, and
+prints one line. A packaged app that lacks a scenario, a template, a font, a migration, the
+icon or a Qt plugin fails here rather than in front of a room.
 """
 
 from __future__ import annotations
@@ -11,16 +13,25 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+KOREAN_SAMPLE = "평양 참가석 전용 · 확전 사다리"
 
 
-def self_test() -> int:
+def self_test(create_app: Callable[[list[str]], QApplication]) -> int:
+    """Check the install; `create_app` is the entry point's own, since frozen the entry script
+    runs as `__main__`, a module apart from `ui.app`, and it is that one a facilitator starts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="peninsula-self-test-") as folder:
         os.environ["PENINSULA_HOME"] = str(Path(folder) / "home")
         try:
             played = _play_and_report(Path(folder))
-            drawn = _draw(Path(folder) / "self-test.wargame")
+            drawn = _draw(create_app, Path(folder) / "self-test.wargame")
         except Exception as error:  # the whole point is to say what broke
             print(f"Peninsula self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr)
             return 1
@@ -60,15 +71,15 @@ def _quiet_offscreen(kind: object, context: object, message: str) -> None:
         print(message, file=sys.stderr)
 
 
-def _draw(path: Path) -> str:
+def _draw(create_app: Callable[[list[str]], QApplication], path: Path) -> str:
     from PySide6.QtCore import qInstallMessageHandler
 
-    from ui.app import create_app
     from ui.main_window import MainWindow
     from ui.settings import Settings
 
     qInstallMessageHandler(_quiet_offscreen)
     app = create_app([sys.argv[0]])
+    korean = _looks(app)
     window = MainWindow(Settings())
     window.show()
     window.open_path(path)
@@ -79,4 +90,27 @@ def _draw(path: Path) -> str:
     window.close()
     if image.isNull() or mode != "console":
         raise RuntimeError(f"the console did not draw (page: {mode or 'none'})")
-    return f"console drawn at {image.width()}×{image.height()}"
+    return f"console drawn at {image.width()}×{image.height()}; {korean}"
+
+
+def _looks(app: QApplication) -> str:
+    """The window icon and the bundled NanumGothic loaded, and a Korean label finds a glyph for
+    every character: on a machine without Korean fonts only the bundled one has them."""
+    from PySide6.QtGui import QFontDatabase, QTextLayout
+    from PySide6.QtWidgets import QLabel
+
+    if app.windowIcon().pixmap(32, 32).isNull():
+        raise RuntimeError("the window icon did not load")
+    if "NanumGothic" not in QFontDatabase.families():
+        raise RuntimeError("the bundled Korean font NanumGothic did not load")
+    label = QLabel(KOREAN_SAMPLE)
+    label.ensurePolished()
+    layout = QTextLayout(KOREAN_SAMPLE, label.font())
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    families = sorted({run.rawFont().familyName() for run in runs})
+    if not runs or any(0 in run.glyphIndexes() for run in runs):  # glyph 0: the empty box
+        raise RuntimeError(f"Korean prints as empty boxes (set in {', '.join(families)})")
+    return f"Korean set in {', '.join(families)}"

@@ -6,26 +6,39 @@ A4 pages; a cover block; a running header with the document's handling note and 
 on every page after the cover; section headings that the PDF's bookmarks and contents list;
 paragraphs, quotes and lists that flow across pages; tables, for short cells only, whose
 headings repeat on every page they span. One bundled font (NanumGothic, OFL) sets both
-languages, so Korean text renders wherever it appears.
+languages, so Korean text renders wherever it appears; what it lacks (the minus sign, accented
+and Cyrillic letters beyond the basic ones, arrows, maths) comes from a bundled part of DejaVu
+Sans (see `scripts/subset-fallback-font`). No character is ever dropped: one that neither has
+prints as U+FFFD and raises an `UnprintableText` warning, an error under the tests. Text set on
+one line (running headers, contents) is cut short to fit; all other text wraps, breaking words
+longer than a line.
 """
 
 from __future__ import annotations
 
+import html
 import io
+import itertools
 import logging
 import re
-from collections.abc import Sequence
+import unicodedata
+import warnings
+from collections.abc import Sequence, Set
 from pathlib import Path
 
 from fpdf import FPDF, FontFace
 from fpdf.enums import TableCellFillMode, VAlign
+from fpdf.fonts import TTFFont
 from fpdf.outline import OutlineSection
 from fpdf.util import Padding
 
+from wargame.bundled import bundled
 from wargame.file_output import write_whole
 
-FONTS = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+FONTS = bundled("assets", "fonts")
 FAMILY = "NanumGothic"
+FALLBACK = "DejaVuSans"
+UNPRINTABLE = "\ufffd"
 # Subsetting the font leaves out its hinting tables and says so for each; that is expected.
 logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
 
@@ -37,6 +50,8 @@ PAPER: Colour = (241, 243, 246)
 GREEN: Colour = (46, 125, 79)
 RED: Colour = (150, 52, 52)
 
+SVG_TEXT = re.compile(r"(<text\b[^>]*>)(.*?)(</text>)", re.DOTALL)
+
 CELL_LIMIT = 700
 """Characters a table cell shows: a table row cannot break across pages, so long typed text
 is cut short in tables and printed whole in the running text."""
@@ -44,6 +59,49 @@ is cut short in tables and printed whole in the running text."""
 
 def clipped(text: str, limit: int = CELL_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def fitted(pdf: FPDF, text: str, width: float) -> str:
+    """`text` cut short with an ellipsis to fit `width` on one line in the current font."""
+    if pdf.get_string_width(text) <= width:
+        return text
+    low, high = 0, len(text)  # the longest start that fits, with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdf.get_string_width(text[:middle].rstrip() + "…") <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+class UnprintableText(UserWarning):
+    """A text held a character that none of the bundled fonts has; it printed as U+FFFD."""
+
+
+def printable(text: str, glyphs: Set[int]) -> str:
+    """`text` as the fonts with `glyphs` can print it: composed (NFC, as a Mac may not write
+    it), invisible format characters they lack left out, anything else they lack as U+FFFD,
+    with a warning, since a character silently dropped can turn "−15" into "15"."""
+    text = unicodedata.normalize("NFC", text)
+    if all(ord(char) in glyphs for char in text):
+        return text
+    kept, lost = [], []
+    for char in text:
+        if ord(char) in glyphs:
+            kept.append(char)
+        elif unicodedata.category(char) in ("Cc", "Cf") or "\ufe00" <= char <= "\ufe0f":
+            continue  # controls, joiners, variation selectors: nothing to see
+        else:
+            kept.append(UNPRINTABLE)
+            lost.append(f"{char!r} (U+{ord(char):04X})")
+    if lost:
+        warnings.warn(
+            f"no bundled font has {', '.join(lost)}, printed as {UNPRINTABLE}",
+            UnprintableText,
+            stacklevel=2,
+        )
+    return "".join(kept)
 
 
 class Document(FPDF):
@@ -58,12 +116,26 @@ class Document(FPDF):
         self.page_words = page_words
         self.add_font(FAMILY, "", str(FONTS / "NanumGothic.ttf"))
         self.add_font(FAMILY, "B", str(FONTS / "NanumGothicBold.ttf"))
+        self.add_font(FALLBACK, "", str(FONTS / "DejaVuSans-Fallback.ttf"))
+        self.add_font(FALLBACK, "B", str(FONTS / "DejaVuSans-Bold-Fallback.ttf"))
+        self.set_fallback_fonts([FALLBACK])
+        self._own_glyphs = frozenset(self._font_of(FAMILY).cmap)
+        self._glyphs = self._own_glyphs | self._font_of(FALLBACK).cmap.keys()
         self.set_margins(20, 22, 20)
         self.set_auto_page_break(True, margin=20)
         self.set_title(f"{kind} — {title}")
         self.set_creator("Peninsula")
         self.set_lang(language)
         self.set_text_color(*INK)
+
+    def _font_of(self, family: str) -> TTFFont:
+        font = self.fonts[family.lower()]
+        assert isinstance(font, TTFFont)
+        return font
+
+    def normalize_text(self, text: str) -> str:
+        """Every text fpdf2 sets or measures passes here on its way to the page."""
+        return super().normalize_text(printable(text, self._glyphs))
 
     # --- every page -----------------------------------------------------------------------
 
@@ -73,14 +145,12 @@ class Document(FPDF):
         self.set_y(10)
         self.set_font(FAMILY, "", 7.5)
         self.set_text_color(*MUTED)
-        handling_width = self.get_string_width(self.handling) + 2
+        handling = fitted(self, self.handling, self.epw / 2)
+        handling_width = self.get_string_width(handling) + 2
         room = self.epw - handling_width - 4
-        running = f"{self.kind} · {self.doc_title}"
-        while self.get_string_width(running) > room and len(running) > 1:
-            running = running[:-2] + "…"
-        self.cell(room + 4, 5, running)
+        self.cell(room + 4, 5, fitted(self, f"{self.kind} · {self.doc_title}", room))
         self.set_text_color(*RED)
-        self.cell(handling_width, 5, self.handling, align="R")
+        self.cell(handling_width, 5, handling, align="R")
         self.set_draw_color(*RULE)
         self.set_line_width(0.2)
         self.line(self.l_margin, 15.5, self.w - self.r_margin, 15.5)
@@ -145,7 +215,8 @@ class Document(FPDF):
                 pdf.set_font(FAMILY, "B" if section.level == 0 else "", 10.5 - section.level)
                 link = pdf.add_link(page=section.page_number)
                 pdf.set_x(pdf.l_margin + indent)
-                pdf.cell(pdf.epw - indent - 14, line, clipped(section.name, 90), link=link)
+                name = fitted(pdf, section.name, pdf.epw - indent - 17)
+                pdf.cell(pdf.epw - indent - 14, line, name, link=link)
                 pdf.cell(14, line, str(section.page_number), align="R", link=link)
                 pdf.ln(line)
 
@@ -255,11 +326,16 @@ class Document(FPDF):
     def tagged_line(
         self, text: str, tag: str, tag_colour: Colour, size: float = 10, indent: float = 0
     ) -> None:
-        """A bold line with a short tag (an outcome, a mark) set at its right."""
+        """A bold line with a short tag (an outcome, a mark) set at its right; a tag too long
+        to stand beside it goes under it."""
         if self.will_page_break(14):
             self.add_page()
         self.set_font(FAMILY, "B", size)
         tag_width = self.get_string_width(tag) + 2
+        if tag_width > (self.epw - indent) * 0.4:
+            self.paragraph(text, size, bold=True, indent=indent, after=0.3)
+            self.paragraph(tag, size, tag_colour, bold=True, indent=indent, after=0.6)
+            return
         top = self.y
         self.set_x(self.l_margin + indent)
         self.multi_cell(
@@ -331,12 +407,28 @@ class Document(FPDF):
         """A chart drawn as SVG, across the text width, kept whole on one page."""
         found = re.search(r'width="([\d.]+)" height="([\d.]+)"', svg)
         assert found, "a chart states its size"
+        svg = SVG_TEXT.sub(lambda text: text[1] + self._svg_runs(text[2]) + text[3], svg)
         height = self.epw * float(found[2]) / float(found[1])
         if self.will_page_break(height + 2):
             self.add_page()
         self.image(io.BytesIO(svg.encode("utf-8")), w=self.epw, h=height)
         self.ln(3)
 
+    def _svg_runs(self, escaped: str) -> str:
+        """A chart's text, the characters NanumGothic lacks set in the fallback font: an SVG
+        text has one font, not fpdf2's fallback."""
+        text = printable(html.unescape(escaped), self._glyphs)
+        parts = []
+        for own, chars in itertools.groupby(text, lambda char: ord(char) in self._own_glyphs):
+            run = html.escape("".join(chars), quote=False)
+            parts.append(run if own else f'<tspan font-family="{FALLBACK}">{run}</tspan>')
+        return "".join(parts)
+
     def save(self, path: Path | str) -> None:
         """Write the document to `path` whole, or say plainly why it cannot be."""
-        write_whole(path, bytes(self.output()))
+        document = bytes(self.output())
+        lost = {c for font in self.fonts.values() for c in getattr(font, "missing_glyphs", ())}
+        if lost:  # set by a way round `normalize_text`, if one is ever taken
+            listed = ", ".join(f"U+{c:04X}" for c in sorted(lost))
+            warnings.warn(f"{path} lacks the glyphs of {listed}", UnprintableText, stacklevel=2)
+        write_whole(path, document)

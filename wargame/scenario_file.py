@@ -18,6 +18,7 @@ import yaml
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from wargame.bundled import bundled
 from wargame.errors import UserError
 from wargame.scenario import Scenario
 from wargame.scenario_checks import cross_reference_problems, scenario_warnings
@@ -26,7 +27,7 @@ from wargame.yaml_reading import duplicate_keys, read_yaml
 MAX_FILE_BYTES = 2_000_000
 """The bundled scenario is about 100 kB; anything past this is not a scenario."""
 
-BUNDLED_DIR = Path(__file__).resolve().parent.parent / "scenarios"
+BUNDLED_DIR = bundled("scenarios")
 DEFAULT_SCENARIO = "korea-2025"
 
 PathKey = tuple[str | int, ...]

@@ -19,10 +19,35 @@ class Line:
     points: Sequence[tuple[float, float]]  # (turn, value)
 
 
+ASCII_WIDTHS = (
+    28, 43, 43, 61, 61, 109, 73, 31, 37, 37, 61, 66, 31, 37, 31, 38, 61, 61, 61, 61, 61, 61, 61,
+    61, 61, 61, 31, 31, 55, 66, 55, 55, 88, 73, 61, 68, 73, 58, 51, 80, 73, 25, 37, 65, 49, 97,
+    73, 79, 58, 79, 63, 55, 55, 73, 67, 103, 67, 67, 55, 37, 97, 37, 66, 55, 25, 55, 61, 49, 61,
+    55, 37, 61, 61, 25, 27, 52, 25, 91, 61, 61, 61, 61, 37, 43, 37, 61, 49, 85, 51, 47, 49, 31,
+    25, 31, 66,
+)  # fmt: skip
+"""NanumGothic's advance widths (its bold's are the same) in hundredths of an em, of ASCII from
+the space to the tilde; every other glyph it has is at most an em wide."""
+
+
 def text_width(text: str, size: float) -> float:
-    """About how wide `text` is at font `size`: Hangul and other wide glyphs take a full em,
-    Latin letters a little over half. Labels are laid out by it, so none is cut off."""
-    return sum(size if ord(c) >= 0x1100 else 0.56 * size for c in text)
+    """How wide `text` is at font `size` in NanumGothic, at most. Labels are laid out by it and
+    cut short to the room they have (`fitted`), so none runs off the chart."""
+    return size * sum(ASCII_WIDTHS[ord(c) - 32] / 100 if " " <= c <= "~" else 1.0 for c in text)
+
+
+def fitted(text: str, size: float, room: float) -> str:
+    """`text`, cut short with an ellipsis if it is wider than `room` at font `size`: a name
+    can be 300 characters long, and a chart shows its start; the text around it shows it whole."""
+    if text_width(text, size) <= room:
+        return text
+    room -= text_width("…", size)
+    used = 0.0
+    for end, char in enumerate(text):
+        used += text_width(char, size)
+        if used > room:
+            return text[:end].rstrip() + "…"
+    return text
 
 
 def _text(x: float, y: float, text: str, size: float, anchor: str = "start", fill: str = INK,
@@ -38,7 +63,7 @@ def _open(width: float, height: float, title: str) -> list[str]:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" aria-label="{escape(title)}">',
         f'<rect x="0" y="0" width="{width:.0f}" height="{height:.0f}" fill="#ffffff"/>',
-        _text(8, 22, title, 14, weight="bold"),
+        _text(8, 22, fitted(title, 14, width - 16), 14, weight="bold"),
     ]
 
 
@@ -52,10 +77,12 @@ def line_chart(
     height: int = 260,
 ) -> str:
     """Lines over turns 0..`turns`, the y axis from the first tick to the last; a line with an
-    empty label is drawn without a name at its end."""
+    empty label is drawn without a name at its end; the ticks and the names each have at most
+    three tenths of the width."""
+    y_ticks = [(value, fitted(label, 10, width * 0.3)) for value, label in y_ticks]
+    names = [fitted(line.label, 10.5, width * 0.3) for line in lines]
     left = 16 + max((text_width(label, 10) for _, label in y_ticks), default=14)
-    longest = max((text_width(line.label, 10.5) for line in lines), default=0)
-    right = width - min(220, 18 + longest)
+    right = width - 18 - max((text_width(name, 10.5) for name in names), default=0)
     top, bottom = 40, height - 40
     low, high = y_ticks[0][0], y_ticks[-1][0]
     span = (high - low) or 1.0
@@ -77,13 +104,14 @@ def line_chart(
     step = next(s for s in (1, 2, 5, 10, 20, 50) if (right - left) / max(1, turns) * s >= 22)
     for turn in range(0, turns + 1, step):
         parts.append(_text(x_of(turn), bottom + 16, str(turn), 10, "middle", MUTED))
+    x_label = fitted(x_label, 10, right - left)
     parts.append(_text((left + right) / 2, bottom + 32, x_label, 10, "middle", MUTED))
     parts.append(
         f'<line x1="{left:.1f}" y1="{bottom}" x2="{right:.1f}" y2="{bottom}" stroke="{MUTED}" '
         'stroke-width="1.5"/>'
     )
-    ends: list[tuple[float, Line]] = []
-    for line in lines:
+    ends: list[tuple[float, str, str]] = []
+    for line, name in zip(lines, names, strict=True):
         if not line.points:
             continue
         coords = " ".join(f"{x_of(t):.1f},{y_of(v):.1f}" for t, v in line.points)
@@ -95,14 +123,14 @@ def line_chart(
             parts.append(
                 f'<circle cx="{x_of(t):.1f}" cy="{y_of(v):.1f}" r="2.6" fill="{line.colour}"/>'
             )
-        if line.label:
-            ends.append((y_of(line.points[-1][1]), line))
+        if name:
+            ends.append((y_of(line.points[-1][1]), name, line.colour))
     # End labels, nudged apart so that none overlap.
     placed: list[float] = []
-    for y, line in sorted(ends, key=lambda end: end[0]):
+    for y, name, colour in sorted(ends, key=lambda end: end[0]):
         y = max(y, placed[-1] + 13) if placed else y
         placed.append(y)
-        parts.append(_text(right + 8, y + 4, line.label, 10.5, fill=line.colour, weight="bold"))
+        parts.append(_text(right + 8, y + 4, name, 10.5, fill=colour, weight="bold"))
     parts.append("</svg>")
     return "".join(parts)
 
@@ -111,7 +139,8 @@ def bar_chart(title: str, bars: list[tuple[str, float]], width: int = 640) -> st
     """Horizontal bars of shares (0..1), each with its label and percentage."""
     row = 26
     height = 44 + row * len(bars)
-    label_width = min(300, 16 + max((text_width(label, 11) for label, _ in bars), default=20))
+    bars = [(fitted(label, 11, width * 0.45), share) for label, share in bars]
+    label_width = 16 + max((text_width(label, 11) for label, _ in bars), default=20)
     scale = width - label_width - 70
     parts = _open(width, height, title)
     for index, (label, share) in enumerate(bars):
@@ -146,6 +175,7 @@ def value_table(
     each cell shaded from hostile (-100, red) to friendly (+100, blue), its value written in it
     when there is room."""
     row_height = 20
+    rows = [(fitted(label, 10, width * 0.4), values) for label, values in rows]
     columns = max((len(values) for _, values in rows), default=1)
     label_width = 16 + max((text_width(label, 10) for label, _ in rows), default=20)
     cell = min(48.0, (width - label_width - 8) / max(1, columns))
@@ -170,6 +200,6 @@ def value_table(
                 parts.append(_text(x + cell / 2, y + 13, f"{value:+d}", 9, "middle", ink))
     bottom = top + 16 + row_height * len(rows)
     middle = label_width + cell * columns / 2
-    parts.append(_text(middle, bottom + 16, x_label, 10, "middle", MUTED))
+    parts.append(_text(middle, bottom + 16, fitted(x_label, 10, width - 16), 10, "middle", MUTED))
     parts.append("</svg>")
     return "".join(parts)

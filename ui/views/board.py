@@ -38,9 +38,10 @@ from ui.views.painting import (
 )
 from ui.views.palette import Theme, blend, relation_colour, text_on, theme, with_alpha
 from ui.views.world_view import WorldView
+from wargame.bundled import bundled
 from wargame.names import action_name, actor_name
 
-TOKENS_DIR = Path(__file__).resolve().parents[2] / "assets" / "tokens"
+TOKENS_DIR = bundled("assets", "tokens")
 
 TOKEN_RADIUS = 0.039
 """A token's radius as a fraction of the board's height."""
