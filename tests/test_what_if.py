@@ -13,7 +13,7 @@ from helpers import mini_scenario
 from wargame.autoplay import play, submit_bot_moves
 from wargame.compare import compare
 from wargame.errors import UserError
-from wargame.replay import ReplaySession, branch, command_ends, new_game, state_at
+from wargame.replay import ReplaySession, branch, command_ends, new_game, state_at, turn_begins
 from wargame.simulate import Position, simulate
 from wargame.state import ChosenAction, Phase
 from wargame.store import GameFile
@@ -137,8 +137,38 @@ def test_branch_compare_and_simulate_from_the_command_line(finished: Path, tmp_p
     assert "branched from" in made.stdout
     same = wargame("compare", finished, out)
     assert same.returncode == 0 and "they part at event" in same.stdout  # the branch is shorter
+    assert "A ended: " in same.stdout and "B is still in play: turn 2" in same.stdout
     what_if = wargame("simulate", "--from", finished, "--event", point, "--runs", "12")
     assert what_if.returncode == 0, what_if.stderr
     assert "bots take every seat" in what_if.stdout and "12 games" in what_if.stdout
     assert wargame("simulate", "--event", "3").returncode == 2
     assert wargame("branch", finished, "--event", point, "--out", out).returncode == 2
+
+
+def test_the_log_marks_where_each_step_ends_and_a_branch_may_start(finished: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "wargame.cli", "log", str(finished)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    marked = [
+        int(line.split()[0][:-1]) for line in done.stdout.splitlines() if line.split()[0][-1] == "*"
+    ]
+    with GameFile.open(finished) as parent:
+        assert marked == command_ends(parent)
+
+
+def test_a_branch_from_a_turn_starts_as_that_turn_begins(finished: Path, tmp_path: Path) -> None:
+    with GameFile.open(finished) as parent:
+        event = turn_begins(parent, 3)
+        game_file, game = branch(parent, event, tmp_path / "turn3.wargame")
+        with pytest.raises(UserError, match="there is no turn 99"):
+            turn_begins(parent, 99)
+    with game_file:
+        assert (game.state.turn, game.state.phase) == (3, Phase.BRIEFING)
+        assert not game.state.released or all(
+            game.state.injects[i].turn < 3 for i in game.state.released
+        ), "nothing of turn 3 has happened yet"

@@ -21,7 +21,15 @@ from wargame.engine import Game
 from wargame.errors import UserError
 from wargame.file_output import require_new_output, write_whole
 from wargame.fog import FACILITATOR, PUBLIC, view
-from wargame.replay import branch, continue_game, new_game, state_after_turn, state_at
+from wargame.replay import (
+    branch,
+    command_ends,
+    continue_game,
+    new_game,
+    state_after_turn,
+    state_at,
+    turn_begins,
+)
 from wargame.scenario import Scenario
 from wargame.scenario_file import (
     DEFAULT_SCENARIO,
@@ -79,7 +87,12 @@ def _parser() -> argparse.ArgumentParser:
     replay.add_argument("--seat", help="as this seat (or 'public') may see it")
     replay.add_argument("--json", action="store_true", help="print JSON with sorted keys")
 
-    log = commands.add_parser("log", help="print a saved game's event log")
+    log = commands.add_parser(
+        "log",
+        help="print a saved game's event log",
+        description="One line per event; * marks the end of a step (a whole command), where "
+        "replay stops and `wargame branch --event` may start.",
+    )
     log.add_argument("game", type=Path)
 
     sim = commands.add_parser("simulate", help="run many bot games and summarise them")
@@ -100,9 +113,16 @@ def _parser() -> argparse.ArgumentParser:
     bal.add_argument("--seed", type=int, default=1)
     bal.add_argument("--jobs", type=int, default=1)
 
-    branch_cmd = commands.add_parser("branch", help="start a what-if game from a point of a game")
+    branch_cmd = commands.add_parser(
+        "branch",
+        help="start a what-if game from a point of a game",
+        description="A new game that shares GAME's log up to a point: the end of a step "
+        "(--event; `wargame log` marks each with *) or the start of a turn (--turn).",
+    )
     branch_cmd.add_argument("game", type=Path)
-    branch_cmd.add_argument("--event", type=int, required=True, help="the last shared event")
+    point = branch_cmd.add_mutually_exclusive_group(required=True)
+    point.add_argument("--event", type=int, help="the last shared event: the end of a step")
+    point.add_argument("--turn", type=int, help="branch as this turn begins")
     branch_cmd.add_argument("--out", type=Path, required=True, help="the new game's file")
 
     compare_cmd = commands.add_parser("compare", help="where two games part, turn by turn")
@@ -306,9 +326,11 @@ def _print_view(state: WorldState, shown: dict) -> None:
 
 def _log(args: argparse.Namespace) -> int:
     with GameFile.open(args.game) as game_file:
+        ends = set(command_ends(game_file))
         for stored in game_file.events():
+            step = "*" if stored.seq in ends else " "
             print(
-                f"{stored.seq:>5}  T{stored.turn:<3} {stored.event.type:<24} "
+                f"{stored.seq:>5}{step} T{stored.turn:<3} {stored.event.type:<24} "
                 f"{describe(stored.event, game_file.scenario)}"
             )
     return EXIT_OK
@@ -503,11 +525,12 @@ def _write_text(path: Path, text: str) -> None:
 
 def _branch(args: argparse.Namespace) -> int:
     with GameFile.open(args.game) as source:
-        game_file, game = branch(source, args.event, args.out)
+        event = args.event if args.turn is None else turn_begins(source, args.turn)
+        game_file, game = branch(source, event, args.out)
     with game_file:
         print(
             f"new game {args.out}: {game.scenario.title}, branched from {args.game} after "
-            f"event {args.event} (turn {game.state.turn}, {game.state.phase.value}); "
+            f"event {event} (turn {game.state.turn}, {game.state.phase.value}); "
             f"play on with: wargame play {args.out}"
         )
     return EXIT_OK
@@ -525,6 +548,11 @@ def _compare(args: argparse.Namespace) -> int:
         print(f"they part at event {split.event} (turn {split.turn}, command {split.command}):")
         print(f"  A: {split.left or '(no more events)'}")
         print(f"  B: {split.right or '(no more events)'}")
+    for label, outcome in zip("AB", found.outcomes, strict=True):
+        if outcome.ending is not None:
+            print(f"{label} ended: {outcome.ending} ({outcome.reason})")
+        else:
+            print(f"{label} is still in play: turn {outcome.turn}, {outcome.phase}")
     print("turn  escalation A/B  objectives met A | B")
     for pair in found.turns:
         a, b = pair.left, pair.right

@@ -11,6 +11,8 @@ from wargame.chronicle import Chronicle
 from wargame.describe import describe
 from wargame.errors import UserError
 from wargame.events import Event, GameCreated
+from wargame.names import ending_name
+from wargame.replay import state_at
 from wargame.store import GameFile, StoredEvent
 
 
@@ -34,9 +36,21 @@ class TurnPair:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """How a game stands at the end of its log: its ending and why, or the turn and phase it
+    was left in."""
+
+    ending: str | None  # the ending's name, in the comparison's language
+    reason: str | None  # last_turn, top_of_ladder, stopped
+    turn: int
+    phase: str
+
+
+@dataclass(frozen=True)
 class Comparison:
     divergence: Divergence | None  # None: the same log, event for event
     turns: list[TurnPair]
+    outcomes: tuple[Outcome, Outcome]
 
 
 def compare(left: GameFile, right: GameFile, language: str = "en") -> Comparison:
@@ -47,7 +61,14 @@ def compare(left: GameFile, right: GameFile, language: str = "en") -> Comparison
         )
     a, b = left.events(), right.events()
     divergence = _first_difference(a, b, left, right, language)
-    return Comparison(divergence, _side_by_side(left.chronicle(), right.chronicle()))
+    outcomes = (_outcome(left, language), _outcome(right, language))
+    return Comparison(divergence, _side_by_side(left.chronicle(), right.chronicle()), outcomes)
+
+
+def _outcome(game: GameFile, language: str) -> Outcome:
+    state = state_at(game)
+    name = ending_name(game.scenario, state.ending, language) if state.ending else None
+    return Outcome(name, state.end_reason, state.turn, state.phase.value)
 
 
 def _same(x: Event, y: Event) -> bool:

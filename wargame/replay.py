@@ -15,7 +15,7 @@ from typing import Any
 from wargame.chronicle import Chronicle, extended
 from wargame.engine import Game, Recorded, apply, start
 from wargame.errors import StoreError, UserError
-from wargame.events import GameCreated
+from wargame.events import GameCreated, TurnStarted
 from wargame.fog import view
 from wargame.scenario import Scenario
 from wargame.state import WorldState
@@ -48,6 +48,19 @@ def command_ends(game: GameFile) -> list[int]:
     that it never shows half of one (an adjudication without its other actions, say)."""
     starts = game.commands()
     return [following - 1 for following in starts[1:]] + ([game.last_seq()] if starts else [])
+
+
+def turn_begins(game: GameFile, turn: int) -> int:
+    """The step end at which turn `turn` begins, before anything in it happens: where a branch
+    "from turn N" starts."""
+    started = next(
+        (s.seq for s in game.events() if isinstance(s.event, TurnStarted) and s.event.turn == turn),
+        None,
+    )
+    if started is None:
+        last = state_at(game).turn
+        raise UserError(f"{game.path} has turns 1 to {last}; there is no turn {turn}.")
+    return next(end for end in command_ends(game) if end >= started)
 
 
 def state_after_turn(game: GameFile, turn: int) -> WorldState:
