@@ -666,13 +666,14 @@ class Game:
             return adj.ARGUMENT_CHANGES[rating]
         if rating != "stated":
             raise RuleError(f"'{rating}' is not a rating: strong, weak, stated or none.")
-        if change is None or not math.isfinite(change) or not round(change, 3):
+        # Odds are made in whole points: a change that rounds to none is no change.
+        if change is None or not math.isfinite(change) or not round(change, adj.POINTS):
             raise RuleError("A stated rating needs a change to the probability other than 0.")
         if abs(change) > adj.MAX_STATED:
             raise RuleError(
                 f"A stated change is at most {adj.MAX_STATED:.0%} either way, not {change:+.0%}."
             )
-        return round(change, 3)
+        return round(change, adj.POINTS)
 
     def undo(self) -> str:
         """Take back the last facilitator action of this phase; returns what was undone."""

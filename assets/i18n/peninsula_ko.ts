@@ -235,6 +235,10 @@
         <translation>근거</translation>
     </message>
     <message>
+        <source>Probability %1, from the modifiers shown here; the roll is compared with the full odds, so only the outcome is shown.</source>
+        <translation>확률 %1: 여기 표시된 수정치로 산출한 값입니다. 주사위는 전체 확률과 비교되므로 결과만 표시합니다.</translation>
+    </message>
+    <message>
         <source>Overridden by the facilitator</source>
         <translation>진행자가 변경함</translation>
     </message>
@@ -1527,6 +1531,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Action</source>
         <translation>행동</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
     </message>
     <message>
         <source>Outcome</source>

@@ -1,17 +1,25 @@
-"""What a signed-in seat's screen holds: nothing of another seat's private injects or moves, and
-of the MSEL only each inject's basis, never the facilitator's notes."""
+"""What a signed-in seat's screen holds: nothing of another seat's private injects or moves, of
+the MSEL only each inject's basis, never the facilitator's notes, and of the odds only what the
+seat could know."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from driving import all_text, click, console, play_seat, sign_in, sign_out, start_game, submit_move
 from helpers import FACILITATOR_ONLY
 from PySide6.QtCore import Qt
 
+from ui.models.table_model import TableModel
+from ui.views.adjudication_panel import AdjudicationPanel
 from ui.views.projector import ProjectorWindow
+from ui.views.results import ResultsView
 from ui.views.seat_view import SeatScreen
-from wargame.fog import PUBLIC
+from wargame.autoplay import submit_bot_moves
+from wargame.engine import Game
+from wargame.fog import FACILITATOR, PUBLIC, view
+from wargame.scenario_file import load_scenario
 
 SEOUL_SECRETS = ("Secret for Seoul", "Only Seoul sees this.", "SEOUL-ARGUMENT-7731")
 
@@ -93,3 +101,46 @@ def test_the_msel_shows_the_selected_injects_basis_and_guidance_to_the_facilitat
     number = [r.id for r in msel._model.rows].index("INJ-4")
     tooltip = msel._model.data(msel._model.index(number, 1), Qt.ItemDataRole.ToolTipRole)
     assert "Basis: Exercise device" in tooltip and "Estimated date." in tooltip
+
+
+def _column(model: TableModel, header: str) -> list[str]:
+    number = next(
+        n for n in range(model.columnCount()) if model.headerData(n, Qt.Horizontal) == header
+    )
+    return [model.data(model.index(row, number)) for row in range(model.rowCount())]
+
+
+def test_the_console_and_a_seat_show_the_odds_their_account_adds_up_to(qtbot) -> None:
+    """korea-2025's first turn, seed 10: the console's probability and roll are those the
+    rationale compares; a seat's probability is the one its own account arrives at."""
+    scenario = load_scenario()
+    game = Game.new(scenario, seed=10)
+    game.advance()
+    submit_bot_moves(game, scenario.actor_ids)
+    game.advance(force=True)
+    game.advance()  # publish
+    panel = AdjudicationPanel()
+    qtbot.addWidget(panel)
+    panel.set_world(view(game.state, FACILITATOR), scenario, "en")
+    model = panel._model
+    rows = model.rows
+    for result, probability, roll in zip(
+        rows, _column(model, "Probability"), _column(model, "Roll"), strict=True
+    ):
+        told = re.search(r"→ (\d+%)\. Roll (\d\.\d\d) ([<≥]) ", result["rationale"])
+        assert told, result["rationale"]
+        assert (probability, roll) == told.group(1, 2)
+        assert (float(roll) < int(probability[:-1]) / 100) == result["proposed"]
+
+    for seat in (*scenario.actor_ids, PUBLIC):
+        results = ResultsView()
+        qtbot.addWidget(results)
+        shown = view(game.state, seat)
+        results.set_world(shown, scenario, "en")
+        probabilities = _column(results._model, "Probability")
+        accounts = [r["rationale"] for r in results._model.rows]
+        assert len(probabilities) == len(shown["results"]) > 0
+        for probability, account in zip(probabilities, accounts, strict=True):
+            assert f"→ {probability} as far as you may know" in account
+        panel.set_world(shown, scenario, "en")
+        assert set(_column(model, "Roll")) == {""}, "a seat and the room see no roll"

@@ -23,6 +23,7 @@ from ui.i18n import rating_label
 from ui.models.table_model import Column, TableModel
 from ui.plain import text_label
 from ui.views.table import make_table
+from wargame.adjudication import percent, shown_roll, signed_percent
 from wargame.names import action_name, actor_name
 from wargame.scenario import Scenario
 
@@ -52,8 +53,12 @@ class AdjudicationPanel(QWidget):
         self._model: TableModel[Result] = TableModel(
             [
                 Column(self.tr("Action"), self._action),
-                Column(self.tr("Probability"), lambda r: f"{r['probability']:.0%}"),
-                Column(self.tr("Roll"), lambda r: f"{r['roll']:.2f}"),
+                Column(self.tr("Probability"), lambda r: percent(r["probability"])),
+                # Only the facilitator's view has the roll (a seat or the room sees outcomes).
+                Column(
+                    self.tr("Roll"),
+                    lambda r: shown_roll(r["roll"], r["probability"]) if "roll" in r else "",
+                ),
                 # Only the facilitator's view says what the engine proposed (a seat sees outcomes).
                 Column(
                     self.tr("Proposed"),
@@ -183,11 +188,10 @@ class AdjudicationPanel(QWidget):
         self.detail.setText(self._detail(result) if result else "")
 
     def _detail(self, result: Result) -> str:
-        sign = lambda value: f"{value:+.0%}"  # noqa: E731
         base_label = escape(self.tr("Base probability"))
-        base = f"<tr><td>{base_label}</td><td align='right'>{result['base']:.0%}</td></tr>"
+        base = f"<tr><td>{base_label}</td><td align='right'>{percent(result['base'])}</td></tr>"
         rows = [
-            f"<tr><td>{escape(name)}</td><td align='right'>{sign(value)}</td></tr>"
+            f"<tr><td>{escape(name)}</td><td align='right'>{signed_percent(value)}</td></tr>"
             for name, value in result["modifiers"]
         ]
         none = escape(self.tr("No modifiers apply."))
@@ -198,13 +202,7 @@ class AdjudicationPanel(QWidget):
         heading_override = self.tr("Overridden by the facilitator")
         parts = [
             f"<h3>{escape(self._action(result))}</h3>",
-            "<p>"
-            + escape(
-                self.tr("Probability %1, roll %2: the action succeeds when the roll is below.")
-            )
-            .replace("%1", f"<b>{result['probability']:.0%}</b>")
-            .replace("%2", f"<b>{result['roll']:.2f}</b>")
-            + "</p>",
+            f"<p>{self._odds(result)}</p>",
             f"<p><b>{heading_modifiers}</b></p>{modifiers}",
             f"<p><b>{heading_rationale}</b><br>{escape(result['rationale'])}</p>",
         ]
@@ -222,6 +220,22 @@ class AdjudicationPanel(QWidget):
                 f"<p><b>{heading_override}</b><br>{escape(result['override']['reason'])}</p>"
             )
         return "".join(parts)
+
+    def _odds(self, result: Result) -> str:
+        probability = f"<b>{percent(result['probability'])}</b>"
+        if "roll" not in result:
+            # A seat's or the room's view: the odds from what it may know, and no roll.
+            return escape(
+                self.tr(
+                    "Probability %1, from the modifiers shown here; the roll is compared with "
+                    "the full odds, so only the outcome is shown."
+                )
+            ).replace("%1", probability)
+        return (
+            escape(self.tr("Probability %1, roll %2: the action succeeds when the roll is below."))
+            .replace("%1", probability)
+            .replace("%2", f"<b>{shown_roll(result['roll'], result['probability'])}</b>")
+        )
 
     def explain_odds(self) -> None:
         """Open the plain-words account of how a probability is made, beside the panel: not
