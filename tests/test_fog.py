@@ -1,17 +1,23 @@
 """What each seat may know of an adjudication: modifiers and rationales drawn from another
-seat's covert move stay with those who may see that move, and so does the roll that met them.
-What each may know of an inject: its text and basis, never the facilitator's notes on it."""
+seat's covert move stay with those who may see that move, and so does the roll that met them; an
+override's reason stays with the record unless the facilitator shows it. What each may know of
+an inject: its text and basis, never the facilitator's notes on it."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 
 from helpers import FACILITATOR_ONLY, covert_scenario_data, mini_scenario
 
 from wargame.engine import Game
+from wargame.events import AdjudicationOverridden
 from wargame.fog import FACILITATOR, PUBLIC, view
+from wargame.replay import new_game, state_at
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction
+from wargame.store import GameFile
 
 COUNTER = "Counter-move by Pyongyang"
 
@@ -102,3 +108,70 @@ def test_a_seat_and_the_projector_see_an_injects_basis_but_never_its_notes() -> 
             assert shown["injects"][0]["basis_name"] == reported
             assert FACILITATOR_ONLY not in json.dumps(shown, ensure_ascii=False)
     assert [i["basis"] for i in view(game.state, "seoul")["injects"]] == ["reported", "analysis"]
+
+
+def _overridden(reason_shown: bool) -> Game:
+    """Pyongyang's covert move against Seoul, and Seoul's public action overridden with a
+    reason that speaks of it."""
+    game = Game.new(Scenario.model_validate(covert_scenario_data()), seed=3)
+    game.advance()
+    game.submit_move("seoul", [ChosenAction("act_3", "pyongyang")], "trade")
+    game.submit_move("pyongyang", [ChosenAction("act_2", "seoul")], "covert")
+    game.advance(force=True)
+    seoul = game.state.adjudications[0]
+    game.override(seoul.id, not seoul.success, REASON, reason_shown=reason_shown)
+    game.advance()  # publish
+    return game
+
+
+REASON = "Pyongyang's covert move made this impossible"
+
+
+def test_an_override_reason_is_for_the_record_unless_the_facilitator_shows_it() -> None:
+    kept = _overridden(reason_shown=False)
+    for seat in ("seoul", "moscow", PUBLIC):
+        result = _seoul_result(view(kept.state, seat))
+        assert result["override"] == {"success": result["success"]}
+        assert REASON not in json.dumps(view(kept.state, seat, chronicle=kept.chronicle))
+    facilitator = _seoul_result(view(kept.state, FACILITATOR))
+    assert facilitator["override"]["reason"] == REASON
+    assert facilitator["override"]["reason_shown"] is False
+
+    shown = _overridden(reason_shown=True)
+    for seat in ("seoul", "moscow", PUBLIC):
+        assert _seoul_result(view(shown.state, seat))["override"]["reason"] == REASON
+    assert _seoul_result(view(shown.state, FACILITATOR))["override"]["reason_shown"] is True
+
+
+def test_a_game_saved_before_reasons_could_be_shown_keeps_its_reasons_for_the_record(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "older.wargame"
+    game_file, game = new_game(path, Scenario.model_validate(covert_scenario_data()), seed=3)
+    with game_file:
+        game.advance()
+        game.submit_move("seoul", [ChosenAction("act_3", "pyongyang")], "trade")
+        game.advance(force=True)
+        seoul = game.state.adjudications[0]
+        game.override(seoul.id, not seoul.success, REASON, reason_shown=True)
+        game.advance()
+    # As an older version wrote it: no such field, and snapshots of the format before.
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute(
+            "UPDATE event SET payload = json_remove(payload, '$.reason_shown') "
+            "WHERE type = 'adjudication_overridden'"
+        )
+        raw.execute("UPDATE snapshot SET format = format - 1")
+        raw.execute("UPDATE turn_record SET format = format - 1")
+    raw.close()
+    with GameFile.open(path) as older:
+        (stored,) = [e.event for e in older.events() if e.event.type == "adjudication_overridden"]
+        state = state_at(older)
+    assert isinstance(stored, AdjudicationOverridden) and stored.reason_shown is False
+    assert REASON not in json.dumps(view(state, "seoul"))
+    assert _seoul_result(view(state, FACILITATOR))["override"] == {
+        "success": not seoul.success,
+        "reason": REASON,
+        "reason_shown": False,
+    }

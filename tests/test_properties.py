@@ -79,7 +79,8 @@ def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
         return (kind, actor, rating, change, f"reason {n}")
     if kind == "override":
         ids = [a.id for a in game.state.adjudications] or [0]
-        return (kind, data.draw(st.sampled_from(ids)), data.draw(st.booleans()))
+        shown = data.draw(st.booleans())
+        return (kind, data.draw(st.sampled_from(ids)), data.draw(st.booleans()), shown, n)
     if kind in ("observe", "revise", "withdraw"):
         ids = list(game.state.observations) or [0]
         seats = data.draw(st.lists(st.sampled_from(ACTORS), max_size=2, unique=True))
@@ -100,6 +101,10 @@ def _draw_move(data: st.DataObject, scenario: Scenario, actor: str) -> tuple[Cho
         ChosenAction(a.id, data.draw(st.sampled_from(a.targets)) if a.targets else None)
         for a in picks
     )
+
+
+def _override_reason(n: int) -> str:
+    return f"override-reason-{n}"
 
 
 def _attempt(game: Game, command: tuple) -> None:
@@ -124,8 +129,8 @@ def _perform(game: Game, command: tuple) -> None:
             game.submit_move(actor, list(chosen), argument)
         case ("rate", actor, rating, change, reason):
             game.rate_argument(actor, rating, reason, change)
-        case ("override", adjudication, success):
-            game.override(adjudication, success, "the room decided")
+        case ("override", adjudication, success, shown, n):
+            game.override(adjudication, success, _override_reason(n), reason_shown=shown)
         case ("undo", _):
             game.undo()
         case ("observe", _, noted):
@@ -186,6 +191,8 @@ def test_no_seat_ever_sees_another_seats_private_inject_or_move_or_the_msels_not
         for command in commands:
             if command[0] == "move" and command[1] != seat:
                 assert command[3] not in text
+            if command[0] == "override" and not command[3]:  # for the record only
+                assert _override_reason(command[4]) not in text
         assert set(shown["moves"]) <= {seat}
         assert "observations" not in shown and "observation " not in text
         for language in ("en", "ko"):

@@ -236,10 +236,12 @@ class GameController(QObject):
             "adding an ad hoc inject", lambda: self.game.add_inject(title, body, audience)
         )
 
-    def override(self, adjudication_id: int, success: bool, reason: str) -> bool:
+    def override(
+        self, adjudication_id: int, success: bool, reason: str, reason_shown: bool = False
+    ) -> bool:
         return self._command(
             f"overriding adjudication {adjudication_id}",
-            lambda: self.game.override(adjudication_id, success, reason),
+            lambda: self.game.override(adjudication_id, success, reason, reason_shown),
         )
 
     def rate_argument(

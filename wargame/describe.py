@@ -52,7 +52,9 @@ WORDS = {
         "adjudicated": "{actor}: {action} {verdict} (p={p}, roll {roll})",
         "succeeds": "succeeds",
         "fails": "falls short",
-        "override": "Facilitator overrides #{ref} to {verdict}: {reason}",
+        "override": "Facilitator overrides #{ref} to {verdict} ({shown}): {reason}",
+        "reason shown": "reason shown to the seats",
+        "reason kept": "reason for the record only",
         "success": "success",
         "failure": "failure",
         "outcome": "Outcome of turn {turn} published",
@@ -99,7 +101,9 @@ WORDS = {
         "adjudicated": "{actor}: {action} {verdict} (확률 {p}, 주사위 {roll})",
         "succeeds": "성공",
         "fails": "실패",
-        "override": "진행자가 #{ref} 결과를 {verdict}(으)로 변경: {reason}",
+        "override": "진행자가 #{ref} 결과를 {verdict}(으)로 변경 ({shown}): {reason}",
+        "reason shown": "사유를 참가석에 공개",
+        "reason kept": "사유는 기록용",
         "success": "성공",
         "failure": "실패",
         "outcome": "{turn}턴 결과 공표",
@@ -219,6 +223,7 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
         case AdjudicationOverridden():
             return w["override"].format(
                 ref=event.adjudication,
+                shown=w["reason shown" if event.reason_shown else "reason kept"],
                 reason=event.reason,
                 verdict=w["success" if event.success else "failure"],
             )

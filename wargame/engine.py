@@ -169,9 +169,13 @@ def apply(state: WorldState, event: Event) -> WorldState:
             return replace(_rate(state, actor, rated), undo=(*state.undo, entry))
         case ActionAdjudicated():
             return _adjudicated(state, event)
-        case AdjudicationOverridden(adjudication=target, success=success, reason=reason):
+        case AdjudicationOverridden(
+            adjudication=target, success=success, reason=reason, reason_shown=shown
+        ):
             proposal = next(a for a in state.adjudications if a.id == target)
-            changed = replace(proposal, override=success, override_reason=reason)
+            changed = replace(
+                proposal, override=success, override_reason=reason, override_reason_shown=shown
+            )
             subject = f"{proposal.actor}/{proposal.action}"
             entry = UndoEntry(state.seq, "override", subject, previous=proposal)
             return replace(
@@ -620,7 +624,11 @@ class Game:
         )
         return inject_id
 
-    def override(self, adjudication_id: int, success: bool, reason: str) -> None:
+    def override(
+        self, adjudication_id: int, success: bool, reason: str, reason_shown: bool = False
+    ) -> None:
+        """The facilitator's outcome for an adjudication, with a reason for the record; shown
+        to the seats and the room that see the result only when `reason_shown`."""
         if self._state.phase is not Phase.ADJUDICATION:
             raise RuleError("Outcomes can be overridden only during adjudication.")
         if not any(a.id == adjudication_id for a in self._state.adjudications):
@@ -632,7 +640,10 @@ class Game:
         self._commit(
             [
                 AdjudicationOverridden(
-                    adjudication=adjudication_id, success=success, reason=typed(reason)
+                    adjudication=adjudication_id,
+                    success=success,
+                    reason=typed(reason),
+                    reason_shown=reason_shown,
                 )
             ]
         )

@@ -91,13 +91,24 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
         "audience": _audience(a.audience),
     }
     if a.override is not None:
-        shown["override"] = {"success": a.override, "reason": a.override_reason}
+        shown["override"] = _override(a, facilitator)
     if facilitator:
         shown["roll"] = a.roll
         shown["proposed"] = a.proposed
     if seat in (FACILITATOR, a.actor):
         shown["argument"] = a.argument  # the seat's own words: for it and the facilitator
         shown["argument_rating"] = _rating(a.argument_rating)
+    return shown
+
+
+def _override(a: Adjudication, facilitator: bool) -> dict[str, Any]:
+    """The facilitator's word on an outcome. Its reason may speak of covert moves: it is for the
+    record only, unless the facilitator chose to show it to the seats."""
+    shown: dict[str, Any] = {"success": a.override}
+    if facilitator or a.override_reason_shown:
+        shown["reason"] = a.override_reason
+    if facilitator:
+        shown["reason_shown"] = a.override_reason_shown
     return shown
 
 

@@ -87,6 +87,7 @@ class Decision:
     success: bool
     rationale: str
     override_reason: str
+    override_label: str  # says whether the seats were shown the reason
 
 
 @dataclass(frozen=True)
@@ -330,6 +331,7 @@ def _crossed(crossing: Crossing | None, names: _Names, w: dict[str, str]) -> str
 
 
 def _decision(item: Adjudication, names: _Names) -> Decision:
+    shown = "shown" if item.override_reason_shown else "kept"
     return Decision(
         action=names.action(item.actor, item.action),
         target=names.actor(item.target) if item.target else "",
@@ -339,6 +341,7 @@ def _decision(item: Adjudication, names: _Names) -> Decision:
         success=item.success,
         rationale=rationale(names.scenario, item, item.modifiers, names.language),
         override_reason=item.override_reason or "",
+        override_label=names.words[f"override_reason_{shown}"],
     )
 
 

@@ -149,7 +149,7 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
             proposed = w["success"] if d.proposed else w["failure"]
             overridden = w["overridden"].replace("{verdict}", proposed)
             pdf.paragraph(overridden, 8, RED, indent=8, after=0.4)
-            pdf.labelled(w["override_reason"], d.override_reason, 8.5, indent=8)
+            pdf.labelled(d.override_label, d.override_reason, 8.5, indent=8)
     pdf.ln(1.5)
 
 

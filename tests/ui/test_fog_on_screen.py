@@ -1,16 +1,28 @@
 """What a signed-in seat's screen holds: nothing of another seat's private injects or moves, of
-the MSEL only each inject's basis, never the facilitator's notes, and of the odds only what the
-seat could know."""
+the MSEL only each inject's basis, never the facilitator's notes, of an override's reason only
+what the facilitator chose to show, and of the odds only what the seat could know."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from driving import all_text, click, console, play_seat, sign_in, sign_out, start_game, submit_move
+import pytest
+from driving import (
+    all_text,
+    click,
+    console,
+    ok_button,
+    play_seat,
+    sign_in,
+    sign_out,
+    start_game,
+    submit_move,
+)
 from helpers import FACILITATOR_ONLY
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
+from ui.dialogs.override import OverrideDialog
 from ui.models.table_model import TableModel
 from ui.views.adjudication_panel import AdjudicationPanel
 from ui.views.projector import ProjectorWindow
@@ -101,6 +113,43 @@ def test_the_msel_shows_the_selected_injects_basis_and_guidance_to_the_facilitat
     number = [r.id for r in msel._model.rows].index("INJ-4")
     tooltip = msel._model.data(msel._model.index(number, 1), Qt.ItemDataRole.ToolTipRole)
     assert "Basis: Exercise device" in tooltip and "Estimated date." in tooltip
+
+
+REASON = "Pyongyang's covert move decided it"
+
+
+@pytest.mark.parametrize("shown", [False, True], ids=["for the record", "shown"])
+def test_an_override_reason_reaches_a_seats_screen_only_when_the_facilitator_shows_it(
+    qtbot, window, tmp_path: Path, shown: bool
+):
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    click(qtbot, console(window).phase_bar.next_button)  # deliberation
+    play_seat(qtbot, window, "seoul", "1234", [("act_1", None)], "Seoul's case.")
+    click(qtbot, window.page.facilitator_button)
+    desk = console(window)
+    click(qtbot, desk.phase_bar.next_button)  # adjudicate
+    seoul = next(a for a in window.controller.state.adjudications if a.actor == "seoul")
+    desk.adjudication.select(seoul.id)
+    click(qtbot, desk.adjudication.override_button)
+    dialog = desk.dialog
+    assert isinstance(dialog, OverrideDialog)
+    assert dialog.shown.text() == "Show this reason to the seats"
+    assert not dialog.shown.isChecked(), "a reason is for the record unless chosen"
+    dialog.reason.setPlainText(REASON)
+    if shown:  # on its box: the check box spans the dialog, its words only the start
+        box = dialog.shown
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.shown.isChecked() is shown
+    click(qtbot, ok_button(dialog))
+    assert window.controller.state.adjudications[0].override_reason_shown is shown
+    desk.adjudication.select(seoul.id)
+    account = desk.adjudication.detail.text()
+    assert REASON in account.replace("&#x27;", "'")
+    assert ("shown to the seats" in account) is shown
+    assert ("for the record only" in account) is not shown
+    click(qtbot, desk.phase_bar.next_button)  # publish
+    sign_in(qtbot, window, "seoul", "1234")
+    assert (REASON in all_text(window)) is shown
 
 
 def _column(model: TableModel, header: str) -> list[str]:

@@ -43,6 +43,11 @@ def action_label(scenario: Scenario, result: Result, language: str) -> str:
     return text
 
 
+def override_reason(result: Result) -> str:
+    """The facilitator's reason for overriding `result`, where the viewer may read it."""
+    return str(result.get("override", {}).get("reason", ""))
+
+
 class AdjudicationPanel(QWidget):
     override_requested = Signal(int)
 
@@ -76,7 +81,7 @@ class AdjudicationPanel(QWidget):
                 Column(
                     self.tr("Outcome"),
                     self._outcome,
-                    tooltip=lambda r: r.get("override", {}).get("reason", ""),
+                    tooltip=override_reason,
                     colour=lambda r: SUCCESS if r["success"] else FAILURE,
                 ),
             ],
@@ -199,7 +204,6 @@ class AdjudicationPanel(QWidget):
             rows = [f"<tr><td colspan='2'><i>{none}</i></td></tr>"]
         modifiers = f"<table cellspacing='4'>{base}{''.join(rows)}</table>"
         heading_modifiers, heading_rationale = self.tr("Modifiers"), self.tr("Rationale")
-        heading_override = self.tr("Overridden by the facilitator")
         parts = [
             f"<h3>{escape(self._action(result))}</h3>",
             f"<p>{self._odds(result)}</p>",
@@ -216,9 +220,7 @@ class AdjudicationPanel(QWidget):
             judged = f"{rating_label(rating)}: {rating['reason']}"
             parts.append(f"<p><b>{heading_rating}</b><br>{escape(judged)}</p>")
         if "override" in result:
-            parts.append(
-                f"<p><b>{heading_override}</b><br>{escape(result['override']['reason'])}</p>"
-            )
+            parts.append(self._override(result["override"]))
         return "".join(parts)
 
     def _odds(self, result: Result) -> str:
@@ -236,6 +238,21 @@ class AdjudicationPanel(QWidget):
             .replace("%1", probability)
             .replace("%2", f"<b>{shown_roll(result['roll'], result['probability'])}</b>")
         )
+
+    def _override(self, override: dict[str, Any]) -> str:
+        heading = escape(self.tr("Overridden by the facilitator"))
+        if "reason" not in override:
+            kept = escape(self.tr("The facilitator kept the reason for the record."))
+            return f"<p><b>{heading}</b><br><i>{kept}</i></p>"
+        reason = escape(override["reason"])
+        if "reason_shown" not in override:  # a seat's view, shown the reason
+            return f"<p><b>{heading}</b><br>{reason}</p>"
+        to_whom = escape(
+            self.tr("The reason is shown to the seats.")
+            if override["reason_shown"]
+            else self.tr("The reason is for the record only; the seats do not see it.")
+        )
+        return f"<p><b>{heading}</b><br>{reason}<br><i>{to_whom}</i></p>"
 
     def explain_odds(self) -> None:
         """Open the plain-words account of how a probability is made, beside the panel: not

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
-from ui.views.adjudication_panel import FAILURE, SUCCESS, action_label
+from ui.views.adjudication_panel import FAILURE, SUCCESS, action_label, override_reason
 from ui.views.table import make_table
 from wargame.adjudication import percent
 from wargame.scenario import Scenario
@@ -31,6 +31,7 @@ class ResultsView(QWidget):
                 Column(
                     self.tr("Outcome"),
                     lambda r: self.tr("Success") if r["success"] else self.tr("Failure"),
+                    tooltip=override_reason,
                     colour=lambda r: SUCCESS if r["success"] else FAILURE,
                 ),
             ],
