@@ -281,10 +281,12 @@ class GameController(QObject):
             "adding an ad hoc inject", lambda s, me: s.add_inject(me, title, body, audience)
         )
 
-    def override(self, adjudication_id: int, success: bool, reason: str) -> bool:
+    def override(
+        self, adjudication_id: int, success: bool, reason: str, reason_shown: bool = False
+    ) -> bool:
         return self._as_facilitator(
             f"overriding adjudication {adjudication_id}",
-            lambda s, me: s.override(me, adjudication_id, success, reason),
+            lambda s, me: s.override(me, adjudication_id, success, reason, reason_shown),
         )
 
     def rate_argument(

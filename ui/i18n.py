@@ -69,8 +69,10 @@ def rating_label(rating: dict[str, Any] | None) -> str:
     """'Strong (+10%)': the judgement of an argument from `fog.view`; empty when there is none."""
     if not rating:
         return ""
+    from wargame.adjudication import signed_percent  # with the scenario code, as below
+
     grade = QCoreApplication.translate("Rating", RATINGS[rating["grade"]])
-    return f"{grade} ({rating['change']:+.0%})"
+    return f"{grade} ({signed_percent(rating['change'])})"
 
 
 def _pick(english: str, korean: str | None, language: str) -> str:

@@ -5,7 +5,7 @@ roll seeded from the game seed and the event's sequence number; a rationale in p
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from wargame.conditions import holds, known_to
@@ -26,6 +26,10 @@ from wargame.state import (
 
 FLOOR, CEILING = 0.05, 0.95
 """Nothing in a crisis is certain: every action keeps some chance either way."""
+
+POINTS = 2
+"""Odds are made in whole percentage points (two decimals): each modifier is rounded once, as it
+is assessed, so the odds shown anywhere add up and are the odds the roll is compared with."""
 
 COUNTER_MOVE = -0.1
 """The target works against the actor this very turn."""
@@ -55,10 +59,17 @@ def assess(state: WorldState, actor: str, chosen: ChosenAction) -> Assessment:
     found.extend(_standing_modifiers(state, actor, chosen, action.category))
     found.extend(_repetition(state, actor, chosen, audience))
     found.extend(_argument(state, actor, audience))
-    modifiers = tuple(replace(f, value=round(f.value, 3)) for f in found if round(f.value, 3))
-    total = action.base_probability + sum(f.value for f in modifiers)
-    probability = round(min(CEILING, max(FLOOR, total)), 3)
-    return Assessment(action.base_probability, modifiers, probability)
+    modifiers = tuple(
+        replace(f, value=round(f.value, POINTS)) for f in found if round(f.value, POINTS)
+    )
+    base = round(action.base_probability, POINTS)
+    return Assessment(base, modifiers, odds(base, modifiers))
+
+
+def odds(base: float, modifiers: Iterable[Factor]) -> float:
+    """`base` plus `modifiers`, clamped: the probability, in the grain the modifiers were
+    recorded in (whole points; a tenth of a point in games adjudicated before odds were)."""
+    return round(min(CEILING, max(FLOOR, base + sum(f.value for f in modifiers))), 3)
 
 
 def _standing_modifiers(
@@ -193,7 +204,33 @@ def _argument(state: WorldState, actor: str, audience: Audience) -> list[Factor]
 
 def roll(seed: int, seq: int) -> float:
     """The die for the event numbered `seq`: the same game and number always give the same."""
-    return round(random.Random(f"{seed}/{seq}").random(), 4)
+    return round(random.Random(f"{seed}/{seq}").random(), ROLL_PLACES)
+
+
+ROLL_PLACES = 4
+
+
+def percent(value: float) -> str:
+    """A probability as every view shows it, "42%": the very number the roll is compared with
+    (a game adjudicated before odds were made in whole points shows its tenth, "41.5%")."""
+    return f"{value * 100:.1f}".removesuffix(".0") + "%"
+
+
+def signed_percent(value: float) -> str:
+    """A modifier as every view shows it: "+4%", "-8%"."""
+    return f"{value * 100:+.1f}".removesuffix(".0") + "%"
+
+
+def _places(probability: float) -> int:
+    return POINTS if round(probability, POINTS) == probability else 3
+
+
+def shown_roll(roll: float, probability: float) -> str:
+    """The roll cut, not rounded, to the grain of the probability it was compared with, so that
+    what is shown compares as what was compared: 0.4295 against 0.43 shows as 0.42, below it."""
+    places = _places(probability)
+    cut = round(roll * 10**ROLL_PLACES) // 10 ** (ROLL_PLACES - places)
+    return f"{cut / 10**places:.{places}f}"
 
 
 def rationale(
@@ -201,28 +238,45 @@ def rationale(
     a: ActionAdjudicated | Adjudication,
     modifiers: Sequence[Factor],
     language: str = "en",
+    rolled: bool = True,
 ) -> str:
-    """The adjudication in plain words, from its recorded numbers and the `modifiers` its
-    reader may know of, in English or Korean."""
+    """The adjudication in plain words, in English or Korean, from its recorded numbers and the
+    `modifiers` its reader may know of.
+
+    `rolled`: the reader knows every modifier, so the probability is the one the roll met and
+    the roll is told. A seat or the room is told the odds as far as it may know them and the
+    outcome: a roll set against odds it cannot know would reveal what it may not know.
+    """
     ko = language == "ko"
     action = scenario.action(a.actor, a.action)
     who = scenario.actor(a.actor)
     target = scenario.actor(a.target) if a.target else None
-    succeeded = a.roll < a.probability
-    parts = [f"{'기본' if ko else 'base'} {a.base:.0%}"] + [
-        f"{f.name_ko if ko else f.name} {f.value:+.0%}" for f in modifiers
-    ]
-    comparison = f"{a.roll:.2f} {'<' if succeeded else '≥'} {a.probability:.2f}"
+    probability = a.probability if rolled else odds(a.base, modifiers)
+    succeeded = a.roll < a.probability if rolled else a.success
+    parts = "; ".join(
+        [f"{'기본' if ko else 'base'} {percent(a.base)}"]
+        + [f"{f.name_ko if ko else f.name} {signed_percent(f.value)}" for f in modifiers]
+    )
     if ko:
         aimed = f" (대상: {target.name_ko})" if target else ""
-        verdict = "성공합니다" if succeeded else "실패합니다"
-        return (
-            f"{who.name_ko}: {action.name_ko}{aimed}. {'; '.join(parts)} → {a.probability:.0%}. "
-            f"주사위 {comparison}: 행동이 {verdict}."
+        verdict = f"행동이 {'성공합니다' if succeeded else '실패합니다'}."
+        told = (
+            f". 주사위 {_comparison(a.roll, probability)}: {verdict}"
+            if rolled
+            else f" (알 수 있는 범위). {verdict}"
         )
+        return f"{who.name_ko}: {action.name_ko}{aimed}. {parts} → {percent(probability)}{told}"
     aimed = f" towards {target.name}" if target else ""
-    verdict = "succeeds" if succeeded else "falls short"
-    return (
-        f"{who.name}: {action.name}{aimed}. {'; '.join(parts)} → {a.probability:.0%}. "
-        f"Roll {comparison}: the action {verdict}."
+    verdict = f"the action {'succeeds' if succeeded else 'falls short'}."
+    told = (
+        f". Roll {_comparison(a.roll, probability)}: {verdict}"
+        if rolled
+        else f" as far as you may know; {verdict}"
     )
+    return f"{who.name}: {action.name}{aimed}. {parts} → {percent(probability)}{told}"
+
+
+def _comparison(roll: float, probability: float) -> str:
+    """The roll and the probability it met, in the same grain: "0.48 ≥ 0.42"."""
+    sign = "<" if roll < probability else "≥"
+    return f"{shown_roll(roll, probability)} {sign} {probability:.{_places(probability)}f}"

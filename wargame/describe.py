@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wargame.adjudication import percent, shown_roll, signed_percent
 from wargame.events import (
     ActionAdjudicated,
     AdjudicationOverridden,
@@ -48,15 +49,17 @@ WORDS = {
         "to person": "{actor} is played by a person again: {reason}",
         "move": "{actor} submits a move: {actions}",
         "no action": "no action",
-        "rated": "Facilitator judges {actor}'s argument {grade} ({change:+.0%}): {reason}",
+        "rated": "Facilitator judges {actor}'s argument {grade} ({change}): {reason}",
         "unrated": "Facilitator clears the judgement of {actor}'s argument",
         "strong": "strong",
         "weak": "weak",
         "stated": "by a stated modifier",
-        "adjudicated": "{actor}: {action} {verdict} (p={p:.2f}, roll {roll:.2f})",
+        "adjudicated": "{actor}: {action} {verdict} (p={p}, roll {roll})",
         "succeeds": "succeeds",
         "fails": "falls short",
-        "override": "Facilitator overrides #{ref} to {verdict}: {reason}",
+        "override": "Facilitator overrides #{ref} to {verdict} ({shown}): {reason}",
+        "reason shown": "reason shown to the seats",
+        "reason kept": "reason for the record only",
         "success": "success",
         "failure": "failure",
         "outcome": "Outcome of turn {turn} published",
@@ -100,15 +103,17 @@ WORDS = {
         "to person": "다시 사람이 {actor}을(를) 맡음: {reason}",
         "move": "{actor} 조치 제출: {actions}",
         "no action": "조치 없음",
-        "rated": "진행자가 {actor}의 논거를 {grade} 판정 ({change:+.0%}): {reason}",
+        "rated": "진행자가 {actor}의 논거를 {grade} 판정 ({change}): {reason}",
         "unrated": "진행자가 {actor}의 논거 판정을 취소",
         "strong": "강함으로",
         "weak": "약함으로",
         "stated": "직접 정한 수정치로",
-        "adjudicated": "{actor}: {action} {verdict} (확률 {p:.2f}, 주사위 {roll:.2f})",
+        "adjudicated": "{actor}: {action} {verdict} (확률 {p}, 주사위 {roll})",
         "succeeds": "성공",
         "fails": "실패",
-        "override": "진행자가 #{ref} 결과를 {verdict}(으)로 변경: {reason}",
+        "override": "진행자가 #{ref} 결과를 {verdict}(으)로 변경 ({shown}): {reason}",
+        "reason shown": "사유를 참가석에 공개",
+        "reason kept": "사유는 기록용",
         "success": "성공",
         "failure": "실패",
         "outcome": "{turn}턴 결과 공표",
@@ -218,7 +223,7 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             return w["rated"].format(
                 actor=n.actor(event.actor),
                 grade=w[event.rating],
-                change=event.change,
+                change=signed_percent(event.change),
                 reason=event.reason,
             )
         case ActionAdjudicated():
@@ -226,12 +231,13 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
                 actor=n.actor(event.actor),
                 action=n.action(event.actor, event.action),
                 verdict=w["succeeds" if event.success else "fails"],
-                p=event.probability,
-                roll=event.roll,
+                p=percent(event.probability),
+                roll=shown_roll(event.roll, event.probability),
             )
         case AdjudicationOverridden():
             return w["override"].format(
                 ref=event.adjudication,
+                shown=w["reason shown" if event.reason_shown else "reason kept"],
                 reason=event.reason,
                 verdict=w["success" if event.success else "failure"],
             )

@@ -174,9 +174,13 @@ def apply(state: WorldState, event: Event) -> WorldState:
             return replace(_rate(state, actor, rated), undo=(*state.undo, entry))
         case ActionAdjudicated():
             return _adjudicated(state, event)
-        case AdjudicationOverridden(adjudication=target, success=success, reason=reason):
+        case AdjudicationOverridden(
+            adjudication=target, success=success, reason=reason, reason_shown=shown
+        ):
             proposal = next(a for a in state.adjudications if a.id == target)
-            changed = replace(proposal, override=success, override_reason=reason)
+            changed = replace(
+                proposal, override=success, override_reason=reason, override_reason_shown=shown
+            )
             subject = f"{proposal.actor}/{proposal.action}"
             entry = UndoEntry(state.seq, "override", subject, previous=proposal)
             return replace(
@@ -630,7 +634,11 @@ class Game:
         )
         return inject_id
 
-    def override(self, adjudication_id: int, success: bool, reason: str) -> None:
+    def override(
+        self, adjudication_id: int, success: bool, reason: str, reason_shown: bool = False
+    ) -> None:
+        """The facilitator's outcome for an adjudication, with a reason for the record; shown
+        to the seats and the room that see the result only when `reason_shown`."""
         if self._state.phase is not Phase.ADJUDICATION:
             raise RuleError("Outcomes can be overridden only during adjudication.")
         if not any(a.id == adjudication_id for a in self._state.adjudications):
@@ -642,7 +650,10 @@ class Game:
         self._commit(
             [
                 AdjudicationOverridden(
-                    adjudication=adjudication_id, success=success, reason=typed(reason)
+                    adjudication=adjudication_id,
+                    success=success,
+                    reason=typed(reason),
+                    reason_shown=reason_shown,
                 )
             ]
         )
@@ -676,13 +687,14 @@ class Game:
             return adj.ARGUMENT_CHANGES[rating]
         if rating != "stated":
             raise RuleError(f"'{rating}' is not a rating: strong, weak, stated or none.")
-        if change is None or not math.isfinite(change) or not round(change, 3):
+        # Odds are made in whole points: a change that rounds to none is no change.
+        if change is None or not math.isfinite(change) or not round(change, adj.POINTS):
             raise RuleError("A stated rating needs a change to the probability other than 0.")
         if abs(change) > adj.MAX_STATED:
             raise RuleError(
                 f"A stated change is at most {adj.MAX_STATED:.0%} either way, not {change:+.0%}."
             )
-        return round(change, 3)
+        return round(change, adj.POINTS)
 
     def hand_over(
         self, actor: str, to: Literal["bot", "person"], reason: str, pin: str | None = None

@@ -128,6 +128,13 @@ class AdjudicationOverridden(EventModel):
     adjudication: int = Field(description="sequence number of the action_adjudicated event")
     success: bool
     reason: str
+    reason_shown: bool = Field(
+        default=False,
+        description=(
+            "the reason is shown to the seats and the room that see the result; otherwise it "
+            "is for the record only (a reason may speak of covert moves)"
+        ),
+    )
 
 
 class OutcomePublished(EventModel):

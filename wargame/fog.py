@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wargame.adjudication import rationale
+from wargame.adjudication import odds, rationale
 from wargame.chronicle import Chronicle
 from wargame.conditions import objective_standing, objectives_met, red_lines_crossed
 from wargame.inject_guidance import basis_of, basis_words
@@ -55,16 +55,10 @@ def _inject(scenario: Scenario, record: InjectRecord, language: str) -> dict[str
     }
 
 
-UNSEEN = ("Factors you cannot see", "보이지 않는 요인")
-"""Modifiers drawn from what a seat may not know are summed into one line under this name."""
-
-
 def _known_factors(a: Adjudication, seat: str) -> tuple[Factor, ...]:
-    """The modifiers `seat` may know of; the rest are summed into one nameless line, so the
-    numbers still add up without saying what the seat may not know."""
-    known = tuple(f for f in a.modifiers if _sees(seat, f.audience))
-    unseen = [f.value for f in a.modifiers if not _sees(seat, f.audience)]
-    return (*known, Factor(*UNSEEN, round(sum(unseen), 3))) if unseen else known
+    """The modifiers `seat` may know of. The others are left out altogether, not summed: their
+    sum would tell a seat that something it may not see (a covert counter-move) weighed."""
+    return tuple(f for f in a.modifiers if _sees(seat, f.audience))
 
 
 def _rating(rating: ArgumentRating | None) -> dict[str, Any] | None:
@@ -74,12 +68,13 @@ def _rating(rating: ArgumentRating | None) -> dict[str, Any] | None:
 
 
 def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dict[str, Any]:
+    """One adjudication as `seat` may know it. The facilitator gets the odds the roll met, and
+    the roll. A seat or the room gets the odds as it could know them (the base and the
+    modifiers it may know of, clamped) and the outcome, never the roll: set against odds it
+    cannot know, the roll would tell it what it may not know."""
     action = state.scenario.action(a.actor, a.action)
+    facilitator = seat == FACILITATOR
     factors = _known_factors(a, seat)
-    if language == "en" and factors == a.modifiers:
-        explained = a.rationale
-    else:
-        explained = rationale(state.scenario, a, factors, language)
     shown: dict[str, Any] = {
         "id": a.id,
         "turn": a.turn,
@@ -89,20 +84,31 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
         "category": action.category.value,
         "target": a.target,
         "success": a.success,
-        "probability": a.probability,
-        "roll": a.roll,
+        "probability": a.probability if facilitator else odds(a.base, factors),
         "base": a.base,
         "modifiers": [[f.name_ko if language == "ko" else f.name, f.value] for f in factors],
-        "rationale": explained,
+        "rationale": rationale(state.scenario, a, factors, language, rolled=facilitator),
         "audience": _audience(a.audience),
     }
     if a.override is not None:
-        shown["override"] = {"success": a.override, "reason": a.override_reason}
-    if seat == FACILITATOR:
+        shown["override"] = _override(a, facilitator)
+    if facilitator:
+        shown["roll"] = a.roll
         shown["proposed"] = a.proposed
     if seat in (FACILITATOR, a.actor):
         shown["argument"] = a.argument  # the seat's own words: for it and the facilitator
         shown["argument_rating"] = _rating(a.argument_rating)
+    return shown
+
+
+def _override(a: Adjudication, facilitator: bool) -> dict[str, Any]:
+    """The facilitator's word on an outcome. Its reason may speak of covert moves: it is for the
+    record only, unless the facilitator chose to show it to the seats."""
+    shown: dict[str, Any] = {"success": a.override}
+    if facilitator or a.override_reason_shown:
+        shown["reason"] = a.override_reason
+    if facilitator:
+        shown["reason_shown"] = a.override_reason_shown
     return shown
 
 

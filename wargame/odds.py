@@ -36,10 +36,17 @@ _WORDS = {
         "{recent} turns; a move made again surprises and moves no one as the first did.\n"
         "9. The argument, if you rated it before the roll: strong {strong}, weak {weak}, or a "
         "change you state, up to {stated} either way, on each of the seat's actions.",
-        "The total is kept between {floor} and {ceiling}: nothing in a crisis is certain. The "
-        "die is seeded from the game's seed and the event's number and stored with the result, "
-        "so a replay shows the same roll. The action succeeds when the roll is below the "
-        "probability.",
+        "Each modifier is rounded to whole percentage points as it is assessed, so the numbers "
+        "shown add up to the probability, and the probability shown is the one the roll is "
+        "compared with. The total is kept between {floor} and {ceiling}: nothing in a crisis is "
+        "certain. The die is seeded from the game's seed and the event's number and stored with "
+        "the result, so a replay shows the same roll. The action succeeds when the roll is below "
+        "the probability; the roll is shown to two places, cut rather than rounded, so a roll "
+        "shown equal to the probability did not fall below it.",
+        "A seat, and the room, see the odds as they could know them: the base and the modifiers "
+        "they may know of, clamped the same way. A modifier drawn from something hidden from "
+        "them, such as a covert counter-move, is left out, and they are told the outcome, not "
+        "the roll, since the roll set against the true odds would give the hidden modifier away.",
     ),
     "ko": (
         "행동 확률의 산출 방법",
@@ -58,9 +65,17 @@ _WORDS = {
         "처음만큼 놀라움도 설득력도 없습니다.\n"
         "9. 논거: 주사위 전에 진행자가 판정했다면 그 참가석의 모든 행동에 강함 {strong}, "
         "약함 {weak}, 또는 진행자가 정한 값(양쪽으로 최대 {stated}).",
+        "각 수정치는 산출할 때 정수 퍼센트포인트로 반올림되므로, 표시된 수치를 더하면 확률이 "
+        "되고 표시된 확률이 곧 주사위와 비교되는 값입니다. "
         "합계는 {floor}에서 {ceiling} 사이로 제한됩니다. 위기에서 확실한 것은 없습니다. "
         "주사위는 게임 시드와 이벤트 번호로 정해지고 결과와 함께 저장되므로 다시 보기에서도 "
-        "같은 값이 나옵니다. 주사위 값이 확률보다 작으면 행동이 성공합니다.",
+        "같은 값이 나옵니다. 주사위 값이 확률보다 작으면 행동이 성공합니다. 주사위 값은 소수 "
+        "둘째 자리까지 반올림하지 않고 잘라서 보여 주므로, 확률과 같게 보이는 주사위 값은 "
+        "확률보다 작지 않은 것입니다.",
+        "참가석과 프로젝터 화면은 알 수 있는 범위의 확률을 봅니다. 기본 확률에 알 수 있는 "
+        "수정치만 더해 같은 방식으로 제한한 값입니다. 은밀한 맞대응처럼 숨겨진 것에서 나온 "
+        "수정치는 빠지며, 주사위 값은 알리지 않고 결과만 알립니다. 실제 확률과 비교한 주사위 "
+        "값이 숨겨진 수정치를 드러내기 때문입니다.",
     ),
 }
 

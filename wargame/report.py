@@ -19,7 +19,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from wargame.adjudication import rationale
+from wargame.adjudication import percent, rationale, shown_roll, signed_percent
 from wargame.chronicle import Chronicle, turn_record
 from wargame.conditions import objectives_met
 from wargame.describe import describe
@@ -86,12 +86,13 @@ class Decision:
 
     action: str
     target: str
-    probability: float
-    roll: float
+    probability: str  # as every view shows it, "42%"
+    roll: str  # in the probability's grain, "0.48"
     proposed: bool
     success: bool
     rationale: str
     override_reason: str
+    override_label: str  # says whether the seats were shown the reason
 
 
 @dataclass(frozen=True)
@@ -348,15 +349,17 @@ def _crossed(crossing: Crossing | None, names: _Names, w: dict[str, str]) -> str
 
 
 def _decision(item: Adjudication, names: _Names) -> Decision:
+    shown = "shown" if item.override_reason_shown else "kept"
     return Decision(
         action=names.action(item.actor, item.action),
         target=names.actor(item.target) if item.target else "",
-        probability=item.probability,
-        roll=item.roll,
+        probability=percent(item.probability),
+        roll=shown_roll(item.roll, item.probability),
         proposed=item.proposed,
         success=item.success,
         rationale=rationale(names.scenario, item, item.modifiers, names.language),
         override_reason=item.override_reason or "",
+        override_label=names.words[f"override_reason_{shown}"],
     )
 
 
@@ -365,7 +368,7 @@ def _rating(rating: ArgumentRating | None, names: _Names) -> str:
     if rating is None:
         return ""
     grade = names.words[f"rating_{rating.grade}"]
-    return f"{grade} ({rating.change:+.0%}): {rating.reason}"
+    return f"{grade} ({signed_percent(rating.change)}): {rating.reason}"
 
 
 class _Players:

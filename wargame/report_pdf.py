@@ -143,7 +143,7 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
         pdf.paragraph(w["no_action"], 8.5, MUTED, indent=4)
     for d in move.decisions:
         verdict = w["success"] if d.success else w["failure"]
-        tag = f"{d.probability:.0%} · {d.roll:.2f} · {verdict}"
+        tag = f"{d.probability} · {d.roll} · {verdict}"
         what = d.action + (f" → {d.target}" if d.target else "")
         pdf.tagged_line(what, tag, GREEN if d.success else RED, 9, indent=4)
         pdf.paragraph(d.rationale, 8, MUTED, indent=8, after=0.8)
@@ -151,7 +151,7 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
             proposed = w["success"] if d.proposed else w["failure"]
             overridden = w["overridden"].replace("{verdict}", proposed)
             pdf.paragraph(overridden, 8, RED, indent=8, after=0.4)
-            pdf.labelled(w["override_reason"], d.override_reason, 8.5, indent=8)
+            pdf.labelled(d.override_label, d.override_reason, 8.5, indent=8)
     pdf.ln(1.5)
 
 

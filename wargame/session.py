@@ -482,9 +482,20 @@ class Session:
     def add_inject(self, by: Principal, title: str, body: str, audience: list[str] | None) -> str:
         return self._run(by, ("facilitator",), lambda: self._game.add_inject(title, body, audience))
 
-    def override(self, by: Principal, adjudication_id: int, success: bool, reason: str) -> None:
+    def override(
+        self,
+        by: Principal,
+        adjudication_id: int,
+        success: bool,
+        reason: str,
+        reason_shown: bool = False,
+    ) -> None:
+        """The facilitator's outcome instead of the roll's; the reason stays on the record only
+        unless `reason_shown`."""
         self._run(
-            by, ("facilitator",), lambda: self._game.override(adjudication_id, success, reason)
+            by,
+            ("facilitator",),
+            lambda: self._game.override(adjudication_id, success, reason, reason_shown),
         )
 
     def rate_argument(

@@ -139,6 +139,7 @@ class Adjudication:
     audience: Audience
     override: bool | None = None
     override_reason: str | None = None
+    override_reason_shown: bool = False  # else the reason is for the facilitator's record only
     applied: Change = Change()
     argument: str = ""  # the seat's argument for its move, as it stood when deliberation closed
     argument_rating: ArgumentRating | None = None  # the facilitator's judgement of it, if any

@@ -31,7 +31,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 8
+SNAPSHOT_FORMAT = 9
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -120,6 +120,7 @@ def _adjudication(a: Adjudication) -> Json:
         "audience": _audience(a.audience),
         "override": a.override,
         "override_reason": a.override_reason,
+        "override_reason_shown": a.override_reason_shown,
         "applied": _change(a.applied),
         "argument": a.argument,
         "argument_rating": _rating(a.argument_rating),
@@ -142,6 +143,7 @@ def _unadjudication(d: Json) -> Adjudication:
         _unaudience(d["audience"]),
         d["override"],
         d["override_reason"],
+        d["override_reason_shown"],
         _unchange(d["applied"]),
         d["argument"],
         _unrating(d["argument_rating"]),

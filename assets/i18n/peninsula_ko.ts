@@ -259,8 +259,24 @@
         <translation>근거</translation>
     </message>
     <message>
+        <source>Probability %1, from the modifiers shown here; the roll is compared with the full odds, so only the outcome is shown.</source>
+        <translation>확률 %1: 여기 표시된 수정치로 산출한 값입니다. 주사위는 전체 확률과 비교되므로 결과만 표시합니다.</translation>
+    </message>
+    <message>
         <source>Overridden by the facilitator</source>
         <translation>진행자가 변경함</translation>
+    </message>
+    <message>
+        <source>The facilitator kept the reason for the record.</source>
+        <translation>진행자가 사유를 기록용으로만 남겼습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is shown to the seats.</source>
+        <translation>사유가 참가석에 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>The reason is for the record only; the seats do not see it.</source>
+        <translation>사유는 기록용이며 참가석에는 보이지 않습니다.</translation>
     </message>
     <message>
         <source>Probability %1, roll %2: the action succeeds when the roll is below.</source>
@@ -1331,6 +1347,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>사유는 무엇입니까? 게임 기록에 남고 사후 검토에 표시됩니다.</translation>
     </message>
     <message>
+        <source>Show this reason to the seats</source>
+        <translation>이 사유를 참가석에 공개</translation>
+    </message>
+    <message>
+        <source>The seats and the room that see the result will read the reason; unchecked, only the facilitator and the report have it</source>
+        <translation>결과를 보는 참가석과 프로젝터 화면에 사유가 표시됩니다. 선택하지 않으면 진행자와 보고서에만 남습니다</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
@@ -1653,6 +1677,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Action</source>
         <translation>행동</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>확률</translation>
     </message>
     <message>
         <source>Outcome</source>

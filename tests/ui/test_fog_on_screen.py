@@ -1,17 +1,37 @@
-"""What a signed-in seat's screen holds: nothing of another seat's private injects or moves, and
-of the MSEL only each inject's basis, never the facilitator's notes."""
+"""What a signed-in seat's screen holds: nothing of another seat's private injects or moves, of
+the MSEL only each inject's basis, never the facilitator's notes, of an override's reason only
+what the facilitator chose to show, and of the odds only what the seat could know."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from driving import all_text, click, console, play_seat, sign_in, sign_out, start_game, submit_move
+import pytest
+from driving import (
+    all_text,
+    click,
+    console,
+    ok_button,
+    play_seat,
+    sign_in,
+    sign_out,
+    start_game,
+    submit_move,
+)
 from helpers import FACILITATOR_ONLY
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
+from ui.dialogs.override import OverrideDialog
+from ui.models.table_model import TableModel
+from ui.views.adjudication_panel import AdjudicationPanel
 from ui.views.projector import ProjectorWindow
+from ui.views.results import ResultsView
 from ui.views.seat_view import SeatScreen
-from wargame.fog import PUBLIC
+from wargame.autoplay import submit_bot_moves
+from wargame.engine import Game
+from wargame.fog import FACILITATOR, PUBLIC, view
+from wargame.scenario_file import load_scenario
 
 SEOUL_SECRETS = ("Secret for Seoul", "Only Seoul sees this.", "SEOUL-ARGUMENT-7731")
 
@@ -113,3 +133,83 @@ def test_an_ad_hoc_inject_wears_its_badge_and_its_title_in_the_hot_wash(
     assert isinstance(dialog, ObservationDialog)
     items = [dialog.inject.itemText(i) for i in range(dialog.inject.count())]
     assert "ADHOC-1 A ferry goes missing" in items
+
+
+REASON = "Pyongyang's covert move decided it"
+
+
+@pytest.mark.parametrize("shown", [False, True], ids=["for the record", "shown"])
+def test_an_override_reason_reaches_a_seats_screen_only_when_the_facilitator_shows_it(
+    qtbot, window, tmp_path: Path, shown: bool
+):
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    click(qtbot, console(window).phase_bar.next_button)  # deliberation
+    play_seat(qtbot, window, "seoul", "1234", [("act_1", None)], "Seoul's case.")
+    click(qtbot, window.page.facilitator_button)
+    desk = console(window)
+    click(qtbot, desk.phase_bar.next_button)  # adjudicate
+    seoul = next(a for a in window.controller.state.adjudications if a.actor == "seoul")
+    desk.adjudication.select(seoul.id)
+    click(qtbot, desk.adjudication.override_button)
+    dialog = desk.dialog
+    assert isinstance(dialog, OverrideDialog)
+    assert dialog.shown.text() == "Show this reason to the seats"
+    assert not dialog.shown.isChecked(), "a reason is for the record unless chosen"
+    dialog.reason.setPlainText(REASON)
+    if shown:  # on its box: the check box spans the dialog, its words only the start
+        box = dialog.shown
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.shown.isChecked() is shown
+    click(qtbot, ok_button(dialog))
+    assert window.controller.state.adjudications[0].override_reason_shown is shown
+    desk.adjudication.select(seoul.id)
+    account = desk.adjudication.detail.text()
+    assert REASON in account.replace("&#x27;", "'")
+    assert ("shown to the seats" in account) is shown
+    assert ("for the record only" in account) is not shown
+    click(qtbot, desk.phase_bar.next_button)  # publish
+    sign_in(qtbot, window, "seoul", "1234")
+    assert (REASON in all_text(window)) is shown
+
+
+def _column(model: TableModel, header: str) -> list[str]:
+    number = next(
+        n for n in range(model.columnCount()) if model.headerData(n, Qt.Horizontal) == header
+    )
+    return [model.data(model.index(row, number)) for row in range(model.rowCount())]
+
+
+def test_the_console_and_a_seat_show_the_odds_their_account_adds_up_to(qtbot) -> None:
+    """korea-2025's first turn, seed 10: the console's probability and roll are those the
+    rationale compares; a seat's probability is the one its own account arrives at."""
+    scenario = load_scenario()
+    game = Game.new(scenario, seed=10)
+    game.advance()
+    submit_bot_moves(game, scenario.actor_ids)
+    game.advance(force=True)
+    game.advance()  # publish
+    panel = AdjudicationPanel()
+    qtbot.addWidget(panel)
+    panel.set_world(view(game.state, FACILITATOR), scenario, "en")
+    model = panel._model
+    rows = model.rows
+    for result, probability, roll in zip(
+        rows, _column(model, "Probability"), _column(model, "Roll"), strict=True
+    ):
+        told = re.search(r"→ (\d+%)\. Roll (\d\.\d\d) ([<≥]) ", result["rationale"])
+        assert told, result["rationale"]
+        assert (probability, roll) == told.group(1, 2)
+        assert (float(roll) < int(probability[:-1]) / 100) == result["proposed"]
+
+    for seat in (*scenario.actor_ids, PUBLIC):
+        results = ResultsView()
+        qtbot.addWidget(results)
+        shown = view(game.state, seat)
+        results.set_world(shown, scenario, "en")
+        probabilities = _column(results._model, "Probability")
+        accounts = [r["rationale"] for r in results._model.rows]
+        assert len(probabilities) == len(shown["results"]) > 0
+        for probability, account in zip(probabilities, accounts, strict=True):
+            assert f"→ {probability} as far as you may know" in account
+        panel.set_world(shown, scenario, "en")
+        assert set(_column(model, "Roll")) == {""}, "a seat and the room see no roll"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.plain import text_label
-from wargame.adjudication import ARGUMENT_CHANGES, MAX_STATED
+from wargame.adjudication import ARGUMENT_CHANGES, MAX_STATED, signed_percent
 from wargame.events import ArgumentChoice
 
 
@@ -47,12 +47,11 @@ class ArgumentDialog(QDialog):
         self.argument.setReadOnly(True)
         self.argument.setPlaceholderText(self.tr("The seat wrote no argument."))
 
-        percent = lambda value: f"{value:+.0%}"  # noqa: E731
         self.strong = QRadioButton(
-            self.tr("Strong (%1)").replace("%1", percent(ARGUMENT_CHANGES["strong"])), self
+            self.tr("Strong (%1)").replace("%1", signed_percent(ARGUMENT_CHANGES["strong"])), self
         )
         self.weak = QRadioButton(
-            self.tr("Weak (%1)").replace("%1", percent(ARGUMENT_CHANGES["weak"])), self
+            self.tr("Weak (%1)").replace("%1", signed_percent(ARGUMENT_CHANGES["weak"])), self
         )
         self.stated = QRadioButton(self.tr("A change I state:"), self)
         self.none = QRadioButton(self.tr("Not rated"), self)

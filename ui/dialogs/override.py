@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QPlainTextEdit,
@@ -35,6 +36,14 @@ class OverrideDialog(QDialog):
         self.reason.setPlaceholderText(
             self.tr("Why? This is kept in the game's record and shown in the after-action review.")
         )
+        # A reason may speak of covert moves: it stays with the record unless chosen.
+        self.shown = QCheckBox(self.tr("Show this reason to the seats"), self)
+        self.shown.setToolTip(
+            self.tr(
+                "The seats and the room that see the result will read the reason; unchecked, "
+                "only the facilitator and the report have it"
+            )
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -48,6 +57,7 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.failure)
         layout.addWidget(text_label(self.tr("Reason"), self))
         layout.addWidget(self.reason)
+        layout.addWidget(self.shown)
         layout.addWidget(self.buttons)
         self.resize(480, 320)
         self._check()

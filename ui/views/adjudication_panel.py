@@ -23,6 +23,7 @@ from ui.i18n import rating_label
 from ui.models.table_model import Column, TableModel
 from ui.plain import text_label
 from ui.views.table import make_table
+from wargame.adjudication import percent, shown_roll, signed_percent
 from wargame.names import action_name, actor_name
 from wargame.scenario import Scenario
 
@@ -42,6 +43,11 @@ def action_label(scenario: Scenario, result: Result, language: str) -> str:
     return text
 
 
+def override_reason(result: Result) -> str:
+    """The facilitator's reason for overriding `result`, where the viewer may read it."""
+    return str(result.get("override", {}).get("reason", ""))
+
+
 class AdjudicationPanel(QWidget):
     override_requested = Signal(int)
 
@@ -52,8 +58,12 @@ class AdjudicationPanel(QWidget):
         self._model: TableModel[Result] = TableModel(
             [
                 Column(self.tr("Action"), self._action),
-                Column(self.tr("Probability"), lambda r: f"{r['probability']:.0%}"),
-                Column(self.tr("Roll"), lambda r: f"{r['roll']:.2f}"),
+                Column(self.tr("Probability"), lambda r: percent(r["probability"])),
+                # Only the facilitator's view has the roll (a seat or the room sees outcomes).
+                Column(
+                    self.tr("Roll"),
+                    lambda r: shown_roll(r["roll"], r["probability"]) if "roll" in r else "",
+                ),
                 # Only the facilitator's view says what the engine proposed (a seat sees outcomes).
                 Column(
                     self.tr("Proposed"),
@@ -71,7 +81,7 @@ class AdjudicationPanel(QWidget):
                 Column(
                     self.tr("Outcome"),
                     self._outcome,
-                    tooltip=lambda r: r.get("override", {}).get("reason", ""),
+                    tooltip=override_reason,
                     colour=lambda r: SUCCESS if r["success"] else FAILURE,
                 ),
             ],
@@ -183,11 +193,10 @@ class AdjudicationPanel(QWidget):
         self.detail.setText(self._detail(result) if result else "")
 
     def _detail(self, result: Result) -> str:
-        sign = lambda value: f"{value:+.0%}"  # noqa: E731
         base_label = escape(self.tr("Base probability"))
-        base = f"<tr><td>{base_label}</td><td align='right'>{result['base']:.0%}</td></tr>"
+        base = f"<tr><td>{base_label}</td><td align='right'>{percent(result['base'])}</td></tr>"
         rows = [
-            f"<tr><td>{escape(name)}</td><td align='right'>{sign(value)}</td></tr>"
+            f"<tr><td>{escape(name)}</td><td align='right'>{signed_percent(value)}</td></tr>"
             for name, value in result["modifiers"]
         ]
         none = escape(self.tr("No modifiers apply."))
@@ -195,16 +204,9 @@ class AdjudicationPanel(QWidget):
             rows = [f"<tr><td colspan='2'><i>{none}</i></td></tr>"]
         modifiers = f"<table cellspacing='4'>{base}{''.join(rows)}</table>"
         heading_modifiers, heading_rationale = self.tr("Modifiers"), self.tr("Rationale")
-        heading_override = self.tr("Overridden by the facilitator")
         parts = [
             f"<h3>{escape(self._action(result))}</h3>",
-            "<p>"
-            + escape(
-                self.tr("Probability %1, roll %2: the action succeeds when the roll is below.")
-            )
-            .replace("%1", f"<b>{result['probability']:.0%}</b>")
-            .replace("%2", f"<b>{result['roll']:.2f}</b>")
-            + "</p>",
+            f"<p>{self._odds(result)}</p>",
             f"<p><b>{heading_modifiers}</b></p>{modifiers}",
             f"<p><b>{heading_rationale}</b><br>{escape(result['rationale'])}</p>",
         ]
@@ -218,10 +220,39 @@ class AdjudicationPanel(QWidget):
             judged = f"{rating_label(rating)}: {rating['reason']}"
             parts.append(f"<p><b>{heading_rating}</b><br>{escape(judged)}</p>")
         if "override" in result:
-            parts.append(
-                f"<p><b>{heading_override}</b><br>{escape(result['override']['reason'])}</p>"
-            )
+            parts.append(self._override(result["override"]))
         return "".join(parts)
+
+    def _odds(self, result: Result) -> str:
+        probability = f"<b>{percent(result['probability'])}</b>"
+        if "roll" not in result:
+            # A seat's or the room's view: the odds from what it may know, and no roll.
+            return escape(
+                self.tr(
+                    "Probability %1, from the modifiers shown here; the roll is compared with "
+                    "the full odds, so only the outcome is shown."
+                )
+            ).replace("%1", probability)
+        return (
+            escape(self.tr("Probability %1, roll %2: the action succeeds when the roll is below."))
+            .replace("%1", probability)
+            .replace("%2", f"<b>{shown_roll(result['roll'], result['probability'])}</b>")
+        )
+
+    def _override(self, override: dict[str, Any]) -> str:
+        heading = escape(self.tr("Overridden by the facilitator"))
+        if "reason" not in override:
+            kept = escape(self.tr("The facilitator kept the reason for the record."))
+            return f"<p><b>{heading}</b><br><i>{kept}</i></p>"
+        reason = escape(override["reason"])
+        if "reason_shown" not in override:  # a seat's view, shown the reason
+            return f"<p><b>{heading}</b><br>{reason}</p>"
+        to_whom = escape(
+            self.tr("The reason is shown to the seats.")
+            if override["reason_shown"]
+            else self.tr("The reason is for the record only; the seats do not see it.")
+        )
+        return f"<p><b>{heading}</b><br>{reason}<br><i>{to_whom}</i></p>"
 
     def explain_odds(self) -> None:
         """Open the plain-words account of how a probability is made, beside the panel: not

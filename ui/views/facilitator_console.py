@@ -265,7 +265,10 @@ class FacilitatorConsole(QMainWindow):
         dialog = OverrideDialog(label, result["success"], self)
         dialog.accepted.connect(
             lambda: self._controller.override(
-                adjudication_id, dialog.success.isChecked(), dialog.reason.toPlainText()
+                adjudication_id,
+                dialog.success.isChecked(),
+                dialog.reason.toPlainText(),
+                dialog.shown.isChecked(),
             )
         )
         self._show(dialog)

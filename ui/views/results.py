@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
-from ui.views.adjudication_panel import FAILURE, SUCCESS, action_label
+from ui.views.adjudication_panel import FAILURE, SUCCESS, action_label, override_reason
 from ui.views.table import make_table
+from wargame.adjudication import percent
 from wargame.scenario import Scenario
 
 
@@ -21,9 +22,16 @@ class ResultsView(QWidget):
             [
                 Column(self.tr("Turn"), lambda r: str(r["turn"])),
                 Column(self.tr("Action"), self._action, tooltip=lambda r: r["rationale"]),
+                # The odds as this seat could know them: the roll met odds it may not know.
+                Column(
+                    self.tr("Probability"),
+                    lambda r: percent(r["probability"]),
+                    tooltip=lambda r: r["rationale"],
+                ),
                 Column(
                     self.tr("Outcome"),
                     lambda r: self.tr("Success") if r["success"] else self.tr("Failure"),
+                    tooltip=override_reason,
                     colour=lambda r: SUCCESS if r["success"] else FAILURE,
                 ),
             ],
