@@ -30,8 +30,6 @@ from wargame.viewers import FACILITATOR
 # The rules load with the first game, not with the start screen: they are a good part of the
 # app's start-up time, and the start screen needs none of them.
 if TYPE_CHECKING:
-    from web.server import RoomServer
-
     from wargame.engine import Game
     from wargame.events import ArgumentChoice, ObservationModel
     from wargame.replay import ReplaySession
@@ -39,6 +37,7 @@ if TYPE_CHECKING:
     from wargame.session import Change, Principal, Session
     from wargame.state import ChosenAction, WorldState
     from wargame.store import StoredEvent
+    from web.server import RoomServer
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

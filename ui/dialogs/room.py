@@ -35,6 +35,7 @@ def code_pixmap(url: str, size: int) -> QPixmap:
     """`url`'s QR code drawn at `size` pixels, from the server's SVG."""
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+
     from web.qr import qr_svg
 
     renderer = QSvgRenderer(QByteArray(qr_svg(url).encode()))
