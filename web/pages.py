@@ -15,6 +15,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from wargame.adjudication import percent, signed_percent
 from web.words import LANGUAGES, Words
 
 FRAGMENTS = ("status", "clock", "move", "injects", "brief", "objectives", "results", "world")
@@ -30,6 +31,9 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+# Odds and modifiers read as on every other screen: the number the roll was compared with.
+_environment.filters["percent"] = percent
+_environment.filters["signed_percent"] = signed_percent
 
 
 @dataclass(frozen=True)

@@ -108,8 +108,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "unread": ("{n} new", "새 소식 {n}건"),
     "mark_read": ("Mark all as read", "모두 읽음으로 표시"),
     # objectives
-    "met": ("Met", "달성"),
-    "not_met": ("Not met", "미달성"),
+    "standing_met": ("Met", "달성"),
+    "standing_missed": ("Not met", "미달성"),
+    "standing_secured": ("Secured", "확보"),
+    "standing_holding": ("Holding so far", "현재까지 유지"),
+    "standing_open": ("Not yet", "아직"),
+    "standing_lost": ("Lost", "놓침"),
     "crossed": ("Crossed", "넘어섬"),
     "not_crossed": ("Not crossed", "지켜짐"),
     # results
@@ -117,9 +121,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "success": ("Success", "성공"),
     "failure": ("Failure", "실패"),
     "against": ("against {target}", "대상: {target}"),
-    "odds": ("Odds {p}% · roll {roll}", "확률 {p}% · 주사위 {roll}"),
+    "odds": ("Odds as far as you may know: {p}", "알 수 있는 범위의 확률: {p}"),
     "base": ("Base", "기본값"),
     "overridden": ("Decided by the facilitator: {reason}", "진행자 결정: {reason}"),
+    "overridden_quietly": ("Decided by the facilitator.", "진행자가 결정했습니다."),
     "your_argument": ("Your argument", "나의 논거"),
     "rating": ("The facilitator's judgement: {reason}", "진행자의 평가: {reason}"),
     # the world
