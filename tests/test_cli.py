@@ -155,12 +155,12 @@ def test_simulate_prints_distributions(tmp_path: Path) -> None:
     result = wargame("simulate", "--runs", "6", "--seed", "2", "--jobs", "2")
     assert result.returncode == 0, result.stderr
     assert "6 games" in result.stdout
-    assert "final escalation:" in result.stdout and "endings:" in result.stdout
+    assert "final escalation:" in result.stdout and "endings (share" in result.stdout
     assert "6/6 games" in result.stderr  # the progress bar reached the end
-    percentages = re.findall(
-        r"(\d+\.\d)%", result.stdout.split("endings:")[1].split("objectives")[0]
-    )
-    assert sum(map(float, percentages)) == pytest.approx(100, abs=0.5)
+    endings = result.stdout.split("endings (share")[1].split("objectives")[0]
+    shares = re.findall(r"(\d+\.\d)% ± (\d+\.\d)%", endings)
+    assert sum(float(share) for share, _ in shares) == pytest.approx(100, abs=0.5)
+    assert all(float(margin) > 0 for _, margin in shares), "even 0 of 6 is not a certainty"
 
 
 def test_simulate_prints_each_objective_and_the_red_lines_crossed() -> None:

@@ -172,3 +172,12 @@ def test_a_branch_from_a_turn_starts_as_that_turn_begins(finished: Path, tmp_pat
         assert not game.state.released or all(
             game.state.injects[i].turn < 3 for i in game.state.released
         ), "nothing of turn 3 has happened yet"
+
+
+def test_a_shares_margin_is_the_wilson_interval() -> None:
+    from wargame.simulate import wilson_margin
+
+    # 78 of 200 (39%): the interval runs from 32.5% to 45.9%, ± 6.7 points about its centre.
+    assert wilson_margin(78, 200) == pytest.approx(0.0670, abs=0.0005)
+    assert 0 < wilson_margin(0, 200) < 0.02, "no spiral in 200 runs is not proof of none"
+    assert wilson_margin(5, 10) > wilson_margin(50, 100) > wilson_margin(500, 1000)

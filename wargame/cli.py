@@ -391,10 +391,11 @@ def _simulate(args: argparse.Namespace) -> int:
     print("escalation as each turn ended (10% / median / 90% of runs):")
     for turn, low, middle, high in summary.band():
         print(f"  turn {turn:>2}: {low} / {middle} / {high}")
-    print("endings:")
+    print("endings (share ± its 95% margin):")
     for ending in scenario.endings:
         count = summary.endings[ending.id]
-        print(f"  {ending.name:<36} {count:>6} {count / runs:>7.1%}")
+        margin = summary.margin(ending.id)
+        print(f"  {ending.name:<36} {count:>6} {count / runs:>7.1%} ± {margin:.1%}")
     _print_objectives(scenario, summary)
     crossed = summary.crossed.most_common()
     if crossed:

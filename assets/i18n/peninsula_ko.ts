@@ -447,6 +447,26 @@ B: %4</translation>
         <source>Escalation as each turn ended</source>
         <translation>각 턴 종료 시의 확전 단계</translation>
     </message>
+    <message>
+        <source>after its last turn</source>
+        <translation>마지막 턴을 마침</translation>
+    </message>
+    <message>
+        <source>at the top of the escalation ladder</source>
+        <translation>확전 사다리 최고 단계에 이름</translation>
+    </message>
+    <message>
+        <source>stopped early by the facilitator</source>
+        <translation>진행자가 일찍 중단함</translation>
+    </message>
+    <message>
+        <source>%1 ended: %2 (%3)</source>
+        <translation>%1 종료: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is still in play: turn %2, %3</source>
+        <translation>%1은(는) 아직 진행 중: %2턴, %3</translation>
+    </message>
 </context>
 <context>
     <name>EndNowDialog</name>
@@ -943,6 +963,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>no action</source>
         <translation>조치 없음</translation>
+    </message>
+    <message>
+        <source>The room never sees the seats&apos; moves and arguments: each is secret to its seat and the facilitator. Their results appear once published.</source>
+        <translation>방 전체 화면에는 참가석의 조치와 논거가 나오지 않습니다. 각 조치는 그 참가석과 진행자만 압니다. 결과는 공표된 뒤에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>No seat has moved yet in this turn.</source>
+        <translation>이번 턴에 아직 조치를 낸 참가석이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This seat has not moved yet in this turn.</source>
+        <translation>이 참가석은 이번 턴에 아직 조치를 내지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1962,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>회</translation>
     </message>
     <message>
+        <source>seed </source>
+        <translation>시드 </translation>
+    </message>
+    <message>
         <source>Play them</source>
         <translation>실행</translation>
     </message>
@@ -1942,8 +1978,12 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>각 턴 종료 시의 확전 단계</translation>
     </message>
     <message>
-        <source>%1% of %2 runs: %3</source>
-        <translation>%2회 중 %1%: %3</translation>
+        <source>%1% ± %2% of %3 runs: %4</source>
+        <translation>%3회 중 %1% ± %2%: %4</translation>
+    </message>
+    <message>
+        <source>The same runs from the command line: %1</source>
+        <translation>명령줄에서 같은 실행을 되풀이하려면: %1</translation>
     </message>
     <message>
         <source>Highest 10%</source>

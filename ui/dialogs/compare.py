@@ -7,11 +7,12 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from ui.i18n import phase_name
 from ui.models.table_model import Column, TableModel
 from ui.plain import text_label
 from ui.views.charts import EscalationPaths
 from ui.views.table import make_table
-from wargame.compare import Comparison, TurnPair, compare
+from wargame.compare import Comparison, Outcome, TurnPair, compare
 from wargame.errors import UserError
 from wargame.names import actor_name
 from wargame.scenario import Scenario
@@ -59,6 +60,11 @@ class CompareDialog(QDialog):
             )
         self.parted = text_label(parted, self)
         self.parted.setWordWrap(True)
+        outcomes = zip("AB", found.outcomes, strict=True)
+        self.endings = text_label(
+            "\n".join(self._outcome(label, outcome) for label, outcome in outcomes), self
+        )
+        self.endings.setWordWrap(True)
         columns = [
             Column(self.tr("Turn"), lambda p: str(p.turn)),
             Column(self.tr("Escalation A / B"), lambda p: f"{_level(p.left)} / {_level(p.right)}"),
@@ -84,16 +90,39 @@ class CompareDialog(QDialog):
                 ("A", LEFT, [(p.turn, p.left["escalation"]) for p in found.turns if p.left]),
                 ("B", RIGHT, [(p.turn, p.right["escalation"]) for p in found.turns if p.right]),
             ],
+            dashed=("B",),
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text_label(names, self))
         layout.addWidget(self.parted)
+        layout.addWidget(self.endings)
         layout.addWidget(self.chart, 1)
         layout.addWidget(make_table(self.model, self, stretch=0), 1)
         layout.addWidget(buttons)
         self.resize(900, 640)
+
+    def _outcome(self, label: str, outcome: Outcome) -> str:
+        """How one game ended, or where it was left."""
+        if outcome.ending is not None:
+            reason = {
+                "last_turn": self.tr("after its last turn"),
+                "top_of_ladder": self.tr("at the top of the escalation ladder"),
+                "stopped": self.tr("stopped early by the facilitator"),
+            }.get(outcome.reason or "", "")
+            return (
+                self.tr("%1 ended: %2 (%3)")
+                .replace("%1", label)
+                .replace("%2", outcome.ending)
+                .replace("%3", reason)
+            )
+        return (
+            self.tr("%1 is still in play: turn %2, %3")
+            .replace("%1", label)
+            .replace("%2", str(outcome.turn))
+            .replace("%3", phase_name(outcome.phase))
+        )
 
 
 def _level(record: dict | None) -> str:

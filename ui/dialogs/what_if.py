@@ -4,6 +4,8 @@ escalation it followed."""
 
 from __future__ import annotations
 
+import shlex
+
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -67,6 +69,7 @@ class WhatIfDialog(QDialog):
         self._worker: _Runs | None = None
         self.summary: Summary | None = None
 
+        self._game, self._event = session.file.path, event
         self.where = text_label(
             self.tr("From turn %1 (%2), event %3: bots take every seat and play to the end.")
             .replace("%1", str(state.turn))
@@ -79,6 +82,14 @@ class WhatIfDialog(QDialog):
         self.runs.setRange(10, 5000)
         self.runs.setValue(200)
         self.runs.setSuffix(self.tr(" runs"))
+        # The seed makes the runs repeatable, here and from the command line.
+        self.seed = QSpinBox(self)
+        self.seed.setRange(1, 2_000_000_000)
+        self.seed.setValue(max(1, event))
+        self.seed.setPrefix(self.tr("seed "))
+        self.repeat = text_label("", self)
+        self.repeat.setWordWrap(True)
+        self.repeat.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.start_button = QPushButton(self.tr("Play them"), self)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
@@ -97,6 +108,7 @@ class WhatIfDialog(QDialog):
 
         line = QHBoxLayout()
         line.addWidget(self.runs)
+        line.addWidget(self.seed)
         line.addWidget(self.start_button)
         line.addWidget(self.progress, 1)
         line.addWidget(self.stop_button)
@@ -104,6 +116,7 @@ class WhatIfDialog(QDialog):
         layout.addWidget(self.where)
         layout.addLayout(line)
         layout.addWidget(self.result)
+        layout.addWidget(self.repeat)
         layout.addWidget(self.chart, 1)
         layout.addWidget(buttons)
         self.resize(640, 520)
@@ -116,7 +129,7 @@ class WhatIfDialog(QDialog):
             widget.show()
         self.start_button.setEnabled(False)
         self.result.setText("")
-        self._worker = _Runs(self._position, runs, seed=self._position.state.seq)
+        self._worker = _Runs(self._position, runs, seed=self.seed.value())
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -152,14 +165,22 @@ class WhatIfDialog(QDialog):
             ((summary.endings[e.id] / summary.runs, e.id) for e in scenario.endings), reverse=True
         )
         lines = [
-            self.tr("%1% of %2 runs: %3")
+            self.tr("%1% ± %2% of %3 runs: %4")
             .replace("%1", f"{share * 100:.0f}")
-            .replace("%2", str(summary.runs))
-            .replace("%3", ending_name(scenario, ending, language))
+            .replace("%2", f"{summary.margin(ending) * 100:.0f}")
+            .replace("%3", str(summary.runs))
+            .replace("%4", ending_name(scenario, ending, language))
             for share, ending in shares
             if share > 0
         ]
         self.result.setText("\n".join(lines))
+        self.repeat.setText(
+            self.tr("The same runs from the command line: %1").replace(
+                "%1",
+                f"wargame simulate --from {shlex.quote(str(self._game))} --event {self._event} "
+                f"--runs {summary.runs} --seed {self.seed.value()}",
+            )
+        )
         band = summary.band()
         grey = self.palette().color(self.foregroundRole())
         self.chart.set_paths(

@@ -9,7 +9,7 @@ a room.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +43,8 @@ class Series:
     """Whether the last point is the turn in progress."""
     fills: list[QColor] = field(default_factory=list)
     """Per-point marker colours; the line's colour when empty."""
+    dashed: bool = False
+    """Drawn dashed, so a line under it shows through where the two run together."""
 
 
 def spread(wanted: list[float], gap: float, low: float, high: float) -> list[float]:
@@ -118,7 +120,11 @@ class TurnChart(WorldView):
         heading = QFontMetricsF(title_font(self.font(), self.width(), self.height()))
         pad = self._pad()
         labels = [label for _, label in self.y_ticks()]
-        y_labels = max(metrics.horizontalAdvance(t) for t in labels) + metrics.height() * 0.5
+        y_labels = (
+            max(metrics.horizontalAdvance(t) for t in labels)
+            + metrics.height() * 0.5
+            + self.axis_strip()
+        )
         end_labels = (
             max((metrics.horizontalAdvance(s.label) for s in self.series()), default=0.0)
             + metrics.height() * 1.6
@@ -183,7 +189,7 @@ class TurnChart(WorldView):
                 QRectF(
                     0,
                     y - metrics.height() / 2,
-                    plot.left() - metrics.height() * 0.35,
+                    plot.left() - self.axis_strip() - metrics.height() * 0.35,
                     metrics.height(),
                 ),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -219,6 +225,11 @@ class TurnChart(WorldView):
     def _marker(self) -> float:
         return max(4.0, min(self.height() / 55, 11.0))
 
+    def axis_strip(self) -> float:
+        """The width of what a chart draws along its y axis, which the axis labels keep clear
+        of (nothing, unless a chart has a strip there)."""
+        return 0.0
+
     def _draw_series(self, painter: QPainter, line: Series, plot: QRectF, colours: Theme) -> None:
         points = [self.point_at(plot, t, v) for t, v in line.points]
         if not points:
@@ -227,7 +238,9 @@ class TurnChart(WorldView):
         settled = points[:-1] if line.provisional else points
         painter.save()
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen_colour, pen_width in ((colours.background, width + 3), (line.colour, width)):
+        # A dashed line has no halo: the line it lies on must show through its gaps.
+        halo = [] if line.dashed else [(colours.background, width + 3)]
+        for pen_colour, pen_width in (*halo, (line.colour, width)):
             pen = QPen(
                 pen_colour,
                 pen_width,
@@ -235,6 +248,8 @@ class TurnChart(WorldView):
                 Qt.PenCapStyle.RoundCap,
                 Qt.PenJoinStyle.RoundJoin,
             )
+            if line.dashed and pen_colour == line.colour:
+                pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawPolyline(settled)
             if line.provisional and len(points) > 1:
@@ -380,11 +395,14 @@ class EscalationChart(TurnChart):
             )
         ]
 
+    def axis_strip(self) -> float:
+        return max(4.0, self.width() * 0.012)
+
     def _draw_backdrop(self, painter: QPainter, plot: QRectF, colours: Theme) -> None:
         """A strip along the y axis in the ladder's colours, from calm up to the top."""
         assert self._scenario is not None
         top = self._scenario.top_escalation
-        strip = max(4.0, plot.width() * 0.012)
+        strip = self.axis_strip()
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         for level in range(top + 1):
@@ -413,10 +431,14 @@ class EscalationPaths(EscalationChart):
         language: str,
         turns: int,
         lines: list[tuple[str, QColor, list[tuple[int, float]]]],
+        dashed: Collection[str] = (),
     ) -> None:
-        """`lines` are (label, colour, (turn, level) points), drawn in that order."""
+        """`lines` are (label, colour, (turn, level) points), drawn in that order; those
+        labelled in `dashed` are drawn dashed."""
         self._lines = [
-            Series(label, colour, mark_for(label, n), points, provisional=False)
+            Series(
+                label, colour, mark_for(label, n), points, provisional=False, dashed=label in dashed
+            )
             for n, (label, colour, points) in enumerate(lines)
         ]
         self.set_world({"turns": turns}, scenario, language)

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from ui.i18n import rating_label
 from ui.models.table_model import Column, TableModel
+from ui.plain import text_label
 from ui.views.table import make_table
 from wargame.names import action_name, actor_name
 from wargame.scenario import Scenario
+from wargame.viewers import FACILITATOR, PUBLIC
 
 Move = tuple[str, dict[str, Any]]
 
@@ -55,8 +57,14 @@ class MovesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 28 * self.fontMetrics().averageCharWidth())
+        # Why the table is empty, when it is: a move is secret to all but its seat until the
+        # turn's adjudication, and no one but the facilitator sees another seat's.
+        self.note = text_label("", self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #6b7280")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.note)
         layout.addWidget(self.table)
 
     def _unrated(self, move: Move) -> str:
@@ -76,6 +84,18 @@ class MovesView(QWidget):
         order = {actor: number for number, actor in enumerate(scenario.actor_ids)}
         moves = world["moves"].items() if world else []
         self._model.set_rows(sorted(moves, key=lambda move: order[move[0]]))
+        self.note.setText(self._why_empty(world) if world and not moves else "")
+        self.note.setVisible(bool(self.note.text()))
+
+    def _why_empty(self, world: dict[str, Any]) -> str:
+        if world["seat"] == PUBLIC:
+            return self.tr(
+                "The room never sees the seats' moves and arguments: each is secret to its seat "
+                "and the facilitator. Their results appear once published."
+            )
+        if world["seat"] == FACILITATOR:
+            return self.tr("No seat has moved yet in this turn.")
+        return self.tr("This seat has not moved yet in this turn.")
 
     def selected(self) -> str | None:
         """The seat of the selected move, if any."""

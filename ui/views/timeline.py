@@ -81,17 +81,32 @@ class Timeline(QWidget):
 
     def _draw_turns(self, painter: QPainter, bar: QRectF, colours: Theme) -> None:
         painter.setFont(self.font())
-        metrics = self.fontMetrics()
-        turns = sorted(self.turn_starts.items())
-        for number, (turn, index) in enumerate(turns):
+        labelled = dict(self.labels())
+        for turn, index in sorted(self.turn_starts.items()):
             x = self._x(index)
             painter.setPen(colours.muted)
             painter.drawLine(QPointF(x, bar.top() - 4), QPointF(x, bar.bottom() + 4))
-            following = self._x(turns[number + 1][1]) if number + 1 < len(turns) else bar.right()
-            label = QCoreApplication.translate("Timeline", "T%1").replace("%1", str(turn))
-            if following - x > metrics.horizontalAdvance(label) + 4:
+            if turn in labelled:
                 painter.setPen(colours.text)
-                painter.drawText(QPointF(x + 3, bar.top() - 6), label)
+                painter.drawText(QPointF(x + 3, bar.top() - 6), labelled[turn])
+
+    def labels(self) -> list[tuple[int, str]]:
+        """The turns named above the bar, and their names: every turn where there is room,
+        else every few, evenly, so a long game is named to its end and no label covers
+        another."""
+        metrics = self.fontMetrics()
+        gap = metrics.horizontalAdvance("  ")
+        right = self._bar().right()
+        shown: list[tuple[int, str]] = []
+        free = 0.0
+        for turn, index in sorted(self.turn_starts.items()):
+            x = self._x(index)
+            label = QCoreApplication.translate("Timeline", "T%1").replace("%1", str(turn))
+            width = metrics.horizontalAdvance(label) + 3
+            if x >= free and x + width <= right + gap:
+                shown.append((turn, label))
+                free = x + width + gap
+        return shown
 
     def _draw_position(self, painter: QPainter, bar: QRectF, colours: Theme) -> None:
         index = self._index_of(self.position)
