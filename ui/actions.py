@@ -211,6 +211,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "view.reset_panels",
+        "view",
+        QT_TRANSLATE_NOOP("Actions", "&Reset panels"),
+        "reset_panels",
+        tip=QT_TRANSLATE_NOOP("Actions", "Put the console's panels back where they start"),
+    ),
+    ActionSpec(
         "view.language.en",
         "view/language",
         "English",

@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
                 undo.setToolTip(self.tr("Nothing to undo in this phase"))
         for name in ("view.seat", "view.projector"):
             self.action_by_id[name].setEnabled(is_open and not seat)
+        self.action_by_id["view.reset_panels"].setEnabled(console)
         self.action_by_id["view.facilitator"].setEnabled(is_open and self.signed_in is None)
         replaying = self.controller.replay is not None
         for name in ("file.new", "file.open", "file.open_replay", "file.close"):
@@ -546,13 +547,14 @@ class MainWindow(QMainWindow):
 
         pdf, html = self.tr("PDF document (*.pdf)"), self.tr("Web page, one file (*.html)")
         named = self.tr("after-action report")
-        suggested = game.with_name(f"{game.stem} — {named}.pdf")
+        suggested = self._export_folder(game) / f"{game.stem} — {named}.pdf"
         name, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export the after-action report"), str(suggested), f"{pdf};;{html}"
         )
         if not name:
             return
         out = Path(name)
+        self._exported_to(out.parent)
         if out.suffix.lower() not in (".pdf", ".html"):
             out = out.with_name(out.name + (".html" if chosen == html else ".pdf"))
         self._export(
@@ -566,10 +568,13 @@ class MainWindow(QMainWindow):
         if game is None:
             return
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Export the seat handouts to which folder?"), str(game.parent)
+            self,
+            self.tr("Export the seat handouts to which folder?"),
+            str(self._export_folder(game)),
         )
         if not chosen:
             return
+        self._exported_to(Path(chosen))
         from ui.dialogs.export import handouts_work
         from wargame.names import actor_name
 
@@ -597,7 +602,7 @@ class MainWindow(QMainWindow):
 
         scenario = self._paper_scenario()
         named = self.tr("facilitator script")
-        suggested = game.with_name(f"{scenario.id} — {named}.pdf")
+        suggested = self._export_folder(game) / f"{scenario.id} — {named}.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the facilitator script"),
@@ -607,11 +612,21 @@ class MainWindow(QMainWindow):
         if not name:
             return
         out = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        self._exported_to(out.parent)
         self._export(
             self.tr("Writing the facilitator script…"),
             script_work(scenario, out, self.language),
             self.tr("The facilitator script was written to %1.").replace("%1", str(out)),
         )
+
+    def _export_folder(self, game: Path) -> Path:
+        """Where an export dialog opens: the folder the last paper went to, or the game's."""
+        last = Path(self.settings.export_folder) if self.settings.export_folder else None
+        return last if last is not None and last.is_dir() else game.parent
+
+    def _exported_to(self, folder: Path) -> None:
+        self.settings.export_folder = str(folder)
+        self._save_settings()
 
     def _export(self, label: str, work: Work, written: str) -> None:
         """Run `work` in the background with its progress shown; then say how it went."""
@@ -757,6 +772,10 @@ class MainWindow(QMainWindow):
         if self.projector is not None and not self.projector.isFullScreen():
             geometry = self.projector.saveGeometry().toBase64()
             self.settings.projector_geometry = bytes(geometry).decode()
+
+    def reset_panels(self) -> None:
+        if console := self._console():
+            console.reset_layout()
 
     def _drop_projector(self) -> bool:
         """Close and delete the projector; whether it was showing."""

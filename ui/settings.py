@@ -42,6 +42,7 @@ class Settings:
     window_state: str = ""
     console_state: str = ""
     projector_geometry: str = ""
+    export_folder: str = ""  # where the last paper was exported
 
     def remember(self, path: Path | str) -> None:
         """Put a game at the top of the recent list."""
@@ -59,7 +60,8 @@ class Settings:
             raise ValueError("settings are a JSON object")
         settings = cls()
         for name, kind in (("version", int), ("geometry", str), ("window_state", str),
-                           ("console_state", str), ("projector_geometry", str)):  # fmt: skip
+                           ("console_state", str), ("projector_geometry", str),
+                           ("export_folder", str)):  # fmt: skip
             if name in data:
                 if not isinstance(data[name], kind):
                     raise ValueError(f"{name} must be {kind.__name__}")

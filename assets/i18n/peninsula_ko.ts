@@ -148,6 +148,14 @@
         <translation>프로젝터 화면(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Reset panels</source>
+        <translation>패널 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the console&apos;s panels back where they start</source>
+        <translation>콘솔의 패널을 처음 위치로 되돌립니다</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>시스템(&amp;S)</translation>
     </message>
@@ -355,6 +363,18 @@ The details were written to %1.</source>
     <message>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <source>Choose a judgement.</source>
+        <translation>판정을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A stated change of 0% changes nothing: give one, or choose another.</source>
+        <translation>0%로 정한 수정치는 아무것도 바꾸지 않습니다. 값을 정하거나 다른 판정을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it goes on the record.</source>
+        <translation>사유를 적으십시오. 기록에 남습니다.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,9 @@ class ArgumentDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.missing = text_label("", self)
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #8a3b3b")
 
         self._buttons[rating["grade"] if rating else "none"].setChecked(True)
         if rating is not None:
@@ -106,6 +109,7 @@ class ArgumentDialog(QDialog):
         layout.addLayout(choices)
         layout.addWidget(text_label(self.tr("Reason"), self))
         layout.addWidget(self.reason, 1)
+        layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
         self.resize(520, 520)
         self._check()
@@ -121,12 +125,17 @@ class ArgumentDialog(QDialog):
         return "" if self.none.isChecked() else self.reason.toPlainText()
 
     def _check(self) -> None:
+        """OK only for a judgement that can be recorded; otherwise a line says what is missing."""
         self.change.setEnabled(self.stated.isChecked())
         self.reason.setEnabled(not self.none.isChecked())
+        missing = ""
         if self.none.isChecked():
-            ready = self._rating is not None  # clearing what is there
-        else:
-            ready = bool(self.reason.toPlainText().strip()) and (
-                not self.stated.isChecked() or self.change.value() != 0
-            )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+            if self._rating is None:  # nothing there to clear
+                missing = self.tr("Choose a judgement.")
+        elif self.stated.isChecked() and self.change.value() == 0:
+            missing = self.tr("A stated change of 0% changes nothing: give one, or choose another.")
+        elif not self.reason.toPlainText().strip():
+            missing = self.tr("Give a reason: it goes on the record.")
+        self.missing.setText(missing)
+        self.missing.setVisible(bool(missing))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)

@@ -208,10 +208,12 @@ class BoardView(WorldView):
         painter.fillRect(self.rect(), colours.background)
         board = self.board_rect()
         self._draw_map(painter, board, colours)
+        if self._scenario is not None and self._world is not None:
+            self._draw_relations(painter, colours)
+            self._draw_arrows(painter, board, colours)
+        # The city's name over the lines between the tokens, which would cross it out.
+        self._draw_city(painter, board, colours)
         if self._scenario is not None:
-            if self._world is not None:
-                self._draw_relations(painter, colours)
-                self._draw_arrows(painter, board, colours)
             self._draw_tokens(painter, board, colours)
         if self._world is None:
             self._draw_empty(painter, board, colours)
@@ -263,7 +265,6 @@ class BoardView(WorldView):
         painter.setPen(QPen(colours.border, max(1.5, board.height() / 400)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(frame)
-        self._draw_city(painter, board, colours)
 
     def _draw_grid(self, painter: QPainter, board: QRectF, colours: Theme) -> None:
         """A faint chessboard: alternate squares shaded, lines between them."""

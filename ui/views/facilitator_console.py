@@ -148,6 +148,21 @@ class FacilitatorConsole(QMainWindow):
         if self._saved_layout is None or not self.restoreState(self._saved_layout):
             self._default_layout()
 
+    def reset_layout(self) -> None:
+        """Every panel back where a new console puts it."""
+        for dock, area in (
+            (self.msel_dock, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (self.log_dock, Qt.DockWidgetArea.LeftDockWidgetArea),
+            (self.seats_dock, Qt.DockWidgetArea.RightDockWidgetArea),
+            (self.ladder_dock, Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            self.removeDockWidget(dock)
+            self.addDockWidget(area, dock)
+            dock.show()
+        self.splitDockWidget(self.msel_dock, self.log_dock, Qt.Orientation.Vertical)
+        self.splitDockWidget(self.seats_dock, self.ladder_dock, Qt.Orientation.Vertical)
+        self._default_layout()
+
     def _default_layout(self) -> None:
         width = self.window().width()
         self.resizeDocks(
@@ -162,10 +177,9 @@ class FacilitatorConsole(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{name}")
         dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
+        # Panels move and stack as tabs but never float: a floating panel stays on top of the
+        # console and can cover Publish or Override in front of the room.
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(area, dock)
         return dock
 
