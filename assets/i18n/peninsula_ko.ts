@@ -250,54 +250,6 @@
         <source>%1 (overridden)</source>
         <translation>%1 (변경됨)</translation>
     </message>
-    <message>
-        <source>Base probability</source>
-        <translation>기본 확률</translation>
-    </message>
-    <message>
-        <source>No modifiers apply.</source>
-        <translation>적용되는 보정 요인이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Modifiers</source>
-        <translation>보정 요인</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>근거</translation>
-    </message>
-    <message>
-        <source>Probability %1, from the modifiers shown here; the roll is compared with the full odds, so only the outcome is shown.</source>
-        <translation>확률 %1: 여기 표시된 수정치로 산출한 값입니다. 주사위는 전체 확률과 비교되므로 결과만 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Overridden by the facilitator</source>
-        <translation>진행자가 변경함</translation>
-    </message>
-    <message>
-        <source>The facilitator kept the reason for the record.</source>
-        <translation>진행자가 사유를 기록용으로만 남겼습니다.</translation>
-    </message>
-    <message>
-        <source>The reason is shown to the seats.</source>
-        <translation>사유가 참가석에 공개됩니다.</translation>
-    </message>
-    <message>
-        <source>The reason is for the record only; the seats do not see it.</source>
-        <translation>사유는 기록용이며 참가석에는 보이지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Probability %1, roll %2: the action succeeds when the roll is below.</source>
-        <translation>확률 %1, 주사위 %2: 주사위 값이 확률보다 낮으면 성공합니다.</translation>
-    </message>
-    <message>
-        <source>The seat&apos;s argument</source>
-        <translation>참가석의 논거</translation>
-    </message>
-    <message>
-        <source>The facilitator judged the argument</source>
-        <translation>진행자의 논거 판정</translation>
-    </message>
 </context>
 <context>
     <name>App</name>
@@ -1718,6 +1670,57 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Turn %1 of %2 · %3 · %4 · event %5 of %6</source>
         <translation>%1/%2턴 · %3 · %4 · 사건 %5/%6</translation>
+    </message>
+</context>
+<context>
+    <name>ResultAccount</name>
+    <message>
+        <source>Base probability</source>
+        <translation>기본 확률</translation>
+    </message>
+    <message>
+        <source>No modifiers apply.</source>
+        <translation>적용되는 보정 요인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Modifiers</source>
+        <translation>보정 요인</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>The seat&apos;s argument</source>
+        <translation>참가석의 논거</translation>
+    </message>
+    <message>
+        <source>The facilitator judged the argument</source>
+        <translation>진행자의 논거 판정</translation>
+    </message>
+    <message>
+        <source>Probability %1, from the modifiers shown here; the roll is compared with the full odds, so only the outcome is shown.</source>
+        <translation>확률 %1: 여기 표시된 수정치로 산출한 값입니다. 주사위는 전체 확률과 비교되므로 결과만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Probability %1, roll %2: the action succeeds when the roll is below.</source>
+        <translation>확률 %1, 주사위 %2: 주사위 값이 확률보다 낮으면 성공합니다.</translation>
+    </message>
+    <message>
+        <source>Overridden by the facilitator</source>
+        <translation>진행자가 변경함</translation>
+    </message>
+    <message>
+        <source>The facilitator kept the reason for the record.</source>
+        <translation>진행자가 사유를 기록용으로만 남겼습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is shown to the seats.</source>
+        <translation>사유가 참가석에 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>The reason is for the record only; the seats do not see it.</source>
+        <translation>사유는 기록용이며 참가석에는 보이지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from ui.views.adjudication_panel import AdjudicationPanel
 from ui.views.projector import ProjectorWindow
 from ui.views.results import ResultsView
 from ui.views.seat_view import SeatScreen
+from wargame.adjudication import shown_roll
 from wargame.autoplay import submit_bot_moves
 from wargame.engine import Game
 from wargame.fog import FACILITATOR, PUBLIC, view
@@ -213,3 +214,26 @@ def test_the_console_and_a_seat_show_the_odds_their_account_adds_up_to(qtbot) ->
             assert f"→ {probability} as far as you may know" in account
         panel.set_world(shown, scenario, "en")
         assert set(_column(model, "Roll")) == {""}, "a seat and the room see no roll"
+
+
+def test_a_seat_reads_the_account_of_its_own_action_as_far_as_it_may_know(
+    qtbot, window, tmp_path: Path
+):
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    click(qtbot, console(window).phase_bar.next_button)
+    play_seat(qtbot, window, "seoul", "1234", [("act_1", None)], "SEOUL-CASE-31")
+    click(qtbot, window.page.facilitator_button)
+    window.action_by_id["game.next"].trigger()  # adjudicate
+    window.action_by_id["game.next"].trigger()  # publish
+    sign_in(qtbot, window, "seoul", "1234")
+    results = window.page.results
+    chosen = results._selected()
+    assert chosen is not None and chosen["actor"] == "seoul", "its own action, selected at once"
+    account = results.account.text.text()
+    assert "Base probability" in account and "Rationale" in account
+    assert "SEOUL-CASE-31" in account, "its own argument, beside its odds"
+    full = next(r for r in window.controller.world()["results"] if r["id"] == chosen["id"])
+    roll = shown_roll(full["roll"], full["probability"])
+    assert f"roll {roll}" not in account and f"<b>{roll}</b>" not in account, (
+        "no roll: it was compared with odds the seat may not know"
+    )

@@ -3,16 +3,12 @@ outcome and rationale; the facilitator accepts the proposals by publishing, or o
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,8 +18,9 @@ from ui.dialogs.odds import OddsHelp
 from ui.i18n import rating_label
 from ui.models.table_model import Column, TableModel
 from ui.plain import text_label
+from ui.views.result_account import ResultAccount
 from ui.views.table import make_table
-from wargame.adjudication import percent, shown_roll, signed_percent
+from wargame.adjudication import percent, shown_roll
 from wargame.names import action_name, actor_name
 from wargame.scenario import Scenario
 
@@ -92,12 +89,8 @@ class AdjudicationPanel(QWidget):
 
         self.hint = text_label("", self)
         self.hint.setWordWrap(True)
-        self.detail = QLabel(self)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)  # laid out here, every value escaped
-        self.detail.setWordWrap(True)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMargin(8)
+        self.account = ResultAccount(self)
+        self.detail = self.account.text
         self.override_button = QPushButton(self.tr("Override…"), self)
         self.override_button.setToolTip(
             self.tr("Change the selected outcome; you will be asked for a reason")
@@ -113,13 +106,7 @@ class AdjudicationPanel(QWidget):
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        # The argument, its judgement and an override come last: on a laptop they would fall
-        # off the bottom of a bare label, so the account scrolls.
-        scroll = QScrollArea(details)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.detail)
-        details_layout.addWidget(scroll, 1)
+        details_layout.addWidget(self.account, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.odds_button)
         buttons.addStretch()
@@ -190,69 +177,7 @@ class AdjudicationPanel(QWidget):
     def _show_selected(self) -> None:
         result = self.selected()
         self.override_button.setEnabled(result is not None and self._phase == "adjudication")
-        self.detail.setText(self._detail(result) if result else "")
-
-    def _detail(self, result: Result) -> str:
-        base_label = escape(self.tr("Base probability"))
-        base = f"<tr><td>{base_label}</td><td align='right'>{percent(result['base'])}</td></tr>"
-        rows = [
-            f"<tr><td>{escape(name)}</td><td align='right'>{signed_percent(value)}</td></tr>"
-            for name, value in result["modifiers"]
-        ]
-        none = escape(self.tr("No modifiers apply."))
-        if not rows:
-            rows = [f"<tr><td colspan='2'><i>{none}</i></td></tr>"]
-        modifiers = f"<table cellspacing='4'>{base}{''.join(rows)}</table>"
-        heading_modifiers, heading_rationale = self.tr("Modifiers"), self.tr("Rationale")
-        parts = [
-            f"<h3>{escape(self._action(result))}</h3>",
-            f"<p>{self._odds(result)}</p>",
-            f"<p><b>{heading_modifiers}</b></p>{modifiers}",
-            f"<p><b>{heading_rationale}</b><br>{escape(result['rationale'])}</p>",
-        ]
-        if result.get("argument"):
-            heading_argument = self.tr("The seat's argument")
-            argument = escape(result["argument"]).replace("\n", "<br>")
-            parts.append(f"<p><b>{heading_argument}</b><br>{argument}</p>")
-        if result.get("argument_rating"):
-            rating = result["argument_rating"]
-            heading_rating = self.tr("The facilitator judged the argument")
-            judged = f"{rating_label(rating)}: {rating['reason']}"
-            parts.append(f"<p><b>{heading_rating}</b><br>{escape(judged)}</p>")
-        if "override" in result:
-            parts.append(self._override(result["override"]))
-        return "".join(parts)
-
-    def _odds(self, result: Result) -> str:
-        probability = f"<b>{percent(result['probability'])}</b>"
-        if "roll" not in result:
-            # A seat's or the room's view: the odds from what it may know, and no roll.
-            return escape(
-                self.tr(
-                    "Probability %1, from the modifiers shown here; the roll is compared with "
-                    "the full odds, so only the outcome is shown."
-                )
-            ).replace("%1", probability)
-        return (
-            escape(self.tr("Probability %1, roll %2: the action succeeds when the roll is below."))
-            .replace("%1", probability)
-            .replace("%2", f"<b>{shown_roll(result['roll'], result['probability'])}</b>")
-        )
-
-    def _override(self, override: dict[str, Any]) -> str:
-        heading = escape(self.tr("Overridden by the facilitator"))
-        if "reason" not in override:
-            kept = escape(self.tr("The facilitator kept the reason for the record."))
-            return f"<p><b>{heading}</b><br><i>{kept}</i></p>"
-        reason = escape(override["reason"])
-        if "reason_shown" not in override:  # a seat's view, shown the reason
-            return f"<p><b>{heading}</b><br>{reason}</p>"
-        to_whom = escape(
-            self.tr("The reason is shown to the seats.")
-            if override["reason_shown"]
-            else self.tr("The reason is for the record only; the seats do not see it.")
-        )
-        return f"<p><b>{heading}</b><br>{reason}<br><i>{to_whom}</i></p>"
+        self.account.show_result(result, self._action(result) if result else "")
 
     def explain_odds(self) -> None:
         """Open the plain-words account of how a probability is made, beside the panel: not

@@ -1,13 +1,17 @@
-"""Published results a seat or the room may see: who did what, and whether it worked."""
+"""Published results a seat or the room may see: who did what, and whether it worked; and for
+the one selected (at first the seat's own latest), the whole account as far as the viewer may
+know it — odds, modifiers, rationale, argument, judgement — as the facilitator reads it."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
 from ui.views.adjudication_panel import FAILURE, SUCCESS, action_label, override_reason
+from ui.views.result_account import ResultAccount
 from ui.views.table import make_table
 from wargame.adjudication import percent
 from wargame.scenario import Scenario
@@ -37,9 +41,17 @@ class ResultsView(QWidget):
             ],
             self,
         )
+        self.table = make_table(self._model, self, stretch=1)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.account = ResultAccount(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.account)
+        splitter.setSizes([1000, 1000])
+        self._seat = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(make_table(self._model, self, stretch=1))
+        layout.addWidget(splitter)
 
     def _action(self, result: dict[str, Any]) -> str:
         assert self._scenario is not None
@@ -49,4 +61,22 @@ class ResultsView(QWidget):
         self._scenario, self._language = scenario, language
         # The latest turn first; within a turn, the seats in the order the console lists them.
         results = world["results"] if world else []
+        chosen = self._selected()
+        self._seat = world["seat"] if world else ""
         self._model.set_rows(sorted(results, key=lambda r: -r["turn"]))
+        keep = chosen["id"] if chosen else None
+        own = [n for n, r in enumerate(self._model.rows) if r["actor"] == self._seat]
+        row = next((n for n, r in enumerate(self._model.rows) if r["id"] == keep), None)
+        if row is None and own:
+            row = own[0]
+        if row is not None:
+            self.table.selectRow(row)
+        self._show_selected()
+
+    def _selected(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._model.row(rows[0]) if rows else None
+
+    def _show_selected(self) -> None:
+        result = self._selected()
+        self.account.show_result(result, self._action(result) if result else "")
