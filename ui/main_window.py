@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from ui.views.projector import ProjectorWindow
     from ui.views.replay_page import ReplayPage
     from wargame.scenario import Scenario
+    from wargame.session import Change
 
 log = logging.getLogger(__name__)
 
@@ -257,9 +258,15 @@ class MainWindow(QMainWindow):
 
     # --- redrawing ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, change: Change | None = None) -> None:
+        """Redraw from the game; `change` (from the session) says what moved, so a change that
+        touches only who is connected redraws only the seat board."""
         controller = self.controller
         page = self.page
+        if change is not None and change.aspects <= {"presence"}:
+            if mode(page) == "console":
+                page.show_devices()
+            return
         if controller.is_open:
             scenario = controller.scenario
             if mode(page) == "console":

@@ -46,6 +46,11 @@ def test_a_phone_joins_a_seat_opened_from_the_console(qtbot, window, tmp_path: P
     assert card.url.startswith(room.url + "/join/seoul/")
     assert not card.code.pixmap().isNull()
 
+    # A phone joining touches only who is connected: the seat board redraws, nothing else.
+    redrawn: list[str] = []
+    log = console(window).event_log
+    drawn = log.set_events
+    log.set_events = lambda *args: redrawn.append("log") or drawn(*args)  # type: ignore[method-assign]
     opened, ended = threading.Event(), threading.Event()
     phone = threading.Thread(
         target=_join_and_listen, args=(card.url, "1234", opened, ended), daemon=True
@@ -57,6 +62,7 @@ def test_a_phone_joins_a_seat_opened_from_the_console(qtbot, window, tmp_path: P
     model = board.findChild(type(console(window).msel.table)).model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Seoul")
     qtbot.waitUntil(lambda: model.index(row, 2).data() != "—", timeout=int(WAIT * 1000))
+    assert redrawn == [], "a change of who is connected leaves the event log alone"
 
     click(qtbot, dialog.open_button)  # now "Close the seats"
     assert window.controller.room is None

@@ -183,6 +183,16 @@ class FacilitatorConsole(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def show_devices(self) -> None:
+        """Only the seat board: a phone joined or left, and nothing else changed."""
+        controller = self._controller
+        if not controller.is_open:
+            return
+        self.seats.set_players(controller.human_seats(), controller.devices())
+        self.seats.set_world(
+            controller.world(language=self._language), controller.scenario, self._language
+        )
+
     def refresh(self) -> None:
         controller = self._controller
         if not controller.is_open:
