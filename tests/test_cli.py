@@ -201,6 +201,17 @@ def test_user_errors_exit_2_with_a_message_and_no_traceback(
     assert not (tmp_path / "x.wargame").exists()
 
 
+def test_a_user_error_is_printed_in_english_even_for_a_korean_document(
+    played: Path, tmp_path: Path
+) -> None:
+    game = tmp_path / "g.wargame"
+    game.write_bytes(played.read_bytes())
+    result = wargame("report", game, "--html", game, "--language", "ko")
+    assert result.returncode == 2
+    assert f"wargame: {game} is the file the document is made from" in result.stderr
+    assert not re.search("[\uac00-\ud7a3]", result.stderr)
+
+
 def test_validate_prints_warnings_and_still_says_ok(tmp_path: Path) -> None:
     data = mini_scenario_data()
     data["injects"][2].pop("turn")

@@ -100,7 +100,7 @@ def test_move_rules_are_checked(game: Game) -> None:
     game.advance()
     with pytest.raises(RuleError, match="At most 2"):
         game.submit_move("seoul", [ChosenAction(f"act_{n}") for n in (1, 2, 4)])
-    with pytest.raises(RuleError, match="not on seoul's menu"):
+    with pytest.raises(RuleError, match="not on Seoul's menu"):
         game.submit_move("seoul", [ChosenAction("launch")])
     with pytest.raises(RuleError, match="needs a target"):
         game.submit_move("seoul", [ChosenAction("act_0")])
@@ -108,6 +108,28 @@ def test_move_rules_are_checked(game: Game) -> None:
         game.submit_move("seoul", [ChosenAction("act_1", "moscow")])
     with pytest.raises(RuleError, match="chosen twice"):
         game.submit_move("seoul", [ChosenAction("act_1"), ChosenAction("act_1")])
+
+
+def test_a_refusal_names_seats_and_actions_in_the_language_it_is_read_in() -> None:
+    data = mini_scenario_data()
+    korean = ("서울", "평양", "워싱턴", "모스크바", "베이징")
+    for actor, name in zip(data["actors"], korean, strict=True):
+        actor["name_ko"] = name
+    game = Game.new(Scenario.model_validate(data), seed=11, humans={"seoul": "1234"})
+    game.advance()
+    submit_bot_moves(game, ["pyongyang", "washington", "moscow", "beijing"])
+    with pytest.raises(RuleError) as waiting:
+        game.advance()
+    assert str(waiting.value) == "Still waiting for moves from: Seoul."
+    assert waiting.value.text("ko") == "아직 수를 기다리는 참가석이 있습니다: 서울."
+    with pytest.raises(RuleError) as untargeted:
+        game.submit_move("seoul", [ChosenAction("act_0")])
+    assert untargeted.value.text("en") == (
+        "'seoul action 0' needs a target among: Pyongyang, Washington."
+    )
+    assert untargeted.value.text("ko") == (
+        "'seoul 행동 0'에는 대상이 필요합니다. 다음 중에서 고르십시오: 평양, 워싱턴."
+    )
 
 
 def test_a_seat_can_revise_its_move_until_deliberation_closes(game: Game) -> None:

@@ -3,10 +3,10 @@
 The session holds every rule of who may do what (and the bots, the clock, the wrong-PIN waits);
 the controller holds the principals this window acts as — the facilitator at the console, the
 seat signed in on the laptop — and turns the session's answers into Qt: a `UserError` becomes a
-message the window shows, anything else is logged as a bug (shown once, politely), and every
-change the session announces, from this window or from a seat server's thread, becomes one
-`changed` signal on the window's thread. The core commits each command to the game file as it
-happens, so closing the window or a crash loses nothing.
+message the window shows, in the interface's language; anything else is logged as a bug (shown
+once, politely); and every change the session announces, from this window or from a seat
+server's thread, becomes one `changed` signal on the window's thread. The core commits each
+command to the game file as it happens, so closing the window or a crash loses nothing.
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+class _Declined(Exception):
+    """This window's own refusal, in the interface's language already (through `tr`)."""
 
 
 class GameController(QObject):
@@ -147,7 +151,7 @@ class GameController(QObject):
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise UserError(
+                raise _Declined(
                     self.tr("The folder %1 cannot be created (%2). Choose another place.")
                     .replace("%1", str(path.parent))
                     .replace("%2", error.strerror or str(error))
@@ -407,9 +411,7 @@ class GameController(QObject):
             from web.server import RoomServer
 
             if not self.holds_console or self.facilitator is None:
-                from wargame.session import Refused
-
-                raise Refused(self.tr("Only the facilitator can open the seats to the room."))
+                raise _Declined(self.tr("Only the facilitator can open the seats to the room."))
             server = RoomServer(self.open_session, host, port, self.language)
             server.start()
             return server
@@ -446,10 +448,8 @@ class GameController(QObject):
         """`actor`'s move, from the seat signed in on this laptop."""
 
         def submit(session: Session) -> None:
-            from wargame.session import Refused
-
             if self.seat is None:
-                raise Refused(self.tr("Sign in to the seat first."))
+                raise _Declined(self.tr("Sign in to the seat first."))
             session.submit_move(self.seat, actor, actions, argument)
 
         return self._command(f"submitting {actor}'s move", submit)
@@ -458,10 +458,10 @@ class GameController(QObject):
 
     def _as_facilitator(self, what: str, call: Callable[[Session, Principal], object]) -> bool:
         def command(session: Session) -> object:
-            from wargame.session import Refused
-
             if not self.holds_console or self.facilitator is None:
-                raise Refused(self.tr("Only the facilitator can do that: open the console first."))
+                raise _Declined(
+                    self.tr("Only the facilitator can do that: open the console first.")
+                )
             return call(session, self.facilitator)
 
         return self._command(what, command)
@@ -480,7 +480,9 @@ class GameController(QObject):
         try:
             return call()
         except UserError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error.text(self.language))
+        except _Declined as declined:
+            self.failed.emit(str(declined))
         except Exception as error:
             session = self.session
             where = f"{session.path}, event {session.state.seq}" if session else "no game"

@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
         """Run `work` in the background with its progress shown; then say how it went."""
         from ui.dialogs.export import ExportProgress
 
-        progress = ExportProgress(label, work, self)
+        progress = ExportProgress(label, work, self.language, self)
         progress.done.connect(lambda outcome: self._exported(outcome or "", written))
         self.export = progress
         self._update_actions()

@@ -241,15 +241,20 @@ def _play(args: argparse.Namespace) -> int:
     if args.bots != "all":
         raise UserError(
             "the command line plays every seat with a bot (--bots all); "
-            "seat people at the desktop app (wargame-gui)."
+            "seat people at the desktop app (wargame-gui).",
+            "명령줄에서는 모든 참가석을 봇이 맡습니다(--bots all). 사람이 참가석을 맡으려면 "
+            "데스크톱 앱(wargame-gui)을 쓰십시오.",
         )
     if args.turns is not None and args.turns < 1:
-        raise UserError("--turns must be at least 1.")
+        raise UserError("--turns must be at least 1.", "--turns는 1 이상이어야 합니다.")
     if args.game is not None:
         game_file, game = continue_game(args.game)
     else:
         if args.out is None:
-            raise UserError("say where to save the new game with --out FILE.wargame.")
+            raise UserError(
+                "say where to save the new game with --out FILE.wargame.",
+                "새 게임을 저장할 곳을 --out FILE.wargame으로 정하십시오.",
+            )
         scenario = load_scenario(args.scenario)
         seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
         game_file, game = new_game(args.out, scenario, seed)
@@ -273,8 +278,15 @@ def _seat(state: WorldState, seat: str | None) -> str:
         return FACILITATOR
     allowed = (*state.scenario.actor_ids, PUBLIC, FACILITATOR)
     if seat not in allowed:
-        raise UserError(f"unknown seat '{seat}'; choose one of: {', '.join(allowed)}.")
+        raise _unknown_seat(seat, allowed)
     return seat
+
+
+def _unknown_seat(seat: str, allowed: Sequence[str]) -> UserError:
+    return UserError(
+        f"unknown seat '{seat}'; choose one of: {', '.join(allowed)}.",
+        f"'{seat}' 참가석은 없습니다. 다음 중에서 고르십시오: {', '.join(allowed)}.",
+    )
 
 
 def _replay(args: argparse.Namespace) -> int:
@@ -360,9 +372,14 @@ def _progress(total: int) -> Callable[[int], None]:
 
 def _simulate(args: argparse.Namespace) -> int:
     if args.runs < 1 or args.jobs < 1:
-        raise UserError("--runs and --jobs must be at least 1.")
+        raise UserError(
+            "--runs and --jobs must be at least 1.", "--runs와 --jobs는 1 이상이어야 합니다."
+        )
     if args.event is not None and args.origin is None:
-        raise UserError("--event needs --from GAME: the game to start from.")
+        raise UserError(
+            "--event needs --from GAME: the game to start from.",
+            "--event에는 출발할 게임을 정하는 --from GAME이 함께 필요합니다.",
+        )
     source = args.origin if args.origin is not None else resolve_scenario_path(args.scenario)
     _require_outputs([args.report], source)
     start = None
@@ -423,7 +440,10 @@ def _print_objectives(scenario: Scenario, summary: Summary) -> None:
 
 def _balance(args: argparse.Namespace) -> int:
     if args.runs < 1 or args.jobs < 1 or args.repeats < 0:
-        raise UserError("--runs and --jobs must be at least 1, --repeats at least 0.")
+        raise UserError(
+            "--runs and --jobs must be at least 1, --repeats at least 0.",
+            "--runs와 --jobs는 1 이상, --repeats는 0 이상이어야 합니다.",
+        )
     from wargame.balance import SPIRAL, measure
 
     scenario = load_scenario(args.scenario)
@@ -461,7 +481,10 @@ def _balance(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     if args.html is None and args.pdf is None:
-        raise UserError("say where to write the report: --html FILE, --pdf FILE or both.")
+        raise UserError(
+            "say where to write the report: --html FILE, --pdf FILE or both.",
+            "보고서를 쓸 곳을 정하십시오: --html FILE, --pdf FILE 또는 둘 다.",
+        )
     _require_outputs([args.html, args.pdf], args.game)
     from wargame.report import build_report, report_html  # templates load only when asked
 
@@ -493,8 +516,7 @@ def _handout(args: argparse.Namespace) -> int:
     _require_outputs([args.pdf], resolve_scenario_path(args.scenario))
     scenario = _scenario_of(args.scenario)
     if args.seat not in scenario.actor_ids:
-        seats = ", ".join(scenario.actor_ids)
-        raise UserError(f"unknown seat '{args.seat}'; choose one of: {seats}.")
+        raise _unknown_seat(args.seat, scenario.actor_ids)
     write_handout_pdf(seat_handout(scenario, args.seat, args.language), args.pdf)
     print(f"handout written to {args.pdf}")
     return EXIT_OK
@@ -515,7 +537,10 @@ def _require_outputs(outs: Sequence[Path | None], source: Path) -> None:
     another output of the same command."""
     named = [out for out in outs if out is not None]
     if len({out.resolve() for out in named}) < len(named):
-        raise UserError(f"{named[0]} is named for two documents; give each its own file.")
+        raise UserError(
+            f"{named[0]} is named for two documents; give each its own file.",
+            f"{named[0]}이(가) 두 문서에 함께 지정되었습니다. 문서마다 다른 파일을 정하십시오.",
+        )
     for out in named:
         require_new_output(out, [source])
 

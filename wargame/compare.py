@@ -57,7 +57,10 @@ def compare(left: GameFile, right: GameFile, language: str = "en") -> Comparison
     if left.scenario.id != right.scenario.id:
         raise UserError(
             f"{left.path} plays '{left.scenario.id}' and {right.path} plays "
-            f"'{right.scenario.id}': only games of one scenario can be compared."
+            f"'{right.scenario.id}': only games of one scenario can be compared.",
+            f"{left.path}은(는) '{left.scenario.id}' 시나리오, {right.path}은(는) "
+            f"'{right.scenario.id}' 시나리오의 게임입니다. 같은 시나리오의 게임끼리만 비교할 "
+            "수 있습니다.",
         )
     a, b = left.events(), right.events()
     divergence = _first_difference(a, b, left, right, language)

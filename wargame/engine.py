@@ -50,10 +50,13 @@ from wargame.facilitation import (
     NextStep,
     due_injects,
     ending_reason,
+    exercise_ended,
     next_step,
+    no_seat,
     rating_refusal,
     waiting_for,
 )
+from wargame.names import KOREAN, actor_names
 from wargame.red_lines import newly_crossed
 from wargame.scenario import Scenario
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
@@ -89,6 +92,17 @@ def typed(text: str) -> str:
     """Text as a person typed it, ready to keep: trimmed, and any lone surrogate (which no file
     or screen can hold) replaced by the replacement character."""
     return text.strip().encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+_REASON = ("The reason", "사유가")
+
+
+def _require_length(text: str, subject: tuple[str, str], limit: int = MAX_TEXT) -> None:
+    """Refuse `text` longer than `limit`; `subject` names it in English and, with its particle,
+    in Korean."""
+    if len(text) > limit:
+        en, ko = subject
+        raise RuleError(f"{en} is longer than {limit} characters.", f"{ko} {limit}자를 넘습니다.")
 
 
 def _hashed(pin: str | None) -> str | None:
@@ -457,10 +471,17 @@ class Game:
         humans = humans or {}
         unknown = set(humans) - set(scenario.actor_ids)
         if unknown:
-            raise RuleError(f"no such seat in this scenario: {', '.join(sorted(unknown))}")
+            seats = ", ".join(sorted(unknown))
+            raise RuleError(
+                f"no such seat in this scenario: {seats}",
+                f"이 시나리오에 없는 참가석입니다: {seats}",
+            )
         pins = [p for p in (*humans.values(), facilitator_pin) if p is not None]
         if not all(pin_acceptable(pin, min_pin_length) for pin in pins):
-            raise RuleError(f"Every PIN needs {min_pin_length} to {MAX_PIN_LENGTH} characters.")
+            raise RuleError(
+                f"Every PIN needs {min_pin_length} to {MAX_PIN_LENGTH} characters.",
+                f"모든 PIN은 {min_pin_length}~{MAX_PIN_LENGTH}자여야 합니다.",
+            )
         created = GameCreated(
             scenario_id=scenario.id,
             seed=seed,
@@ -531,8 +552,11 @@ class Game:
             case Phase.DELIBERATION:
                 waiting = waiting_for(state)
                 if waiting and not force:
-                    names = ", ".join(self.scenario.actor(a).name for a in waiting)
-                    raise RuleError(f"Still waiting for moves from: {names}.")
+                    raise RuleError(
+                        f"Still waiting for moves from: {actor_names(self.scenario, waiting)}.",
+                        "아직 수를 기다리는 참가석이 있습니다: "
+                        f"{actor_names(self.scenario, waiting, KOREAN)}.",
+                    )
                 self._adjudicate()
             case Phase.ADJUDICATION:
                 self._commit([OutcomePublished(turn=state.turn)])
@@ -548,7 +572,7 @@ class Game:
                     batch.add(TurnStarted(turn=state.turn + 1))
                 self._commit([], batch)
             case Phase.ENDED:
-                raise RuleError("The exercise has ended.")
+                raise exercise_ended()
 
     def _release_due(self, batch: _Batch) -> None:
         # A released inject may make another's trigger hold, so look again after each one.
@@ -599,7 +623,10 @@ class Game:
         record = self._state.injects.get(inject_id)
         self._require_inject(inject_id)
         if record is not None and record.status == "released":
-            raise RuleError(f"Inject {inject_id} has already been released.")
+            raise RuleError(
+                f"Inject {inject_id} has already been released.",
+                f"상황 {inject_id}은(는) 이미 공개되었습니다.",
+            )
         self._commit([InjectReleased(inject=inject_id, by="facilitator")])
 
     def hold_inject(self, inject_id: str) -> None:
@@ -607,7 +634,11 @@ class Game:
         self._require_inject(inject_id)
         record = self._state.injects.get(inject_id)
         if record is not None and record.status != "planned":
-            raise RuleError(f"Inject {inject_id} is already {record.status}.")
+            done = "공개" if record.status == "released" else "보류"
+            raise RuleError(
+                f"Inject {inject_id} is already {record.status}.",
+                f"상황 {inject_id}은(는) 이미 {done}되었습니다.",
+            )
         self._commit([InjectHeld(inject=inject_id)])
 
     def edit_inject(
@@ -640,13 +671,21 @@ class Game:
         """The facilitator's outcome for an adjudication, with a reason for the record; shown
         to the seats and the room that see the result only when `reason_shown`."""
         if self._state.phase is not Phase.ADJUDICATION:
-            raise RuleError("Outcomes can be overridden only during adjudication.")
+            raise RuleError(
+                "Outcomes can be overridden only during adjudication.",
+                "결과는 판정 단계에서만 변경할 수 있습니다.",
+            )
         if not any(a.id == adjudication_id for a in self._state.adjudications):
-            raise RuleError(f"No adjudication {adjudication_id} in this turn.")
+            raise RuleError(
+                f"No adjudication {adjudication_id} in this turn.",
+                f"이번 턴에는 {adjudication_id}번 판정이 없습니다.",
+            )
         if not reason.strip():
-            raise RuleError("An override needs a reason, for the record.")
-        if len(reason) > MAX_TEXT:
-            raise RuleError(f"The reason is longer than {MAX_TEXT} characters.")
+            raise RuleError(
+                "An override needs a reason, for the record.",
+                "결과를 변경하려면 기록에 남길 사유가 필요합니다.",
+            )
+        _require_length(reason, _REASON)
         self._commit(
             [
                 AdjudicationOverridden(
@@ -667,32 +706,46 @@ class Game:
         for the debrief, except to clear."""
         refusal = rating_refusal(self._state, actor)
         if refusal is not None:
-            raise RuleError(refusal)
+            raise refusal
         if rating == "none":
             self._commit([ArgumentRated(actor=actor, rating="none", change=0.0)])
             return
         value = self._argument_change(rating, change)
         reason = typed(reason)
         if not reason:
-            raise RuleError("A rating needs a reason, for the debrief.")
-        if len(reason) > MAX_TEXT:
-            raise RuleError(f"The reason is longer than {MAX_TEXT} characters.")
+            raise RuleError(
+                "A rating needs a reason, for the debrief.",
+                "논거를 판정하려면 강평에 남길 사유가 필요합니다.",
+            )
+        _require_length(reason, _REASON)
         self._commit([ArgumentRated(actor=actor, rating=rating, change=value, reason=reason)])
 
     @staticmethod
     def _argument_change(rating: str, change: float | None) -> float:
         if rating in adj.ARGUMENT_CHANGES:
             if change is not None:
-                raise RuleError(f"A {rating} argument has its own change; state one with 'stated'.")
+                grade = "강한" if rating == "strong" else "약한"
+                raise RuleError(
+                    f"A {rating} argument has its own change; state one with 'stated'.",
+                    f"{grade} 논거의 수정치는 정해져 있습니다. 직접 정하려면 'stated'를 쓰십시오.",
+                )
             return adj.ARGUMENT_CHANGES[rating]
         if rating != "stated":
-            raise RuleError(f"'{rating}' is not a rating: strong, weak, stated or none.")
+            raise RuleError(
+                f"'{rating}' is not a rating: strong, weak, stated or none.",
+                f"'{rating}'은(는) 판정이 아닙니다. strong, weak, stated, none 중 하나를 쓰십시오.",
+            )
         # Odds are made in whole points: a change that rounds to none is no change.
         if change is None or not math.isfinite(change) or not round(change, adj.POINTS):
-            raise RuleError("A stated rating needs a change to the probability other than 0.")
+            raise RuleError(
+                "A stated rating needs a change to the probability other than 0.",
+                "직접 정하는 판정에는 0이 아닌 확률 수정치가 필요합니다.",
+            )
         if abs(change) > adj.MAX_STATED:
             raise RuleError(
-                f"A stated change is at most {adj.MAX_STATED:.0%} either way, not {change:+.0%}."
+                f"A stated change is at most {adj.MAX_STATED:.0%} either way, not {change:+.0%}.",
+                f"직접 정하는 수정치는 위아래로 {adj.MAX_STATED:.0%}까지입니다. "
+                f"{change:+.0%}는 정할 수 없습니다.",
             )
         return round(change, adj.POINTS)
 
@@ -705,16 +758,32 @@ class Game:
         self._require_not_ended()
         seat = self._state.seats.get(actor)
         if seat is None:
-            raise RuleError(f"No seat '{actor}' in this game.")
-        name = self.scenario.actor(actor).name
+            raise no_seat(actor)
+        named = self.scenario.actor(actor)
         if seat.human == (to == "person"):
-            who = "a person" if seat.human else "a bot"
-            raise RuleError(f"{name} is played by {who} already.")
-        reason = self._reason(reason, "A change of player needs a reason, for the record.")
+            who, who_ko = ("a person", "사람") if seat.human else ("a bot", "봇")
+            raise RuleError(
+                f"{named.name} is played by {who} already.",
+                f"{named.name_ko}은(는) 이미 {who_ko}이 맡고 있습니다.",
+            )
+        reason = self._reason(
+            reason,
+            RuleError(
+                "A change of player needs a reason, for the record.",
+                "참가석 담당을 바꾸려면 기록에 남길 사유가 필요합니다.",
+            ),
+        )
         if pin is not None and not pin_acceptable(pin):
-            raise RuleError(f"A PIN needs {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} characters.")
+            raise RuleError(
+                f"A PIN needs {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} characters.",
+                f"PIN은 {MIN_PIN_LENGTH}~{MAX_PIN_LENGTH}자여야 합니다.",
+            )
         if to == "person" and pin is None and seat.pin_hash is None:
-            raise RuleError(f"{name} has never had a PIN: give the person who takes it one.")
+            raise RuleError(
+                f"{named.name} has never had a PIN: give the person who takes it one.",
+                f"{named.name_ko}에는 PIN이 정해진 적이 없습니다. 맡을 사람에게 PIN을 정해 "
+                "주십시오.",
+            )
         pin_hash = _hashed(pin) if to == "person" else None
         self._commit([SeatHandedOver(actor=actor, to=to, reason=reason, pin_hash=pin_hash)])
 
@@ -723,23 +792,31 @@ class Game:
         condition holds now. Moves not yet adjudicated, and outcomes not yet published, are
         left as they are, and the record says so."""
         self._require_not_ended()
-        reason = self._reason(reason, "Ending the exercise early needs a reason, for the record.")
+        reason = self._reason(
+            reason,
+            RuleError(
+                "Ending the exercise early needs a reason, for the record.",
+                "연습을 일찍 끝내려면 기록에 남길 사유가 필요합니다.",
+            ),
+        )
         ending = ending_for(self._state)
         self._commit([GameEnded(reason="stopped", ending=ending, note=reason)])
 
     @staticmethod
-    def _reason(reason: str, missing: str) -> str:
+    def _reason(reason: str, missing: RuleError) -> str:
         reason = typed(reason)
         if not reason:
-            raise RuleError(missing)
-        if len(reason) > MAX_TEXT:
-            raise RuleError(f"The reason is longer than {MAX_TEXT} characters.")
+            raise missing
+        _require_length(reason, _REASON)
         return reason
 
     def undo(self) -> str:
         """Take back the last facilitator action of this phase; returns what was undone."""
         if not self._state.undo:
-            raise RuleError("There is no facilitator action to undo in this phase.")
+            raise RuleError(
+                "There is no facilitator action to undo in this phase.",
+                "이 단계에서 취소할 진행자 조치가 없습니다.",
+            )
         entry = self._state.undo[-1]
         self._commit([FacilitatorUndid(undone=entry.seq, kind=entry.kind, subject=entry.subject)])
         return undo_label(entry.kind, entry.subject, self.scenario)
@@ -763,21 +840,27 @@ class Game:
 
     def _require_observation(self, observation_id: int) -> None:
         if observation_id not in self._state.observations:
-            raise RuleError(f"There is no observation {observation_id} (withdrawn, perhaps).")
+            raise RuleError(
+                f"There is no observation {observation_id} (withdrawn, perhaps).",
+                f"{observation_id}번 관찰이 없습니다. 철회되었을 수 있습니다.",
+            )
 
     def _checked(self, observation: ObservationModel) -> ObservationModel:
         """The observation as it will be kept, or a RuleError saying what is wrong with it."""
         text = typed(observation.text)
         if not text:
-            raise RuleError("An observation needs a text.")
-        if len(text) > MAX_TEXT:
-            raise RuleError(f"The observation is longer than {MAX_TEXT} characters.")
+            raise RuleError("An observation needs a text.", "관찰에는 내용이 필요합니다.")
+        _require_length(text, ("The observation", "관찰이"))
         scenario, state = self.scenario, self._state
         unknown = set(observation.seats) - set(scenario.actor_ids)
         if unknown:
-            raise RuleError(f"Unknown seat: {', '.join(sorted(unknown))}.")
+            seats = ", ".join(sorted(unknown))
+            raise RuleError(f"Unknown seat: {seats}.", f"알 수 없는 참가석입니다: {seats}.")
         if observation.turn is not None and not 1 <= observation.turn <= max(1, state.turn):
-            raise RuleError(f"Turn {observation.turn} has not been played.")
+            raise RuleError(
+                f"Turn {observation.turn} has not been played.",
+                f"{observation.turn}턴은 아직 진행되지 않았습니다.",
+            )
         if observation.inject is not None:
             self._require_inject(observation.inject)
         if observation.objective is not None:
@@ -786,7 +869,10 @@ class Game:
                 o.id == objective for o in scenario.actor(actor).objectives
             )
             if not known:
-                raise RuleError(f"No objective '{observation.objective}'.")
+                raise RuleError(
+                    f"No objective '{observation.objective}'.",
+                    f"'{observation.objective}' 목표가 없습니다.",
+                )
         return observation.model_copy(update={"text": text, "seats": sorted(observation.seats)})
 
     # --- seat commands --------------------------------------------------------------------
@@ -809,27 +895,45 @@ class Game:
         """A seat's secret move for this turn; submitting again revises it."""
         state = self._state
         if actor not in state.seats:
-            raise RuleError(f"No seat '{actor}' in this game.")
+            raise no_seat(actor)
         if state.phase is not Phase.DELIBERATION:
-            raise RuleError("Moves can be submitted only during deliberation.")
+            raise RuleError(
+                "Moves can be submitted only during deliberation.",
+                "수는 숙의 중에만 제출할 수 있습니다.",
+            )
         if len(actions) > state.moves_per_turn:
-            raise RuleError(f"At most {state.moves_per_turn} actions per turn.")
-        if len(argument) > MAX_ARGUMENT:
-            raise RuleError(f"The argument is longer than {MAX_ARGUMENT} characters.")
-        menu = {a.id: a for a in self.scenario.actor(actor).actions}
+            raise RuleError(
+                f"At most {state.moves_per_turn} actions per turn.",
+                f"한 턴에 행동은 {state.moves_per_turn}개까지 고를 수 있습니다.",
+            )
+        _require_length(argument, ("The argument", "논거가"), MAX_ARGUMENT)
+        seat = self.scenario.actor(actor)
+        menu = {a.id: a for a in seat.actions}
         seen = set()
         for chosen in actions:
             action = menu.get(chosen.action)
             if action is None:
-                raise RuleError(f"'{chosen.action}' is not on {actor}'s menu.")
+                raise RuleError(
+                    f"'{chosen.action}' is not on {seat.name}'s menu.",
+                    f"'{chosen.action}'은(는) {seat.name_ko}의 행동 목록에 없습니다.",
+                )
+            named, named_ko = action.name, action.name_ko
             if chosen.action in seen:
-                raise RuleError(f"'{action.name}' is chosen twice.")
+                raise RuleError(
+                    f"'{named}' is chosen twice.", f"'{named_ko}'을(를) 두 번 골랐습니다."
+                )
             seen.add(chosen.action)
             if action.targets and chosen.target not in action.targets:
-                allowed = ", ".join(action.targets)
-                raise RuleError(f"'{action.name}' needs a target among: {allowed}.")
+                raise RuleError(
+                    f"'{named}' needs a target among: "
+                    f"{actor_names(self.scenario, action.targets)}.",
+                    f"'{named_ko}'에는 대상이 필요합니다. 다음 중에서 고르십시오: "
+                    f"{actor_names(self.scenario, action.targets, KOREAN)}.",
+                )
             if not action.targets and chosen.target is not None:
-                raise RuleError(f"'{action.name}' takes no target.")
+                raise RuleError(
+                    f"'{named}' takes no target.", f"'{named_ko}'에는 대상을 고를 수 없습니다."
+                )
         self._commit(
             [
                 MoveSubmitted(
@@ -844,25 +948,32 @@ class Game:
 
     def _require_not_ended(self) -> None:
         if self._state.ended:
-            raise RuleError("The exercise has ended.")
+            raise exercise_ended()
 
     def _require_inject(self, inject_id: str) -> None:
         known = inject_id in self._state.injects or any(
             i.id == inject_id for i in self.scenario.injects
         )
         if not known:
-            raise RuleError(f"No inject '{inject_id}'.")
+            raise RuleError(f"No inject '{inject_id}'.", f"'{inject_id}' 상황이 없습니다.")
 
     def _require_text(self, title: str, body: str, audience: list[str] | None) -> None:
         if not title.strip() or not body.strip():
-            raise RuleError("An inject needs a title and a text.")
-        if len(title) > MAX_TITLE:
-            raise RuleError(f"The title is longer than {MAX_TITLE} characters.")
-        if len(body) > MAX_TEXT:
-            raise RuleError(f"The text is longer than {MAX_TEXT} characters.")
+            raise RuleError(
+                "An inject needs a title and a text.", "상황에는 제목과 내용이 필요합니다."
+            )
+        _require_length(title, ("The title", "제목이"), MAX_TITLE)
+        _require_length(body, ("The text", "내용이"))
         if audience is not None:
             if not audience:
-                raise RuleError("Choose at least one seat, or everyone, as the audience.")
+                raise RuleError(
+                    "Choose at least one seat, or everyone, as the audience.",
+                    "대상으로 참가석을 하나 이상 고르거나 전체를 고르십시오.",
+                )
             unknown = set(audience) - set(self.scenario.actor_ids)
             if unknown:
-                raise RuleError(f"Unknown seat in the audience: {', '.join(sorted(unknown))}.")
+                seats = ", ".join(sorted(unknown))
+                raise RuleError(
+                    f"Unknown seat in the audience: {seats}.",
+                    f"대상에 알 수 없는 참가석이 있습니다: {seats}.",
+                )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from wargame.conditions import holds
+from wargame.errors import RuleError
 from wargame.state import Phase, WorldState
 
 StepKind = Literal[
@@ -60,18 +61,32 @@ def waiting_for(state: WorldState) -> list[str]:
     return [a for a in state.scenario.actor_ids if a not in state.moves]
 
 
-def rating_refusal(state: WorldState, actor: str) -> str | None:
+def exercise_ended() -> RuleError:
+    return RuleError("The exercise has ended.", "연습이 끝났습니다.")
+
+
+def no_seat(actor: str) -> RuleError:
+    return RuleError(f"No seat '{actor}' in this game.", f"이 게임에 '{actor}' 참가석이 없습니다.")
+
+
+def rating_refusal(state: WorldState, actor: str) -> RuleError | None:
     """Why `actor`'s argument cannot be rated now, or None when it can: an argument is judged
     once its seat has moved, while deliberation is open, so the judgement counts in the roll."""
     if state.ended:
-        return "The exercise has ended."
+        return exercise_ended()
     if actor not in state.scenario.actor_ids:
-        return f"No seat '{actor}' in this game."
+        return no_seat(actor)
     if state.phase is not Phase.DELIBERATION:
-        return "Arguments can be rated only during deliberation, before the roll."
+        return RuleError(
+            "Arguments can be rated only during deliberation, before the roll.",
+            "논거는 숙의 중에, 주사위를 굴리기 전에만 판정할 수 있습니다.",
+        )
     if actor not in state.moves:
-        name = state.scenario.actor(actor).name
-        return f"{name} has not submitted a move yet: there is no argument to rate."
+        named = state.scenario.actor(actor)
+        return RuleError(
+            f"{named.name} has not submitted a move yet: there is no argument to rate.",
+            f"{named.name_ko}은(는) 아직 수를 제출하지 않아 판정할 논거가 없습니다.",
+        )
     return None
 
 

@@ -61,35 +61,67 @@ def inspect(path: Path, live: bool = False, shown: Path | None = None) -> FileFo
             uri(path, **({"mode": "ro"} if live else {"immutable": "1"})), uri=True
         )
     except sqlite3.Error as error:
-        raise StoreError(f"{name} cannot be opened ({error}).") from None
+        raise StoreError(
+            f"{name} cannot be opened ({error}).", f"{name} 파일을 열 수 없습니다({error})."
+        ) from None
     try:
         if raw.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise StoreError(
-                f"{name} is an SQLite database of another program, not a Peninsula game."
+                f"{name} is an SQLite database of another program, not a Peninsula game.",
+                f"{name} 파일은 다른 프로그램의 SQLite 데이터베이스이며 Peninsula 게임이 아닙니다.",
             )
         user_version = raw.execute("PRAGMA user_version").fetchone()[0]
         check = raw.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise StoreError(f"{name} is damaged and cannot be opened ({check}).")
+            raise damaged(name, check)
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{name} is damaged and cannot be opened ({error}).") from None
+        raise damaged(name, error) from None
     finally:
         raw.close()
     return FileFormat(user_version >> 16, user_version & 0xFFFF)
+
+
+def unreadable(path: Path, error: OSError) -> StoreError:
+    """The error that says `path` cannot be read, and the system's reason."""
+    return StoreError(
+        f"{path} cannot be read: {error.strerror}.",
+        f"{path} 파일을 읽을 수 없습니다: {error.strerror}.",
+    )
+
+
+def damaged(path: Path, reason: object) -> StoreError:
+    """The error that says `path` is damaged, and how it shows."""
+    return StoreError(
+        f"{path} is damaged and cannot be opened ({reason}).",
+        f"{path} 파일이 손상되어 열 수 없습니다({reason}).",
+    )
+
+
+def without_log(path: Path) -> StoreError:
+    """The error that says the game file `path` has lost its log."""
+    return StoreError(
+        f"{path} has no game log; it is damaged.",
+        f"{path} 파일에 게임 기록이 없습니다. 손상된 파일입니다.",
+    )
 
 
 def require_regular_file(path: Path) -> None:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        raise StoreError(f"{path} does not exist.") from None
+        raise StoreError(f"{path} does not exist.", f"{path} 파일이 없습니다.") from None
     except OSError as error:
-        raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
+        raise unreadable(path, error) from None
     if stat.S_ISDIR(mode):
-        raise StoreError(f"{path} is a folder, not a game file.")
+        raise StoreError(
+            f"{path} is a folder, not a game file.", f"{path}은(는) 폴더이며 게임 파일이 아닙니다."
+        )
     if not stat.S_ISREG(mode):
         # A pipe or a device would make the reader wait for ever, or read something else.
-        raise StoreError(f"{path} is not a regular file, so it cannot be a game file.")
+        raise StoreError(
+            f"{path} is not a regular file, so it cannot be a game file.",
+            f"{path}은(는) 일반 파일이 아니므로 게임 파일일 수 없습니다.",
+        )
 
 
 def require_database(path: Path, shown: Path | None = None) -> None:
@@ -100,11 +132,17 @@ def require_database(path: Path, shown: Path | None = None) -> None:
             header = handle.read(len(SQLITE_HEADER))
             size = os.fstat(handle.fileno()).st_size
     except OSError as error:
-        raise StoreError(f"{name} cannot be read: {error.strerror}.") from None
+        raise unreadable(name, error) from None
     if header != SQLITE_HEADER:
-        raise StoreError(f"{name} is not a Peninsula game file (it is not an SQLite database).")
+        raise StoreError(
+            f"{name} is not a Peninsula game file (it is not an SQLite database).",
+            f"{name} 파일은 Peninsula 게임 파일이 아닙니다(SQLite 데이터베이스가 아닙니다).",
+        )
     if size < SMALLEST_DATABASE:
-        raise StoreError(f"{name} is damaged: it is cut short ({size} bytes).")
+        raise StoreError(
+            f"{name} is damaged: it is cut short ({size} bytes).",
+            f"{name} 파일이 손상되었습니다. 끝부분이 잘려 있습니다({size}바이트).",
+        )
 
 
 def require_writable(path: Path) -> None:
@@ -112,7 +150,9 @@ def require_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise StoreError(
             f"{path} is read-only (the file, its folder or the disk cannot be written). "
-            "Open it for replay, or copy it somewhere writable to play on."
+            "Open it for replay, or copy it somewhere writable to play on.",
+            f"{path} 파일은 읽기 전용입니다(파일이나 폴더, 디스크에 쓸 수 없습니다). "
+            "다시 보기로 열거나, 쓸 수 있는 곳에 복사한 뒤 이어서 진행하십시오.",
         )
 
 
@@ -123,15 +163,15 @@ class PlayLock:
     beside it. `flock` and SQLite's own (`fcntl`) locks do not interfere.
     """
 
-    def __init__(self, path: Path, message: str | None = None) -> None:
+    def __init__(self, path: Path, taken: StoreError | None = None) -> None:
+        """Take the lock, or raise `taken` (by default: the game is being played elsewhere)."""
         self._file: IO[bytes] | None = _lock(path, exclusive=True)
         if self._file is None:
-            raise StoreError(
-                message
-                or (
-                    f"{path} is open for play in another Peninsula window or process. "
-                    "Close it there, or open it for replay instead."
-                )
+            raise taken or StoreError(
+                f"{path} is open for play in another Peninsula window or process. "
+                "Close it there, or open it for replay instead.",
+                f"{path} 파일은 다른 Peninsula 창이나 프로세스에서 진행 중입니다. "
+                "그곳에서 닫거나, 대신 다시 보기로 여십시오.",
             )
 
     def release(self) -> None:
@@ -160,7 +200,10 @@ def _lock(path: Path, exclusive: bool) -> IO[bytes] | None:
     try:
         handle = open(lock_path, "rb" if lock_path == path else "a+b")  # noqa: SIM115
     except OSError as error:
-        raise StoreError(f"{path} cannot be opened: {error.strerror}.") from None
+        raise StoreError(
+            f"{path} cannot be opened: {error.strerror}.",
+            f"{path} 파일을 열 수 없습니다: {error.strerror}.",
+        ) from None
     try:
         if sys.platform == "win32":
             import msvcrt

@@ -30,7 +30,9 @@ def require_new_output(out: Path, sources: Iterable[Path] = ()) -> None:
                 same = "" if Path(out) == Path(source) else f" ({source})"
                 raise UserError(
                     f"{out} is the file the document is made from{same}; writing the document "
-                    "there would destroy it. Choose another file for the document."
+                    "there would destroy it. Choose another file for the document.",
+                    f"{out}은(는) 문서를 만드는 원본 파일입니다{same}. 그곳에 문서를 쓰면 원본이 "
+                    "사라집니다. 문서를 저장할 다른 파일을 고르십시오.",
                 )
     _refuse_database(out)
 
@@ -50,24 +52,30 @@ def write_whole(path: Path | str, data: bytes) -> None:
     except OSError as error:
         partial.unlink(missing_ok=True)
         reason = error.strerror or str(error)
-        raise UserError(f"{path} cannot be written: {reason}.") from None
+        raise UserError(
+            f"{path} cannot be written: {reason}.", f"{path} 파일에 쓸 수 없습니다: {reason}."
+        ) from None
 
 
 def _refuse_database(path: Path) -> None:
     what = _database(path)
     if what is None:
         for suffix in JOURNALS:
-            if path.name.endswith(suffix) and _database(path.with_name(path.name[: -len(suffix)])):
-                what = f"the journal of the game {path.name[: -len(suffix)]}"
+            game = path.name[: -len(suffix)]
+            if path.name.endswith(suffix) and _database(path.with_name(game)):
+                what = (f"the journal of the game {game}", f"게임 {game}의 저널")
     if what is not None:
         raise UserError(
-            f"{path} is {what}; a document is never written over it. "
-            "Choose another file for the document."
+            f"{path} is {what[0]}; a document is never written over it. "
+            "Choose another file for the document.",
+            f"{path}은(는) {what[1]}입니다. 문서는 그 위에 쓰지 않습니다. "
+            "문서를 저장할 다른 파일을 고르십시오.",
         )
 
 
-def _database(path: Path) -> str | None:
-    """What `path` holds, if it is a game or another database, by its first bytes."""
+def _database(path: Path) -> tuple[str, str] | None:
+    """What `path` holds, if it is a game or another database, by its first bytes: in English
+    and in Korean."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):
             return None  # a folder or a device: writing there fails and says why
@@ -76,8 +84,9 @@ def _database(path: Path) -> str | None:
     except OSError:
         return None
     if head.startswith(SQLITE_HEADER):
-        game = int.from_bytes(head[68:72], "big") == APPLICATION_ID
-        return "a Peninsula game" if game else "an SQLite database"
+        if int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+            return ("a Peninsula game", "Peninsula 게임")
+        return ("an SQLite database", "SQLite 데이터베이스")
     if head[:4] in WAL_MAGIC:
-        return "a database journal"
+        return ("a database journal", "데이터베이스 저널")
     return None

@@ -3,6 +3,7 @@ or by a message catalogue; an id the scenario does not know is shown as it is.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from wargame.scenario import Scenario
@@ -15,6 +16,11 @@ def actor_name(scenario: Scenario, actor_id: str, language: str) -> str:
     if actor is None:
         return actor_id
     return actor.name_ko if language == KOREAN else actor.name
+
+
+def actor_names(scenario: Scenario, actor_ids: Iterable[str], language: str = "en") -> str:
+    """Seats by name in `language`, as a list within a sentence."""
+    return ", ".join(actor_name(scenario, a, language) for a in actor_ids)
 
 
 def level_name(scenario: Scenario, level: int, language: str) -> str:

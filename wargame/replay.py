@@ -14,8 +14,9 @@ from typing import Any
 
 from wargame.chronicle import Chronicle, extended
 from wargame.engine import Game, Recorded, apply, start
-from wargame.errors import StoreError, UserError
+from wargame.errors import UserError
 from wargame.events import GameCreated, TurnStarted
+from wargame.file_checks import without_log
 from wargame.fog import view
 from wargame.scenario import Scenario
 from wargame.state import WorldState
@@ -29,7 +30,7 @@ def state_at(game: GameFile, event: int | None = None) -> WorldState:
     if state is None:
         created = game.events(upto=1)
         if not created or not isinstance(created[0].event, GameCreated):
-            raise StoreError(f"{game.path} has no game log; it is damaged.")
+            raise without_log(game.path)
         state = start(game.scenario, created[0].event)
     for stored in game.events(after=state.seq, upto=upto):
         state = apply(state, stored.event)
@@ -39,7 +40,10 @@ def state_at(game: GameFile, event: int | None = None) -> WorldState:
 def _existing(game: GameFile, event: int) -> int:
     last = game.last_seq()
     if not 1 <= event <= last:
-        raise UserError(f"{game.path} has events 1 to {last}; there is no event {event}.")
+        raise UserError(
+            f"{game.path} has events 1 to {last}; there is no event {event}.",
+            f"{game.path}의 사건은 1번부터 {last}번까지입니다. {event}번 사건은 없습니다.",
+        )
     return event
 
 
@@ -58,8 +62,7 @@ def turn_begins(game: GameFile, turn: int) -> int:
         None,
     )
     if started is None:
-        last = state_at(game).turn
-        raise UserError(f"{game.path} has turns 1 to {last}; there is no turn {turn}.")
+        raise _no_turn(game, state_at(game).turn, turn)
     return next(end for end in command_ends(game) if end >= started)
 
 
@@ -71,7 +74,14 @@ def state_after_turn(game: GameFile, turn: int) -> WorldState:
     latest = state_at(game)
     if turn == latest.turn:
         return latest
-    raise UserError(f"{game.path} covers turns 1 to {latest.turn}; there is no turn {turn}.")
+    raise _no_turn(game, latest.turn, turn)
+
+
+def _no_turn(game: GameFile, last: int, turn: int) -> UserError:
+    return UserError(
+        f"{game.path} has turns 1 to {last}; there is no turn {turn}.",
+        f"{game.path}의 턴은 1턴부터 {last}턴까지입니다. {turn}턴은 없습니다.",
+    )
 
 
 def new_game(
@@ -102,15 +112,18 @@ def branch(source: GameFile, event: int, out: Path | str) -> tuple[GameFile, Gam
     ends = command_ends(source)
     if _existing(source, event) not in ends:
         after = bisect_right(ends, event)  # the event exists, so a step ends after it
-        nearest = " or ".join(str(ends[i]) for i in (after - 1, after) if i >= 0)
+        nearest = [str(ends[i]) for i in (after - 1, after) if i >= 0]
         raise UserError(
             f"A branch starts after a whole command; event {event} of {source.path} is in the "
-            f"middle of one. Choose the end of a step: event {nearest}."
+            f"middle of one. Choose the end of a step: event {' or '.join(nearest)}.",
+            f"새 게임은 명령 하나가 끝난 뒤에서만 갈라집니다. {source.path}의 {event}번 사건은 "
+            f"명령의 중간에 있습니다. 단계가 끝나는 {' 또는 '.join(nearest)}번 사건을 "
+            "고르십시오.",
         )
     events = source.events(upto=event)
     created = events[0].event
     if not isinstance(created, GameCreated):
-        raise StoreError(f"{source.path} has no game log; it is damaged.")
+        raise without_log(source.path)
     state = start(source.scenario, created)
     starts = set(source.commands(upto=event))
     opening = [Recorded(1, 0, created, state, command=1)]

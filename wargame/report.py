@@ -24,7 +24,6 @@ from wargame.chronicle import Chronicle, turn_record
 from wargame.conditions import objectives_met
 from wargame.describe import describe
 from wargame.engine import apply, start
-from wargame.errors import StoreError
 from wargame.events import (
     AdjudicationOverridden,
     ArgumentRated,
@@ -40,6 +39,7 @@ from wargame.events import (
     SeatHandedOver,
     TurnEnded,
 )
+from wargame.file_checks import without_log
 from wargame.inject_guidance import Guidance, exercise_objectives, guidance
 from wargame.names import action_name, actor_name, ending_name, indicator_name, level_name
 from wargame.report_words import WORDS
@@ -190,7 +190,7 @@ def build_report(
     scenario = game_file.scenario
     stored = game_file.events()
     if not stored or not isinstance(stored[0].event, GameCreated):
-        raise StoreError(f"{game_file.path} has no game log; it is damaged.")
+        raise without_log(game_file.path)
     state, chronicle, moves = _fold(scenario, stored, progress)
     names = _Names(scenario, language)
     played = f"{_day(stored[0].recorded_at)} – {_day(stored[-1].recorded_at)}"

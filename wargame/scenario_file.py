@@ -54,7 +54,9 @@ class ScenarioError(UserError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        listed = "\n".join(str(p) for p in problems)
+        # The problems are for the scenario's author, in the checker's own words (English).
+        super().__init__(listed, f"시나리오 파일에 문제가 있습니다.\n{listed}")
 
 
 class _Located:

@@ -32,6 +32,7 @@ from wargame.clock import DeliberationClock
 from wargame.engine import Game, Recorded
 from wargame.errors import RuleError
 from wargame.events import ArgumentChoice, Event, ObservationModel
+from wargame.facilitation import no_seat
 from wargame.places import state_dir
 from wargame.room import RoomKeys
 from wargame.scenario import Scenario
@@ -368,7 +369,7 @@ class Session:
         """The secret in `seat`'s join link; only the facilitator may hand it out."""
         self._require(by, "facilitator")
         if seat not in self.state.seats:
-            raise RuleError(f"No seat '{seat}' in this game.")
+            raise no_seat(seat)
         return self.room.link_token(seat)
 
     def seat_needs_pin(self, seat: str) -> bool:
@@ -391,10 +392,13 @@ class Session:
     def _require(self, principal: Principal, *roles: Role) -> None:
         if principal not in self._issued:
             log.warning("Refused a command from %s: not signed in to %s", principal, self.path)
-            raise Refused("You are not signed in to this game any more. Sign in again.")
+            raise Refused(
+                "You are not signed in to this game any more. Sign in again.",
+                "이 게임에서 로그아웃되었습니다. 다시 로그인하십시오.",
+            )
         if principal.role not in roles:
             log.warning("Refused a command from %s: only %s may give it", principal, roles)
-            raise Refused("Only the facilitator can do that.")
+            raise Refused("Only the facilitator can do that.", "진행자만 할 수 있는 일입니다.")
 
     # --- presence: the seat board ---------------------------------------------------------
 
@@ -544,10 +548,15 @@ class Session:
         logged, whoever asks, and so is a move for a seat a bot plays now."""
         if by.role != "seat" or by.seat != actor:
             log.warning("Refused %s's move for %s in %s", by, actor, self.path)
-            raise Refused("A seat can only submit its own move.")
+            raise Refused(
+                "A seat can only submit its own move.", "참가석은 자기 수만 제출할 수 있습니다."
+            )
         seat = self.state.seats.get(actor)
         if seat is not None and not seat.human:
-            raise Refused("A bot plays this seat now; the facilitator can give it back to you.")
+            raise Refused(
+                "A bot plays this seat now; the facilitator can give it back to you.",
+                "지금은 봇이 이 참가석을 맡고 있습니다. 진행자가 다시 넘겨줄 수 있습니다.",
+            )
         self._run(by, ("seat",), lambda: self._game.submit_move(actor, actions, argument))
 
     # --- finishing early ------------------------------------------------------------------

@@ -117,6 +117,11 @@ def _quantile(ordered: list[int], q: float) -> int:
 class Cancelled(UserError):
     """The runs were stopped before they were all played."""
 
+    def __init__(self, done: int, runs: int) -> None:
+        super().__init__(
+            f"Stopped after {done} of {runs} runs.", f"{runs}회 중 {done}회를 마치고 멈췄습니다."
+        )
+
 
 def run_seed(base_seed: int, index: int) -> int:
     """The seed of run `index`: spread out, so neighbouring base seeds share no runs."""
@@ -188,7 +193,7 @@ def simulate(
     if jobs <= 1:
         for done, run in enumerate(seeds, 1):
             if cancelled():
-                raise Cancelled(f"Stopped after {done - 1} of {runs} runs.")
+                raise Cancelled(done - 1, runs)
             summary.add(play_one(scenario, run, start, strategies))
             if on_result:
                 on_result(done)
@@ -205,7 +210,7 @@ def simulate(
                 on_result(done)
             if cancelled():
                 pool.shutdown(cancel_futures=True)
-                raise Cancelled(f"Stopped after {done} of {runs} runs.")
+                raise Cancelled(done, runs)
     return summary
 
 

@@ -47,11 +47,13 @@ from wargame.file_checks import (
     FileFormat,
     PlayLock,
     being_played,
+    damaged,
     inspect,
     journal_beside,
     require_database,
     require_regular_file,
     require_writable,
+    unreadable,
     uri,
 )
 from wargame.scenario import Scenario
@@ -253,9 +255,15 @@ def _read_only(error: BaseException) -> bool:
     return "readonly" in str(original) or "read-only" in str(original)
 
 
+_EVENT_LOG = ("the event log", "사건 기록")
+_TURN_RECORDS = ("the turn records", "턴 기록")
+
+
 @contextlib.contextmanager
-def _damaged_if_unreadable(path: Path, what: str) -> Iterator[None]:
-    """Rows that cannot be decoded mean the file was damaged, or written by a newer version."""
+def _damaged_if_unreadable(path: Path, what: tuple[str, str]) -> Iterator[None]:
+    """Rows that cannot be decoded mean the file was damaged, or written by a newer version;
+    `what` names the rows, in English and in Korean."""
+    en, ko = what
     try:
         yield
     except ValidationError as error:
@@ -263,12 +271,20 @@ def _damaged_if_unreadable(path: Path, what: str) -> Iterator[None]:
         if first["type"] == "extra_forbidden":
             field = ".".join(str(p) for p in first["loc"][1:]) or str(first["loc"][-1])
             raise StoreError(
-                f"{path}: {what} was written by a newer Peninsula (unknown field '{field}'). "
-                "Update Peninsula to open this game."
+                f"{path}: {en} was written by a newer Peninsula (unknown field '{field}'). "
+                "Update Peninsula to open this game.",
+                f"{path}: {ko}은(는) 더 새로운 Peninsula에서 기록되었습니다"
+                f"(알 수 없는 필드 '{field}'). 이 게임을 열려면 Peninsula를 업데이트하십시오.",
             ) from None
-        raise StoreError(f"{path} is damaged: {what} cannot be read ({first['msg']}).") from None
+        reason = first["msg"]
     except (ValueError, UnicodeError, SQLAlchemyError) as error:
-        raise StoreError(f"{path} is damaged: {what} cannot be read ({_reason(error)}).") from None
+        reason = _reason(error)
+    else:
+        return
+    raise StoreError(
+        f"{path} is damaged: {en} cannot be read ({reason}).",
+        f"{path} 파일이 손상되었습니다. {ko}을(를) 읽을 수 없습니다({reason}).",
+    ) from None  # the decoding error is the reason already said
 
 
 def _unlink_all(*paths: Path) -> None:
@@ -301,7 +317,10 @@ def _require_short_name(path: Path, *beside: Path) -> None:
         raise StoreError(
             f"The name of {path} is too long for its disk: a game's file name may have at most "
             f"{room} bytes there, and this one has {length} (a Korean letter takes 3). "
-            "Give it a shorter name."
+            "Give it a shorter name.",
+            f"{path}의 이름이 이 디스크에는 너무 깁니다. 이곳에서 게임 파일 이름은 최대 "
+            f"{room}바이트까지인데, 이 이름은 {length}바이트입니다(한글 한 글자는 3바이트). "
+            "더 짧은 이름을 정하십시오.",
         )
 
 
@@ -339,7 +358,7 @@ class GameFile:
         self._private_copy = private_copy
         self._last_snapshot: int | None = None
         self._connection = engine.connect()
-        with _damaged_if_unreadable(path, "the game record"):
+        with _damaged_if_unreadable(path, ("the game record", "게임 정보")):
             row = self._connection.execute(sa.select(game_table)).one()
             self._connection.commit()
             self.scenario = Scenario.model_validate(row.scenario)
@@ -380,15 +399,21 @@ class GameFile:
         partial = _partial(path)
         try:
             if not path.parent.is_dir():
-                raise StoreError(f"The folder {path.parent} does not exist.")
+                raise StoreError(
+                    f"The folder {path.parent} does not exist.", f"{path.parent} 폴더가 없습니다."
+                )
             _require_short_name(path, partial)
             if path.exists() or path.is_symlink():
-                raise StoreError(f"{path} already exists; choose another name or open it.")
+                raise _already_there(path)
             partial.touch()
         except OSError as error:
             raise _cannot_create(path, error) from None
         claim = PlayLock(
-            partial, f"{path} is being created by another Peninsula window or process."
+            partial,
+            StoreError(
+                f"{path} is being created by another Peninsula window or process.",
+                f"다른 Peninsula 창이나 프로세스가 {path} 파일을 만들고 있습니다.",
+            ),
         )
         try:
             partial.write_bytes(b"")  # a leftover of an interrupted attempt starts afresh
@@ -430,7 +455,10 @@ class GameFile:
             if found.major > SCHEMA_MAJOR:
                 raise StoreError(
                     f"{path} was saved by a newer Peninsula (file format {found}); this version "
-                    f"reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it."
+                    f"reads format {SCHEMA_MAJOR}.x. Update Peninsula to open it.",
+                    f"{path} 파일은 더 새로운 Peninsula에서 저장되었습니다(파일 형식 {found}). "
+                    f"이 버전은 {SCHEMA_MAJOR}.x 형식을 읽습니다. 열려면 Peninsula를 "
+                    "업데이트하십시오.",
                 )
             if writable:
                 _remove_copy(recovered)  # looked at; play takes the journal in, under its lock
@@ -445,7 +473,10 @@ class GameFile:
         if found.minor > SCHEMA_MINOR:
             raise StoreError(
                 f"{path} was saved by a newer Peninsula (file format {found}). This version "
-                "can replay it but not play on; update Peninsula to play it."
+                "can replay it but not play on; update Peninsula to play it.",
+                f"{path} 파일은 더 새로운 Peninsula에서 저장되었습니다(파일 형식 {found}). "
+                "이 버전으로는 다시 보기만 할 수 있습니다. 이어서 진행하려면 Peninsula를 "
+                "업데이트하십시오.",
             )
         require_writable(path)
         _require_short_name(path)
@@ -463,7 +494,9 @@ class GameFile:
             if current not in known:
                 raise StoreError(
                     f"{path} was saved by a newer Peninsula (its database revision {current} is "
-                    "unknown here). This version can replay it but not play on."
+                    "unknown here). This version can replay it but not play on.",
+                    f"{path} 파일은 더 새로운 Peninsula에서 저장되었습니다(이 버전이 모르는 "
+                    f"데이터베이스 리비전 {current}). 이 버전으로는 다시 보기만 할 수 있습니다.",
                 )
             if current != head:
                 _migrate(engine)
@@ -480,13 +513,19 @@ class GameFile:
             if _read_only(error):
                 raise StoreError(
                     f"{path} is read-only (its folder or disk cannot be written). Open it for "
-                    "replay, or copy it somewhere writable to play on."
+                    "replay, or copy it somewhere writable to play on.",
+                    f"{path} 파일은 읽기 전용입니다(폴더나 디스크에 쓸 수 없습니다). 다시 보기로 "
+                    "열거나, 쓸 수 있는 곳에 복사한 뒤 이어서 진행하십시오.",
                 ) from None
             if _disk_full(error):
                 raise StoreError(
-                    f"There is not enough space on the disk to open {path} for play."
+                    f"There is not enough space on the disk to open {path} for play.",
+                    f"디스크 공간이 부족해 {path} 파일을 진행용으로 열 수 없습니다.",
                 ) from None
-            raise StoreError(f"{path} cannot be opened for play ({_reason(error)}).") from None
+            raise StoreError(
+                f"{path} cannot be opened for play ({_reason(error)}).",
+                f"{path} 파일을 진행용으로 열 수 없습니다({_reason(error)}).",
+            ) from None
 
     @classmethod
     def _open_for_replay(cls, path: Path, recovered: Path | None) -> GameFile:
@@ -521,9 +560,7 @@ class GameFile:
         except (SQLAlchemyError, sqlite3.Error, ValueError) as error:
             engine.dispose()
             _remove_copy(copy)
-            raise StoreError(
-                f"{path} is damaged and cannot be opened ({_reason(error)})."
-            ) from None
+            raise damaged(path, _reason(error)) from None
 
     def close(self) -> None:
         if self._lock is not None:
@@ -572,7 +609,10 @@ class GameFile:
         """Store one command's events in one transaction, with a snapshot of the world at each
         turn end and after any command that leaves `SNAPSHOT_EVERY` events since the last one."""
         if self._lock is None:
-            raise StoreError(f"{self.path} is open read-only (replay); it cannot be played.")
+            raise StoreError(
+                f"{self.path} is open read-only (replay); it cannot be played.",
+                f"{self.path} 파일은 읽기 전용(다시 보기)으로 열려 있어 진행할 수 없습니다.",
+            )
         if not recorded:
             return
         try:
@@ -592,9 +632,15 @@ class GameFile:
             if _disk_full(error):
                 raise StoreError(
                     f"There is no space left on the disk of {self.path}: this step was not "
-                    "saved. Free some space and take it again; everything before it is saved."
+                    "saved. Free some space and take it again; everything before it is saved.",
+                    f"{self.path} 파일이 있는 디스크에 공간이 남지 않아 이 단계는 저장되지 "
+                    "않았습니다. 공간을 비운 뒤 다시 하십시오. 그 전의 단계는 모두 저장되어 "
+                    "있습니다.",
                 ) from None
-            raise StoreError(f"Could not save to {self.path}: {_reason(error)}") from None
+            raise StoreError(
+                f"Could not save to {self.path}: {_reason(error)}",
+                f"{self.path} 파일에 저장하지 못했습니다: {_reason(error)}",
+            ) from None
 
     # --- reading --------------------------------------------------------------------------
 
@@ -610,20 +656,22 @@ class GameFile:
         if upto is not None:
             query = query.where(event_table.c.seq <= upto)
         with (
-            _damaged_if_unreadable(self.path, f"the events after {after}"),
+            _damaged_if_unreadable(
+                self.path, (f"the events after {after}", f"{after}번 이후의 사건")
+            ),
             self._connection.begin(),
         ):
             rows = self._connection.execute(query.order_by(event_table.c.seq)).all()
         stored = []
         for row in rows:
-            with _damaged_if_unreadable(self.path, f"event {row.seq}"):
+            with _damaged_if_unreadable(self.path, (f"event {row.seq}", f"{row.seq}번 사건")):
                 event = EVENT_ADAPTER.validate_python(json.loads(row.payload))
             stored.append(StoredEvent(row.seq, row.turn, event, row.recorded_at))
         return stored
 
     def last_seq(self) -> int:
         query = sa.select(sa.func.max(event_table.c.seq)).where(event_table.c.game_id == GAME_ID)
-        with _damaged_if_unreadable(self.path, "the event log"), self._connection.begin():
+        with _damaged_if_unreadable(self.path, _EVENT_LOG), self._connection.begin():
             return self._connection.execute(query).scalar_one() or 0
 
     def commands(self, upto: int | None = None) -> list[int]:
@@ -635,7 +683,7 @@ class GameFile:
         )
         if upto is not None:
             query = query.where(event_table.c.seq <= upto)
-        with _damaged_if_unreadable(self.path, "the event log"), self._connection.begin():
+        with _damaged_if_unreadable(self.path, _EVENT_LOG), self._connection.begin():
             return list(self._connection.execute(query.order_by(event_table.c.command)).scalars())
 
     def chronicle(self, upto: int | None = None) -> Chronicle:
@@ -645,7 +693,7 @@ class GameFile:
         )
         if upto is not None:
             query = query.where(turn_record_table.c.seq <= upto)
-        with _damaged_if_unreadable(self.path, "the turn records"), self._connection.begin():
+        with _damaged_if_unreadable(self.path, _TURN_RECORDS), self._connection.begin():
             rows = self._connection.execute(query.order_by(turn_record_table.c.turn)).all()
         if all(row.format == SNAPSHOT_FORMAT for row in rows):
             with contextlib.suppress(ValueError, KeyError, TypeError):
@@ -688,7 +736,7 @@ class GameFile:
         query = sa.select(turn_record_table.c.seq).where(
             turn_record_table.c.game_id == GAME_ID, turn_record_table.c.turn == turn
         )
-        with _damaged_if_unreadable(self.path, "the turn records"), self._connection.begin():
+        with _damaged_if_unreadable(self.path, _TURN_RECORDS), self._connection.begin():
             return self._connection.execute(query).scalar_one_or_none()
 
     def snapshot(self, upto: int | None = None) -> WorldState | None:
@@ -702,7 +750,10 @@ class GameFile:
         )
         if upto is not None:
             query = query.where(snapshot_table.c.seq <= upto)
-        with _damaged_if_unreadable(self.path, "the snapshots"), self._connection.begin():
+        with (
+            _damaged_if_unreadable(self.path, ("the snapshots", "스냅숏")),
+            self._connection.begin(),
+        ):
             # A few to fall back on: rebuilding from the events is the last resort.
             rows = self._connection.execute(
                 query.order_by(snapshot_table.c.seq.desc()).limit(3)
@@ -813,24 +864,40 @@ def _put_in_place(partial: Path, path: Path) -> None:
     try:
         os.link(partial, path)
     except FileExistsError:
-        raise StoreError(f"{path} already exists; choose another name or open it.") from None
+        raise _already_there(path) from None
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
             raise
         # A disk without hard links (a FAT memory stick, say): rename, checking just before.
         if path.exists():
-            raise StoreError(f"{path} already exists; choose another name or open it.") from None
+            raise _already_there(path) from None
         os.replace(partial, path)
         return
     partial.unlink()
 
 
+def _already_there(path: Path) -> StoreError:
+    return StoreError(
+        f"{path} already exists; choose another name or open it.",
+        f"{path} 파일이 이미 있습니다. 다른 이름을 고르거나 그 파일을 여십시오.",
+    )
+
+
 def _cannot_create(path: Path, error: BaseException) -> StoreError:
     if _disk_full(error):
-        return StoreError(f"There is not enough space on the disk to create {path}.")
+        return StoreError(
+            f"There is not enough space on the disk to create {path}.",
+            f"디스크 공간이 부족해 {path} 파일을 만들 수 없습니다.",
+        )
     if _read_only(error):
-        return StoreError(f"{path} cannot be created: its folder cannot be written.")
-    return StoreError(f"{path} cannot be created ({_reason(error)}).")
+        return StoreError(
+            f"{path} cannot be created: its folder cannot be written.",
+            f"{path} 파일을 만들 수 없습니다. 그 폴더에 쓸 수 없습니다.",
+        )
+    return StoreError(
+        f"{path} cannot be created ({_reason(error)}).",
+        f"{path} 파일을 만들 수 없습니다({_reason(error)}).",
+    )
 
 
 # --- reading through a private copy -------------------------------------------------------
@@ -848,7 +915,7 @@ def _private_copy(path: Path) -> Path:
             shutil.copyfile(journal, Path(f"{copy}-wal"))
     except OSError as error:
         shutil.rmtree(folder, ignore_errors=True)
-        raise StoreError(f"{path} cannot be read: {error.strerror}.") from None
+        raise unreadable(path, error) from None
     return copy
 
 
@@ -932,5 +999,7 @@ def _own_log(path: Path) -> _Log | None:
 def _foreign_journal(path: Path) -> StoreError:
     return StoreError(
         f"{path} cannot be opened for play: the journal beside it ({path.name}-wal) does not "
-        "belong to this game. Move that file away, or open the game for replay."
+        "belong to this game. Move that file away, or open the game for replay.",
+        f"{path} 파일을 진행용으로 열 수 없습니다. 옆에 있는 저널({path.name}-wal)이 이 게임의 "
+        "것이 아닙니다. 그 파일을 다른 곳으로 옮기거나 게임을 다시 보기로 여십시오.",
     )

@@ -260,14 +260,13 @@ class SeatServer:
         except Refused as refused:
             return self._refused(seated, refused)
         except UserError as error:
-            notice = words("not_submitted", reason=str(error))
+            notice = words("not_submitted", reason=error.text(words.language))
             return self._seat_page(seated, notice, 409)
         return RedirectResponse("/seat?saved#move", 303)
 
     def _refused(self, seated: Seated, refused: Refused) -> Response:
-        page = pages.message_page(
-            seated.reader.words, seated.reader.words("error"), str(refused), back=True
-        )
+        words = seated.reader.words
+        page = pages.message_page(words, words("error"), refused.text(words.language), back=True)
         return HTMLResponse(page, 403)
 
     async def read(self, request: Request) -> Response:

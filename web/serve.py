@@ -38,7 +38,10 @@ def serve(
     language: str,
 ) -> int:
     if not 0 < minutes <= 24 * 60:
-        raise UserError("--minutes must be more than 0 and at most a day (1440).")
+        raise UserError(
+            "--minutes must be more than 0 and at most a day (1440).",
+            "--minutes는 0보다 크고 하루(1440) 이하여야 합니다.",
+        )
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="wargame serve: %(message)s")
     session, facilitator = _session(game, scenario_name, seed, minutes, language)
@@ -108,12 +111,20 @@ def _console(session: Session) -> Principal:
         return facilitator
     if not sys.stdin.isatty():
         raise UserError(
-            f"{session.path} asks the facilitator's PIN: run wargame serve in a terminal."
+            f"{session.path} asks the facilitator's PIN: run wargame serve in a terminal.",
+            f"{session.path} 게임은 진행자 PIN을 묻습니다. wargame serve를 터미널에서 "
+            "실행하십시오.",
         )
     signed = session.sign_in(FACILITATOR, getpass.getpass("Facilitator PIN: "), "wargame serve")
     if signed.principal is None:
+        seconds = int(signed.wait + 0.999)
+        wait, wait_ko = (
+            (f"; wait {seconds} s before the next try.", f" {seconds}초 뒤에 다시 시도하십시오.")
+            if seconds
+            else (".", "")
+        )
         raise UserError(
-            f"That is not the facilitator's PIN of {session.path}"
-            + (f"; wait {int(signed.wait + 0.999)} s before the next try." if signed.wait else ".")
+            f"That is not the facilitator's PIN of {session.path}{wait}",
+            f"{session.path}의 진행자 PIN이 아닙니다.{wait_ko}",
         )
     return signed.principal

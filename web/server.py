@@ -68,7 +68,10 @@ class RoomServer:
         ready.wait(30)
         if not self._server.started:
             self.stop()
-            raise UserError(f"The seat server could not start on {self.host}:{self.port}.")
+            raise UserError(
+                f"The seat server could not start on {self.host}:{self.port}.",
+                f"{self.host}:{self.port}에서 참가석 서버를 시작하지 못했습니다.",
+            )
         log.info("Seat server listening on %s", self.url)
 
     def _serve(self, listening: socket.socket, ready: threading.Event) -> None:
@@ -85,7 +88,9 @@ class RoomServer:
     def url(self) -> str:
         """Where the room reaches the server, e.g. "http://192.168.1.20:53117"."""
         if self._address is None:
-            raise UserError("The seat server has not started.")
+            raise UserError(
+                "The seat server has not started.", "참가석 서버가 아직 시작되지 않았습니다."
+            )
         host, port = self._address
         if host in _ANY:
             host = next((a for _, a in room_addresses() if not _loopback(a)), "127.0.0.1")
@@ -132,7 +137,10 @@ def _bind(host: str, port: int) -> socket.socket:
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         listening = socket.socket(family, socket.SOCK_STREAM)
     except OSError as error:
-        raise UserError(f"Cannot listen on {host}: {error.strerror or error}.") from error
+        why = error.strerror or error
+        raise UserError(
+            f"Cannot listen on {host}: {why}.", f"{host}에서 접속을 받을 수 없습니다: {why}."
+        ) from error
     try:
         if sys.platform != "win32":  # on Windows this would let two servers share a port
             listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -143,7 +151,9 @@ def _bind(host: str, port: int) -> socket.socket:
         reason = getattr(error, "strerror", None) or error
         raise UserError(
             f"Cannot listen on {host}:{port}: {reason}. "
-            "Choose another port, or an address of this computer."
+            "Choose another port, or an address of this computer.",
+            f"{host}:{port}에서 접속을 받을 수 없습니다: {reason}. "
+            "다른 포트나 이 컴퓨터의 다른 주소를 고르십시오.",
         ) from error
     listening.setblocking(False)
     return listening

@@ -161,9 +161,22 @@ def test_a_move_the_rules_refuse_is_a_message_on_the_page(room: Room) -> None:
     )
     room.deliberate()
     unknown = seoul.submit("seoul", [("no_such_action", None)], "")
-    assert unknown.status_code == 409 and "is not on seoul&#39;s menu" in unknown.text
+    assert unknown.status_code == 409 and "is not on Seoul&#39;s menu" in unknown.text
     assert "seoul" not in room.session.state.moves
     assert "Traceback" not in seoul.received.text()
+
+
+def test_a_korean_seat_page_says_why_a_move_is_refused_in_korean(room: Room) -> None:
+    seoul = room.seated("seoul")
+    assert seoul.seat_page("ko").status_code == 200  # the device keeps its choice of Korean
+    closed = seoul.submit("seoul", [("act_1", None)], "too early")
+    assert closed.status_code == 409
+    assert "수가 제출되지 않았습니다: 수는 숙의 중에만 제출할 수 있습니다." in closed.text
+    room.deliberate()
+    forged = seoul.submit("moscow", [("act_1", None)], "for another seat")
+    assert forged.status_code == 403 and "참가석은 자기 수만 제출할 수 있습니다." in forged.text
+    assert "submitted only during" not in seoul.received.text()
+    assert "its own move" not in seoul.received.text()
 
 
 def test_a_forged_form_for_another_seat_is_refused_and_logged(

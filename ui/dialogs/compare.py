@@ -31,7 +31,7 @@ class CompareDialog(QDialog):
             with GameFile.open(other) as right:
                 found = compare(left, right, language)
         except UserError as error:
-            return str(error)
+            return error.text(language)
         return cls(left.scenario, left.path, other, found, language, parent)
 
     def __init__(

@@ -82,15 +82,15 @@ class _Writer(QObject):
     progressed = Signal(int, int)
     finished = Signal(str)  # empty when all went well, else what went wrong
 
-    def __init__(self, work: Work) -> None:
+    def __init__(self, work: Work, language: str) -> None:
         super().__init__()
-        self._work = work
+        self._work, self._language = work, language
 
     def run(self) -> None:
         try:
             self._work(self.progressed.emit)
         except UserError as error:
-            self.finished.emit(str(error))
+            self.finished.emit(error.text(self._language))
             return
         except Exception:
             log.exception("Unexpected error while writing a document")
@@ -109,7 +109,9 @@ class ExportProgress(QProgressDialog):
 
     done = Signal(str)
 
-    def __init__(self, label: str, work: Work, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, label: str, work: Work, language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(label, "", 0, 100, parent)
         self.setWindowTitle(self.tr("Exporting"))
         self.setCancelButton(None)  # a PDF half laid out cannot be stopped cleanly
@@ -118,7 +120,7 @@ class ExportProgress(QProgressDialog):
         self.setAutoReset(False)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.outcome: str | None = None
-        self._writer = _Writer(work)
+        self._writer = _Writer(work, language)
         self._thread = QThread(self)
         self._writer.moveToThread(self._thread)
         self._thread.started.connect(self._writer.run)

@@ -32,7 +32,7 @@ class _Runs(QObject):
     """The runs, played on a worker thread; `cancel` is read between runs."""
 
     progressed = Signal(int)
-    finished = Signal(object)  # a Summary, or the message of why there is none
+    finished = Signal(object)  # a Summary, or the UserError that says why there is none
 
     def __init__(self, position: Position, runs: int, seed: int) -> None:
         super().__init__()
@@ -50,7 +50,7 @@ class _Runs(QObject):
                 cancelled=lambda: self.cancelled,
             )
         except UserError as error:
-            self.finished.emit(str(error))
+            self.finished.emit(error)
             return
         self.finished.emit(summary)
 
@@ -147,14 +147,14 @@ class WhatIfDialog(QDialog):
             self._thread.quit()
             self._thread.wait()
 
-    def _done(self, outcome: Summary | str) -> None:
+    def _done(self, outcome: Summary | UserError) -> None:
         self.wait()
         self._thread = self._worker = None
         self.stop_button.hide()
         self.progress.hide()
         self.start_button.setEnabled(True)
-        if isinstance(outcome, str):
-            self.result.setText(outcome)
+        if isinstance(outcome, UserError):
+            self.result.setText(outcome.text(self._language))
             return
         self.summary = outcome
         self._show(outcome)
