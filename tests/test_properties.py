@@ -37,7 +37,7 @@ COMMANDS = (
 
 
 def _secret(actor: str, n: int) -> str:
-    return f"secret-argument-of-{actor}-{n}"
+    return f"<secret-argument-of-{actor}-{n}>"  # closed: 1 is never found inside 11
 
 
 COVERT = Scenario.model_validate(covert_scenario_data())
@@ -104,7 +104,8 @@ def _draw_move(data: st.DataObject, scenario: Scenario, actor: str) -> tuple[Cho
 
 
 def _override_reason(n: int) -> str:
-    return f"override-reason-{n}"
+    # Closed at both ends, so that reason 1 is never found inside reason 11.
+    return f"<override-reason-{n}>"
 
 
 def _attempt(game: Game, command: tuple) -> None:
