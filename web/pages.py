@@ -71,6 +71,17 @@ def _chosen(view: dict[str, Any]) -> list[dict[str, Any] | None]:
     return [actions[n] if n < len(actions) else None for n in range(you["moves_per_turn"])]
 
 
+def _result_turns(
+    results: list[dict[str, Any]], seat: str
+) -> list[tuple[int, list[dict[str, Any]]]]:
+    """The results by turn, the latest turn first, and in each turn the seat's own first: the
+    latest turn is what a seat reads now, the earlier ones it looks back on."""
+    turns: dict[int, list[dict[str, Any]]] = {}
+    for result in sorted(results, key=lambda r: (-r["turn"], r["actor"] != seat)):
+        turns.setdefault(result["turn"], []).append(result)
+    return list(turns.items())
+
+
 def css_class(actor_id: str) -> str:
     """The class that gives an actor's colour (ids that are no CSS name get none)."""
     return f"actor-{actor_id}" if _CSS_NAME.fullmatch(actor_id) else ""
@@ -103,7 +114,7 @@ def _context(view: dict[str, Any], reader: Reader) -> dict[str, Any]:
         "chosen": _chosen(view),
         "injects": injects,
         "unread": [i["id"] for i in injects if i["id"] not in reader.read],
-        "results": sorted(view["results"], key=lambda r: -r["turn"]),
+        "result_turns": _result_turns(view["results"], you["id"]),
         "indicator_names": {i["id"]: i["name"] for i in room["indicators"]},
     }
 
