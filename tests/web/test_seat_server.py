@@ -14,47 +14,13 @@ from time import time
 
 import httpx
 import pytest
-from browsing import WAIT, Device
-from helpers import mini_scenario
+from browsing import WAIT
+from rooms import Room
 
 from wargame.errors import UserError
 from wargame.session import Change, Principal, Session, sign_in_book
 from web.qr import qr_svg
 from web.server import RoomServer, room_addresses
-
-HUMANS = {"seoul": "1234", "moscow": None, "pyongyang": None}
-
-
-class Room:
-    def __init__(self, tmp_path: Path) -> None:
-        self.session, self.facilitator = Session.create(
-            tmp_path / "g.wargame", mini_scenario(), 7, humans=HUMANS
-        )
-        self.server = RoomServer(self.session)
-        self.server.start()
-        self.devices: list[Device] = []
-
-    def device(self) -> Device:
-        self.devices.append(Device(self.server.url))
-        return self.devices[-1]
-
-    def link(self, seat: str) -> str:
-        return self.server.seat_link(self.facilitator, seat)
-
-    def seated(self, seat: str) -> Device:
-        device = self.device()
-        joined = device.join(self.link(seat), HUMANS[seat] or "")
-        assert joined.status_code == 303 and joined.headers["location"] == "/seat"
-        return device
-
-    def deliberate(self) -> None:
-        self.session.advance(self.facilitator)
-
-    def close(self) -> None:
-        for device in self.devices:
-            device.close()
-        self.server.stop()
-        self.session.close()
 
 
 @pytest.fixture
