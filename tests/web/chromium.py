@@ -1,14 +1,13 @@
 """Real browsers for the seat server's tests: Debian's chromium, driven by Playwright.
 
 No browser is downloaded: `scripts/bootstrap` installs Debian's `chromium` with apt-get, and
-Playwright drives that one. A `Tab` is one seat's browser, a context of its own (its own
-cookies), with one page whose console errors and script errors it keeps. Every wait is for a
-state, bounded by `WAIT`."""
+Playwright drives that one, started as `make screenshots` starts it. A `Tab` is one seat's
+browser, a context of its own (its own cookies), with one page whose console errors and script
+errors it keeps. Every wait is for a state, bounded by `WAIT`."""
 
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,19 +17,7 @@ import pytest
 from browsing import WAIT
 from playwright.sync_api import Browser, Locator, expect, sync_playwright
 
-CHROMIUM = Path(shutil.which("chromium") or "/usr/bin/chromium")
-ARGUMENTS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-"""What this chromium needs to run headless as root in a container, talking to nobody but
-the server under test."""
+from ui.screenshots import CHROMIUM, CHROMIUM_ARGUMENTS
 
 expect.set_options(timeout=WAIT * 1000)
 
@@ -38,14 +25,14 @@ expect.set_options(timeout=WAIT * 1000)
 @contextmanager
 def chromium() -> Iterator[Browser]:
     """Debian's chromium, started headless with a fresh profile of its own."""
-    if not CHROMIUM.exists():
+    if not Path(CHROMIUM).exists():
         reason = "Debian's chromium is not installed (scripts/bootstrap installs it with apt-get)"
         if os.environ.get("CI"):
             pytest.fail(reason)
         pytest.skip(reason)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=ARGUMENTS, timeout=WAIT * 1000
+            executable_path=CHROMIUM, args=list(CHROMIUM_ARGUMENTS), timeout=WAIT * 1000
         )
         try:
             yield browser
