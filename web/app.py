@@ -78,6 +78,7 @@ class SeatServer:
         self.session = session
         self.streams = streams
         self.language = language
+        self.drawings = pages.Drawings()
 
     # --- who is asking ---------------------------------------------------------------------
 
@@ -313,8 +314,9 @@ class SeatServer:
         )
 
         def render() -> tuple[int, dict[str, str]]:
-            seq, view = self._view(seated)
-            return seq, pages.fragments(view, seated.reader)
+            return self.drawings.fragments(
+                seated.seat, seated.reader, self.session.state.seq, lambda: self._view(seated)
+            )
 
         viewer = Viewer(seated.principal, seated.device, device_label(request), render)
         return StreamingResponse(

@@ -9,7 +9,11 @@ is autoescaped; every text from the scenario or typed by a person goes through i
 from __future__ import annotations
 
 import re
+import secrets
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from time import monotonic
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -126,6 +130,49 @@ def fragments(view: dict[str, Any], reader: Reader) -> dict[str, str]:
         name: _environment.get_template(f"fragments/{name}.html").render(context)
         for name in FRAGMENTS
     }
+
+
+FRESH = 0.25
+"""Seconds a drawing serves the other devices of its seat: long enough for every open page to
+be woken by one change, short enough that the time left it shows is still the time left."""
+
+
+class Drawings:
+    """The fragments of the latest event, drawn once for all the devices that see the same (one
+    seat, one language, the same injects marked read): a seat open on six phones costs one view
+    and one drawing, not six. Each device's own form token goes in afterwards."""
+
+    def __init__(self) -> None:
+        self._mark = secrets.token_hex(16)
+        self._lock = threading.Lock()
+        self._seq = -1
+        self._drawn: dict[tuple[str, str, frozenset[str]], tuple[float, dict[str, str]]] = {}
+
+    def fragments(
+        self,
+        seat: str,
+        reader: Reader,
+        seq: int,
+        view: Callable[[], tuple[int, dict[str, Any]]],
+    ) -> tuple[int, dict[str, str]]:
+        """The fragments of `seat`'s page for `reader` as of event `seq` (the game's now), and
+        the event number they show: drawn from `view()` (the seat's view and its number) unless
+        another device of the seat had them drawn just now."""
+        key = (seat, reader.words.language, reader.read)
+        now = monotonic()
+        with self._lock:
+            found = self._drawn.get(key) if seq == self._seq else None
+        if found is not None and now - found[0] <= FRESH:
+            drawn = found[1]
+        else:
+            seq, shown = view()
+            drawn = fragments(shown, Reader(reader.words, self._mark, reader.read))
+            with self._lock:
+                if seq > self._seq:
+                    self._seq, self._drawn = seq, {}
+                if seq == self._seq:
+                    self._drawn[key] = (now, drawn)
+        return seq, {name: html.replace(self._mark, reader.csrf) for name, html in drawn.items()}
 
 
 def seat_page(view: dict[str, Any], reader: Reader, seq: int, notice: str = "") -> str:

@@ -304,3 +304,21 @@ def test_a_link_as_a_qr_code_and_the_addresses_to_listen_on() -> None:
     addresses = room_addresses()
     assert addresses[0][1].startswith("127.")
     assert all(socket.inet_aton(a) for _, a in addresses)
+
+
+def test_devices_of_one_seat_are_sent_the_same_page_with_their_own_tokens(room: Room) -> None:
+    """The seat's fragments are drawn once for all its devices; each gets its own token."""
+    phones = [room.seated("seoul") for _ in range(3)]
+    tokens = [(phone.seat_page(), phone.csrf())[1] for phone in phones]
+    assert len(set(tokens)) == 3
+    streams = [phone.stream(since=room.session.state.seq) for phone in phones]
+    assert all(stream.answered.wait(WAIT) for stream in streams)
+    room.deliberate()
+    shown = []
+    for stream, token in zip(streams, tokens, strict=True):
+        event = stream.next()
+        assert event is not None and "Public one" in event.fragments["injects"]
+        found = re.findall(r'name="csrf" value="([^"]+)"', "".join(event.fragments.values()))
+        assert found and set(found) == {token}
+        shown.append(event.fragments["injects"].replace(token, ""))
+    assert len(set(shown)) == 1
