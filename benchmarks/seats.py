@@ -64,6 +64,8 @@ def _serve(folder: str, pipe: Connection) -> None:
             pipe.send(published)
         elif command == "memory":
             pipe.send(_resident_kib())
+        elif command == "cpu":
+            pipe.send(time.process_time())
     server.stop()
     session.close()
 
@@ -220,13 +222,16 @@ def _measure(pipe: Connection, devices: list[_Device]) -> list[str]:
     def revise(seat: str) -> list[float]:
         return [first_device[seat].submit(actions[seat], f"Revision {n}") for n in range(REVISIONS)]
 
+    cpu = 0.0
     with ThreadPoolExecutor(len(SEATS)) as pool:
         for turn in range(1, TURNS + 1):
             if _ask(pipe, "deliberate"):
                 break  # the exercise has ended
+            before = _ask(pipe, "cpu")
             alone.extend(first_device[seat].submit(actions[seat], "First") for seat in SEATS)
             for times in pool.map(revise, SEATS):
                 submits.extend(times)
+            cpu += _ask(pipe, "cpu") - before  # type: ignore[operator]
             published = _ask(pipe, "publish")
             assert isinstance(published, float)
             arrived = [d.results_after(published) for d in devices]
@@ -245,7 +250,8 @@ def _measure(pipe: Connection, devices: list[_Device]) -> list[str]:
         "streams (httpx, not browsers), server in its own process, korea-2025, 127.0.0.1",
         f"submit a move, one seat at a time ({len(alone)} posts): {_spread(alone)} (goal p95 "
         f"{GOALS_MS['submit p95']} ms); the five seats at once ({len(submits)} posts): "
-        f"{_spread(submits)}",
+        f"{_spread(submits)}; the server's CPU time per move, its 30 pages brought up to date "
+        f"included: {cpu / (len(alone) + len(submits)) * 1000:.1f} ms",
         f"publish until every device has the results ({turns} turns): {_spread(everyone)} (goal "
         f"p95 {GOALS_MS['publish to every device p95']} ms); each device: {_spread(each)}",
         f"server memory: {idle / 1024:.0f} MiB idle, {connected / 1024:.0f} MiB with {count} "

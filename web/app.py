@@ -314,8 +314,9 @@ class SeatServer:
         )
 
         def render() -> tuple[int, dict[str, str]]:
+            moment = (self.session.state.seq, self.session.clock)
             return self.drawings.fragments(
-                seated.seat, seated.reader, self.session.state.seq, lambda: self._view(seated)
+                seated.seat, seated.reader, moment, lambda: self._view(seated)
             )
 
         viewer = Viewer(seated.principal, seated.device, device_label(request), render)

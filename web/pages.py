@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from time import monotonic
 from typing import Any
@@ -138,39 +138,40 @@ be woken by one change, short enough that the time left it shows is still the ti
 
 
 class Drawings:
-    """The fragments of the latest event, drawn once for all the devices that see the same (one
-    seat, one language, the same injects marked read): a seat open on six phones costs one view
-    and one drawing, not six. Each device's own form token goes in afterwards."""
+    """The fragments of the game's latest moment, drawn once for all the devices that see the
+    same (one seat, one language, the same injects marked read): a seat open on six phones costs
+    one view and one drawing, not six. Each device's own form token goes in afterwards."""
 
     def __init__(self) -> None:
         self._mark = secrets.token_hex(16)
         self._lock = threading.Lock()
-        self._seq = -1
+        self._moment: Hashable = None
         self._drawn: dict[tuple[str, str, frozenset[str]], tuple[float, dict[str, str]]] = {}
 
     def fragments(
         self,
         seat: str,
         reader: Reader,
-        seq: int,
+        moment: tuple[int, Hashable],
         view: Callable[[], tuple[int, dict[str, Any]]],
     ) -> tuple[int, dict[str, str]]:
-        """The fragments of `seat`'s page for `reader` as of event `seq` (the game's now), and
-        the event number they show: drawn from `view()` (the seat's view and its number) unless
-        another device of the seat had them drawn just now."""
+        """The fragments of `seat`'s page for `reader`, and the event number they show, at
+        `moment` (the game's event number now, and anything else that changes a page without
+        one, like the clock being paused): drawn from `view()` (the seat's view and its number)
+        unless another device of the seat had them drawn at this moment just now."""
         key = (seat, reader.words.language, reader.read)
         now = monotonic()
         with self._lock:
-            found = self._drawn.get(key) if seq == self._seq else None
+            found = self._drawn.get(key) if moment == self._moment else None
         if found is not None and now - found[0] <= FRESH:
-            drawn = found[1]
+            seq, drawn = moment[0], found[1]
         else:
             seq, shown = view()
             drawn = fragments(shown, Reader(reader.words, self._mark, reader.read))
-            with self._lock:
-                if seq > self._seq:
-                    self._seq, self._drawn = seq, {}
-                if seq == self._seq:
+            if seq == moment[0]:  # the view is of this moment
+                with self._lock:
+                    if moment != self._moment:
+                        self._moment, self._drawn = moment, {}
                     self._drawn[key] = (now, drawn)
         return seq, {name: html.replace(self._mark, reader.csrf) for name, html in drawn.items()}
 
