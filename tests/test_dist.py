@@ -1,6 +1,7 @@
 """The installable bundle: built from build.spec as `make dist` builds it, lean, and working —
-its self-test plays a turn, reopens the game, writes the report, loads the icon and the bundled
-Korean font and draws the console, on a machine whose only fonts are DejaVu's."""
+its self-test plays a turn, reopens the game, writes the report, opens a game's seats on
+127.0.0.1 and joins one over HTTP, loads the icon and the bundled Korean font and draws the
+console, on a machine whose only fonts are DejaVu's."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ def test_the_bundle_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.startswith("Peninsula self-test OK")
     assert "korean set in nanumgothic" in result.stdout.lower(), result.stdout
+    assert "seat server on 127.0.0.1:" in result.stdout and "a seat joined" in result.stdout
     assert "Traceback" not in result.stderr
     assert "Cannot open file" not in result.stderr, result.stderr
 
@@ -74,6 +76,9 @@ def test_the_bundle_leaves_out_what_the_app_never_uses(bundle: Path) -> None:
     for unused in ("libqgtk3", "wayland", "eglfs", "libgtk", "libcairo", "mypy", "libqjpeg"):
         assert unused not in names, unused
     assert (bundle / "_internal" / "assets" / "fonts" / "NanumGothic.ttf").exists()
+    for served in ("web/static/seat.js", "web/static/seat.css", "web/templates/seat.html"):
+        assert (bundle / "_internal" / served).exists(), served
+    assert not any("playwright" in p.parts for p in files), "the screenshots' driver stays out"
     assert any("ibusplatforminputcontext" in p.name for p in files), "Korean input methods stay"
     size = sum(p.stat().st_size for p in files if not p.is_symlink()) / 2**20
     assert size < 150, f"the bundle is {size:.0f} MiB"

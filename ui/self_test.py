@@ -1,11 +1,13 @@
 """`peninsula --self-test`: proof that an installed Peninsula works, with no display.
 
 It plays one bot turn of the bundled scenario into a game file in a temporary folder, reopens
-that file, writes the after-action report as HTML and PDF, starts the app as the entry point
-does, checks that its window icon and the bundled Korean font loaded and that Korean is set in
-a font that has every glyph, opens the game in the main window offscreen and draws it, and
-prints one line. A packaged app that lacks a scenario, a template, a font, a migration, the
-icon or a Qt plugin fails here rather than in front of a room.
+that file, writes the after-action report as HTML and PDF, opens a new game's seats to the room
+on 127.0.0.1 with no console to write to (as the windowed app has none) and joins a seat by its
+link over real HTTP, reads its page, live stream, script and style, starts the app as the entry
+point does, checks that its window icon and the bundled Korean font loaded and that Korean is
+set in a font that has every glyph, opens the game in the main window offscreen and draws it,
+and prints one line. A packaged app that lacks a scenario, a template, a font, a migration, the
+icon, a Qt plugin or a part of the seat server fails here rather than in front of a room.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,11 +34,12 @@ def self_test(create_app: Callable[[list[str]], QApplication]) -> int:
         os.environ["PENINSULA_HOME"] = str(Path(folder) / "home")
         try:
             played = _play_and_report(Path(folder))
+            served = _serve(Path(folder))
             drawn = _draw(create_app, Path(folder) / "self-test.wargame")
         except Exception as error:  # the whole point is to say what broke
             print(f"Peninsula self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr)
             return 1
-    print(f"Peninsula self-test OK: {played}; {drawn}")
+    print(f"Peninsula self-test OK: {played}; {served}; {drawn}")
     return 0
 
 
@@ -63,6 +67,71 @@ def _play_and_report(folder: Path) -> str:
     if "<svg" not in html or not pdf.startswith(b"%PDF"):
         raise RuntimeError("the after-action report came out empty")
     return f"{scenario.id}: a turn played ({state.seq} events), reopened, report written"
+
+
+def _serve(folder: Path) -> str:
+    """The seat server as the console opens it, over a new game: a seat joins by its link and
+    is served its page (with its brief), its live stream, the page's script and its style."""
+    from http.cookiejar import CookieJar
+    from urllib.parse import urlencode
+    from urllib.request import HTTPCookieProcessor, build_opener
+
+    from markupsafe import escape
+
+    from wargame.scenario_file import load_scenario
+    from wargame.session import Session
+    from web.server import RoomServer
+
+    session, facilitator = Session.create(
+        folder / "room.wargame", load_scenario(), 1, humans={"seoul": None}
+    )
+    server = RoomServer(session, "127.0.0.1", 0)
+    browser = build_opener(HTTPCookieProcessor(CookieJar()))
+
+    def get(url: str, data: dict[str, str] | None = None) -> tuple[str, str]:
+        body = urlencode(data).encode() if data is not None else None
+        with browser.open(url, body, timeout=30) as answer:
+            return answer.headers.get_content_type(), answer.read().decode("utf-8")
+
+    try:
+        with _no_console():
+            server.start()
+            link = server.seat_link(facilitator, "seoul")
+            join_page = get(link)[1]
+            token = join_page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+            page = get(link, {"csrf": token, "pin": ""})[1]  # joined, and sent on to the page
+            seq = page.split('data-seq="', 1)[1].split('"', 1)[0]
+            with browser.open(f"{server.url}/seat/stream?since={seq}", timeout=30) as stream:
+                live = stream.readline().decode()
+            script = get(f"{server.url}/static/seat.js")
+            style = get(f"{server.url}/static/seat.css")
+    finally:
+        server.stop()
+        brief = session.seat_view("seoul")["you"]["brief"]
+        session.close()
+    if str(escape(brief)) not in page:
+        raise RuntimeError("the seat page did not show the seat's brief")
+    if live.strip() != ": up to date":
+        raise RuntimeError(f"the seat page's live stream did not answer ({live.strip()!r})")
+    if script[0] != "text/javascript" or "EventSource" not in script[1]:
+        raise RuntimeError(f"the seat page's script was not served ({script[0]})")
+    if style[0] != "text/css" or ".seat-header" not in style[1]:
+        raise RuntimeError(f"the seat page's style was not served ({style[0]})")
+    return (
+        f"seat server on {server.url.removeprefix('http://')}: a seat joined, its page and "
+        "live stream served"
+    )
+
+
+@contextmanager
+def _no_console() -> Iterator[None]:
+    """No standard output or error, as a windowed app on Windows has none."""
+    kept = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = kept
 
 
 def _quiet_offscreen(kind: object, context: object, message: str) -> None:

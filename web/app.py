@@ -17,11 +17,18 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import HTTPConnection, Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import Scope
 
+from wargame.bundled import bundled
 from wargame.errors import UserError
 from wargame.session import Principal, Refused, Session
 from wargame.state import ChosenAction
@@ -71,6 +78,7 @@ class SeatServer:
         self.session = session
         self.streams = streams
         self.language = language
+        self.drawings = pages.Drawings()
 
     # --- who is asking ---------------------------------------------------------------------
 
@@ -200,6 +208,9 @@ class SeatServer:
         view = self.session.seat_view(seated.seat, seated.reader.words.language)
         return Response(pages.room_css(view), media_type="text/css")
 
+    async def icon(self, request: Request) -> Response:
+        return FileResponse(bundled("assets", "icon", "peninsula.svg"), media_type="image/svg+xml")
+
     # --- forms -----------------------------------------------------------------------------
 
     async def _form(self, request: Request) -> FormData | None:
@@ -302,8 +313,10 @@ class SeatServer:
         )
 
         def render() -> tuple[int, dict[str, str]]:
-            seq, view = self._view(seated)
-            return seq, pages.fragments(view, seated.reader)
+            moment = (self.session.state.seq, self.session.clock)
+            return self.drawings.fragments(
+                seated.seat, seated.reader, moment, lambda: self._view(seated)
+            )
 
         viewer = Viewer(seated.principal, seated.device, device_label(request), render)
         return StreamingResponse(
@@ -342,6 +355,7 @@ def create_app(session: Session, streams: SeatStreams, language: str = "en") -> 
             Route("/", server.home),
             Route("/join/{seat}/{token}", server.join_form, methods=["GET"]),
             Route("/join/{seat}/{token}", server.join, methods=["POST"]),
+            Route("/icon.svg", server.icon, methods=["GET"]),
             Route("/seat", server.seat, methods=["GET"]),
             Route("/seat/room.css", server.room_css, methods=["GET"]),
             Route("/seat/move", server.move, methods=["POST"]),

@@ -9,7 +9,11 @@ is autoescaped; every text from the scenario or typed by a person goes through i
 from __future__ import annotations
 
 import re
+import secrets
+import threading
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from time import monotonic
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -75,6 +79,17 @@ def _chosen(view: dict[str, Any]) -> list[dict[str, Any] | None]:
     return [actions[n] if n < len(actions) else None for n in range(you["moves_per_turn"])]
 
 
+def _result_turns(
+    results: list[dict[str, Any]], seat: str
+) -> list[tuple[int, list[dict[str, Any]]]]:
+    """The results by turn, the latest turn first, and in each turn the seat's own first: the
+    latest turn is what a seat reads now, the earlier ones it looks back on."""
+    turns: dict[int, list[dict[str, Any]]] = {}
+    for result in sorted(results, key=lambda r: (-r["turn"], r["actor"] != seat)):
+        turns.setdefault(result["turn"], []).append(result)
+    return list(turns.items())
+
+
 def css_class(actor_id: str) -> str:
     """The class that gives an actor's colour (ids that are no CSS name get none)."""
     return f"actor-{actor_id}" if _CSS_NAME.fullmatch(actor_id) else ""
@@ -107,7 +122,7 @@ def _context(view: dict[str, Any], reader: Reader) -> dict[str, Any]:
         "chosen": _chosen(view),
         "injects": injects,
         "unread": [i["id"] for i in injects if i["id"] not in reader.read],
-        "results": sorted(view["results"], key=lambda r: -r["turn"]),
+        "result_turns": _result_turns(view["results"], you["id"]),
         "indicator_names": {i["id"]: i["name"] for i in room["indicators"]},
     }
 
@@ -119,6 +134,50 @@ def fragments(view: dict[str, Any], reader: Reader) -> dict[str, str]:
         name: _environment.get_template(f"fragments/{name}.html").render(context)
         for name in FRAGMENTS
     }
+
+
+FRESH = 0.25
+"""Seconds a drawing serves the other devices of its seat: long enough for every open page to
+be woken by one change, short enough that the time left it shows is still the time left."""
+
+
+class Drawings:
+    """The fragments of the game's latest moment, drawn once for all the devices that see the
+    same (one seat, one language, the same injects marked read): a seat open on six phones costs
+    one view and one drawing, not six. Each device's own form token goes in afterwards."""
+
+    def __init__(self) -> None:
+        self._mark = secrets.token_hex(16)
+        self._lock = threading.Lock()
+        self._moment: Hashable = None
+        self._drawn: dict[tuple[str, str, frozenset[str]], tuple[float, dict[str, str]]] = {}
+
+    def fragments(
+        self,
+        seat: str,
+        reader: Reader,
+        moment: tuple[int, Hashable],
+        view: Callable[[], tuple[int, dict[str, Any]]],
+    ) -> tuple[int, dict[str, str]]:
+        """The fragments of `seat`'s page for `reader`, and the event number they show, at
+        `moment` (the game's event number now, and anything else that changes a page without
+        one, like the clock being paused): drawn from `view()` (the seat's view and its number)
+        unless another device of the seat had them drawn at this moment just now."""
+        key = (seat, reader.words.language, reader.read)
+        now = monotonic()
+        with self._lock:
+            found = self._drawn.get(key) if moment == self._moment else None
+        if found is not None and now - found[0] <= FRESH:
+            seq, drawn = moment[0], found[1]
+        else:
+            seq, shown = view()
+            drawn = fragments(shown, Reader(reader.words, self._mark, reader.read))
+            if seq == moment[0]:  # the view is of this moment
+                with self._lock:
+                    if moment != self._moment:
+                        self._moment, self._drawn = moment, {}
+                    self._drawn[key] = (now, drawn)
+        return seq, {name: html.replace(self._mark, reader.csrf) for name, html in drawn.items()}
 
 
 def seat_page(view: dict[str, Any], reader: Reader, seq: int, notice: str = "") -> str:

@@ -46,6 +46,11 @@ _WORDS: dict[str, tuple[str, str]] = {
     "clock": ("Time left: {time}", "남은 시간: {time}"),
     "clock_as_of": ("(as of loading this page)", "(이 페이지를 연 시점 기준)"),
     "clock_paused": ("Time left: {time} (paused)", "남은 시간: {time} (일시 정지)"),
+    "moved": ("Moved: {names}", "제출 완료: {names}"),
+    "offline": (
+        "Connection to the facilitator's computer lost: reconnecting…",
+        "진행자 컴퓨터와의 연결이 끊겼습니다. 다시 연결하는 중…",
+    ),
     "language": ("Language", "언어"),
     "leave": ("Leave this device", "이 기기에서 나가기"),
     "left": (
@@ -120,7 +125,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "no_results": ("No results published yet.", "아직 공개된 결과가 없습니다."),
     "success": ("Success", "성공"),
     "failure": ("Failure", "실패"),
-    "against": ("against {target}", "대상: {target}"),
+    "target_of": ("Target: {target}", "대상: {target}"),
+    "earlier_results": ("Turn {turn}: {n} results", "{turn}턴 결과 {n}건"),
     "odds": ("Odds as far as you may know: {p}", "알 수 있는 범위의 확률: {p}"),
     "base": ("Base", "기본값"),
     "overridden": ("Decided by the facilitator: {reason}", "진행자 결정: {reason}"),

@@ -14,47 +14,13 @@ from time import time
 
 import httpx
 import pytest
-from browsing import WAIT, Device
-from helpers import mini_scenario
+from browsing import WAIT
+from rooms import Room
 
 from wargame.errors import UserError
 from wargame.session import Change, Principal, Session, sign_in_book
 from web.qr import qr_svg
 from web.server import RoomServer, room_addresses
-
-HUMANS = {"seoul": "1234", "moscow": None, "pyongyang": None}
-
-
-class Room:
-    def __init__(self, tmp_path: Path) -> None:
-        self.session, self.facilitator = Session.create(
-            tmp_path / "g.wargame", mini_scenario(), 7, humans=HUMANS
-        )
-        self.server = RoomServer(self.session)
-        self.server.start()
-        self.devices: list[Device] = []
-
-    def device(self) -> Device:
-        self.devices.append(Device(self.server.url))
-        return self.devices[-1]
-
-    def link(self, seat: str) -> str:
-        return self.server.seat_link(self.facilitator, seat)
-
-    def seated(self, seat: str) -> Device:
-        device = self.device()
-        joined = device.join(self.link(seat), HUMANS[seat] or "")
-        assert joined.status_code == 303 and joined.headers["location"] == "/seat"
-        return device
-
-    def deliberate(self) -> None:
-        self.session.advance(self.facilitator)
-
-    def close(self) -> None:
-        for device in self.devices:
-            device.close()
-        self.server.stop()
-        self.session.close()
 
 
 @pytest.fixture
@@ -351,3 +317,21 @@ def test_a_link_as_a_qr_code_and_the_addresses_to_listen_on() -> None:
     addresses = room_addresses()
     assert addresses[0][1].startswith("127.")
     assert all(socket.inet_aton(a) for _, a in addresses)
+
+
+def test_devices_of_one_seat_are_sent_the_same_page_with_their_own_tokens(room: Room) -> None:
+    """The seat's fragments are drawn once for all its devices; each gets its own token."""
+    phones = [room.seated("seoul") for _ in range(3)]
+    tokens = [(phone.seat_page(), phone.csrf())[1] for phone in phones]
+    assert len(set(tokens)) == 3
+    streams = [phone.stream(since=room.session.state.seq) for phone in phones]
+    assert all(stream.answered.wait(WAIT) for stream in streams)
+    room.deliberate()
+    shown = []
+    for stream, token in zip(streams, tokens, strict=True):
+        event = stream.next()
+        assert event is not None and "Public one" in event.fragments["injects"]
+        found = re.findall(r'name="csrf" value="([^"]+)"', "".join(event.fragments.values()))
+        assert found and set(found) == {token}
+        shown.append(event.fragments["injects"].replace(token, ""))
+    assert len(set(shown)) == 1

@@ -3,86 +3,17 @@ bots when nobody joins, stops cleanly on SIGTERM, and loses no move to a kill -9
 
 from __future__ import annotations
 
-import queue
 import signal
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
-from browsing import WAIT, Device
-from helpers import ACTORS, mini_scenario_data, write_yaml
+from browsing import Device
+from helpers import ACTORS
+from rooms import Served
 
 from wargame.store import GameFile
-
-
-class Served:
-    """A running `wargame serve`, its output read line by line as it comes."""
-
-    def __init__(self, *args: str | Path) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "wargame.cli", "serve", *map(str, args)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self.out: queue.Queue[str | None] = queue.Queue()
-        self.err: queue.Queue[str | None] = queue.Queue()
-        self.errors: list[str] = []
-        for stream, lines in ((self.process.stdout, self.out), (self.process.stderr, self.err)):
-            threading.Thread(target=self._read, args=(stream, lines), daemon=True).start()
-
-    @staticmethod
-    def _read(stream: object, lines: queue.Queue[str | None]) -> None:
-        for line in stream:  # type: ignore[attr-defined]
-            lines.put(line.rstrip("\n"))
-        lines.put(None)
-
-    def links(self, count: int) -> dict[str, str]:
-        found = {}
-        for _ in range(count):
-            line = self.out.get(timeout=WAIT)
-            assert line is not None, self.stderr_so_far()
-            seat, url = line.split(" ")
-            found[seat] = url
-        return found
-
-    def wait_for_stderr(self, text: str) -> None:
-        while True:
-            line = self.err.get(timeout=WAIT)
-            assert line is not None, "\n".join(self.errors)
-            self.errors.append(line)
-            if text in line:
-                return
-
-    def stderr_so_far(self) -> str:
-        while not self.err.empty():
-            line = self.err.get_nowait()
-            if line is not None:
-                self.errors.append(line)
-        return "\n".join(self.errors)
-
-    def stop(self, how: int = signal.SIGTERM) -> int:
-        self.process.send_signal(how)
-        return self.process.wait(timeout=WAIT)
-
-
-@pytest.fixture
-def scenario_file(tmp_path: Path) -> Path:
-    return write_yaml(tmp_path / "mini.yaml", mini_scenario_data())
-
-
-@pytest.fixture
-def served() -> Iterator[list[Served]]:
-    running: list[Served] = []
-    yield running
-    for one in running:
-        if one.process.poll() is None:
-            one.process.kill()
-            one.process.wait(timeout=WAIT)
 
 
 def test_serve_prints_a_link_per_seat_and_bots_play_a_game_nobody_joined(

@@ -6,6 +6,8 @@ The server, its links and codes are the `web` package's; this dialog only asks a
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
@@ -39,12 +41,21 @@ def code_pixmap(url: str, size: int) -> QPixmap:
     from web.qr import qr_svg
 
     renderer = QSvgRenderer(QByteArray(qr_svg(url).encode()))
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    # Drawn at its own size, where every module is whole pixels, then enlarged pixel by pixel:
+    # drawn straight at another size, the rows of modules part with pale seams.
+    image = QImage(renderer.defaultSize(), QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     renderer.render(painter)
     painter.end()
-    return QPixmap.fromImage(image)
+    return QPixmap.fromImage(
+        image.scaled(
+            size,
+            size,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )
+    )
 
 
 class SeatLinkCard(QWidget):
@@ -116,6 +127,7 @@ class RoomDialog(QDialog):
         self.cards: dict[str, SeatLinkCard] = {}
         self._list = QWidget(self)
         self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.addStretch(1)  # the cards stand at the top, however few
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._list)
@@ -173,6 +185,10 @@ class RoomDialog(QDialog):
                 )
             )
             return
+        # Where it listens, as it listens: "any free port" took one, and a dialog opened
+        # again while the seats are open shows the same.
+        self.address.setCurrentIndex(max(0, self.address.findData(room.host)))
+        self.port.setValue(urlsplit(room.url).port or 0)
         local = str(self.address.currentData()).startswith("127.")
         self.status.setText(
             self.tr("The seats are open at %1.").replace("%1", room.url)
@@ -190,7 +206,7 @@ class RoomDialog(QDialog):
                 continue
             card = SeatLinkCard(seat, actor_name(scenario, seat, self._language), link, self._list)
             card.project_requested.connect(self._project)
-            self._list_layout.addWidget(card)
+            self._list_layout.insertWidget(self._list_layout.count() - 1, card)
             self.cards[seat] = card
 
     def _project(self, seat: str) -> None:

@@ -80,10 +80,15 @@
     if (name === "clock") { startClock(); }
   }
 
+  /* A stream that drops (the server restarting, the Wi-Fi gone) the browser opens again by
+     itself, saying the last event it had; meanwhile the page says it is out of touch. */
   function listen() {
     if (!window.EventSource) { return; }
+    var offline = document.getElementById("offline");
     var since = document.body.getAttribute("data-seq") || "";
     var source = new EventSource("/seat/stream?since=" + encodeURIComponent(since));
+    source.addEventListener("open", function () { offline.hidden = true; });
+    source.addEventListener("error", function () { offline.hidden = false; });
     source.addEventListener("fragments", function (event) {
       var fragments = JSON.parse(event.data);
       Object.keys(fragments).forEach(function (name) { replace(name, fragments[name]); });
