@@ -89,9 +89,10 @@ def seat_view(
     language: str = "en",
     chronicle: Chronicle = (),
     clock: float | None = None,
+    clock_paused: bool = False,
 ) -> dict[str, Any]:
     """Everything `seat`'s screen needs now. `clock` is the deliberation's seconds left (None
-    when no timer runs)."""
+    when no timer runs), `clock_paused` whether the facilitator has stopped it for now."""
     scenario = state.scenario
     actor = scenario.actor(seat)
     shown = view(state, seat, language, chronicle)
@@ -127,6 +128,7 @@ def seat_view(
     }
     shown["room"] = _room(scenario, state, language)
     shown["clock"] = clock
+    shown["clock_paused"] = clock is not None and clock_paused
     return shown
 
 

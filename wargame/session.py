@@ -284,7 +284,10 @@ class Session:
 
         with self._lock:
             state, chronicle = self._game.state, self._game.chronicle
-        return seat_view(state, seat, language, chronicle, self.clock.remaining(self._now()))
+        clock = self.clock
+        return seat_view(
+            state, seat, language, chronicle, clock.remaining(self._now()), clock.paused
+        )
 
     def log(self) -> list[StoredEvent]:
         """The game's event log so far, read from the file as it was committed."""

@@ -30,10 +30,15 @@ class Room:
         tmp_path: Path,
         humans: Mapping[str, str | None] = HUMANS,
         scenario: Scenario | None = None,
+        minutes: int | None = None,
     ) -> None:
         self.humans = dict(humans)
         self.session, self.facilitator = Session.create(
-            tmp_path / "g.wargame", scenario or mini_scenario(), 7, humans=self.humans
+            tmp_path / "g.wargame",
+            scenario or mini_scenario(),
+            7,
+            humans=self.humans,
+            deliberation_minutes=minutes,
         )
         self.server = RoomServer(self.session)
         self.server.start()

@@ -335,3 +335,23 @@ def test_devices_of_one_seat_are_sent_the_same_page_with_their_own_tokens(room: 
         assert found and set(found) == {token}
         shown.append(event.fragments["injects"].replace(token, ""))
     assert len(set(shown)) == 1
+
+
+def test_a_paused_clock_reads_paused_on_every_seat_page(tmp_path: Path) -> None:
+    room = Room(tmp_path, minutes=20)
+    try:
+        seoul = room.seated("seoul")
+        room.deliberate()
+        page = seoul.seat_page().text
+        assert "data-left=" in page and "(paused)" not in page, "a running clock counts down"
+        stream = seoul.stream(since=room.session.state.seq)
+        assert stream.answered.wait(WAIT)
+        room.session.toggle_clock(room.facilitator)
+        paused = stream.next()
+        assert paused is not None and "(paused)" in paused.fragments["clock"]
+        assert "data-left" not in paused.fragments["clock"], "a paused clock does not count down"
+        room.session.toggle_clock(room.facilitator)
+        running = stream.next()
+        assert running is not None and "data-left" in running.fragments["clock"]
+    finally:
+        room.close()
