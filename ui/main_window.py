@@ -618,7 +618,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.export import ExportProgress
 
         progress = ExportProgress(label, work, self)
-        progress.done.connect(lambda outcome: self._exported(outcome or "", written))
+        progress.ended.connect(lambda outcome: self._exported(outcome or "", written))
         self.export = progress
         self._update_actions()
         progress.start()
