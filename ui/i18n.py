@@ -7,20 +7,19 @@ scenario author translates them once, in the scenario file.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from wargame.bundled import bundled
 
 if TYPE_CHECKING:
     from wargame.scenario import Scenario
+
+# Marks a string for lupdate and returns it as it is; PySide6's stub says it returns `object`.
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 I18N_DIR = bundled("assets", "i18n")
 LANGUAGES = {"en": "English", "ko": "한국어"}

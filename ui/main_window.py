@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent
@@ -35,7 +35,7 @@ from ui.dialogs.help import HowToPlay
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translators, phase_name
 from ui.plain import message_box, tip
-from ui.settings import Settings, games_dir, save_settings, settings_file
+from ui.settings import Language, Settings, Theme, games_dir, save_settings, settings_file
 from ui.theme import apply_theme
 from ui.views.start_screen import StartScreen
 from wargame.viewers import FACILITATOR, PUBLIC
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ui.views.facilitator_console import FacilitatorConsole
     from ui.views.projector import ProjectorWindow
     from ui.views.replay_page import ReplayPage
+    from ui.views.seat_view import PassScreen, SeatScreen
     from wargame.scenario import Scenario
     from wargame.session import Change
 
@@ -57,6 +58,28 @@ def mode(page: QWidget | None) -> str:
     the start screen load only when first shown, so the window asks them rather than their
     classes."""
     return getattr(page, "mode", "")
+
+
+# `mode` that tells the type checker the page's class too (the classes load late, so no isinstance).
+def is_console(page: QWidget | None) -> TypeGuard[FacilitatorConsole]:
+    return mode(page) == "console"
+
+
+def is_seat(page: QWidget | None) -> TypeGuard[SeatScreen]:
+    return mode(page) == "seat"
+
+
+def is_pass(page: QWidget | None) -> TypeGuard[PassScreen]:
+    return mode(page) == "pass"
+
+
+def is_replay(page: QWidget | None) -> TypeGuard[ReplayPage]:
+    return mode(page) == "replay"
+
+
+def _base64(data: QByteArray) -> str:
+    """A window's geometry or layout as text for the settings file."""
+    return str(data.toBase64().data(), "ascii")
 
 
 GAME_ACTIONS = (
@@ -89,7 +112,7 @@ class MainWindow(QMainWindow):
         # console built for that game opens there.
         self._console_focus: tuple[Path | None, tuple[int, str | None]] | None = None
         self.projector: ProjectorWindow | None = None
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self.export: ExportProgress | None = None
         self.signed_in: str | None = None
         self._settings_warned = False
@@ -123,15 +146,15 @@ class MainWindow(QMainWindow):
         self.action_by_id[f"view.language.{self.language}"].setChecked(True)
         self.action_by_id[f"view.theme.{self.settings.theme}"].setChecked(True)
         page = self.page
-        if mode(page) == "replay":
+        if is_replay(page):
             self._show_replay(page)
         elif not self.controller.is_open:
             self.show_start()
-        elif mode(page) == "console":
+        elif is_console(page):
             self._open_console()
-        elif mode(page) == "seat":
+        elif is_seat(page):
             self._seat_signed_in(page.actor)
-        elif mode(page) == "pass":
+        elif is_pass(page):
             self.show_seats()
         else:
             self._enter_game()
@@ -142,7 +165,7 @@ class MainWindow(QMainWindow):
         old = self.takeCentralWidget()
         if old is not None:
             self._save_console(old)
-            if mode(old) == "replay":
+            if is_replay(old):
                 old.stop()
             old.hide()
             old.setParent(None)  # gone from the window at once, not at the next event loop turn
@@ -264,18 +287,18 @@ class MainWindow(QMainWindow):
         controller = self.controller
         page = self.page
         if change is not None and change.aspects <= {"presence"}:
-            if mode(page) == "console":
+            if is_console(page):
                 page.show_devices()
             return
         if controller.is_open:
             scenario = controller.scenario
-            if mode(page) == "console":
+            if is_console(page):
                 page.refresh()
-            elif mode(page) == "seat":
+            elif is_seat(page):
                 page.set_world(
                     controller.seat_view(page.actor, self.language), page.scenario, self.language
                 )
-            elif mode(page) == "pass":
+            elif is_pass(page):
                 page.set_world(controller.world(PUBLIC))
             if self.projector is not None:
                 self.projector.set_world(
@@ -325,7 +348,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(not seat)
         # The papers hold what every seat may not see: only the facilitator exports them.
         page = self.page
-        unlocked = mode(page) != "replay" or page.unlocked  # type: ignore[union-attr]
+        unlocked = not is_replay(page) or page.unlocked
         for name in PAPERS:
             self.action_by_id[name].setEnabled(
                 not seat and (is_open and console or replaying) and unlocked and self.export is None
@@ -456,7 +479,7 @@ class MainWindow(QMainWindow):
             self,
         )
         page = self.page
-        if mode(page) == "replay":
+        if is_replay(page):
             dialog.accepted.connect(lambda: page.unlock(seat))
             dialog.accepted.connect(self._update_actions)
             if then is not None:
@@ -468,8 +491,8 @@ class MainWindow(QMainWindow):
         one still shown to the room. What-ifs and comparisons read every seat's objectives and
         the whole log, which the room may not see."""
         page = self.page
-        if mode(page) == "replay" and not page.unlocked:  # type: ignore[union-attr]
-            self._unlock_replay(page.seat, then)  # type: ignore[union-attr]
+        if is_replay(page) and not page.unlocked:
+            self._unlock_replay(page.seat, then)
         else:
             then()
 
@@ -640,7 +663,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.export import ExportProgress
 
         progress = ExportProgress(label, work, self.language, self)
-        progress.done.connect(lambda outcome: self._exported(outcome or "", written))
+        progress.ended.connect(lambda outcome: self._exported(outcome or "", written))
         self.export = progress
         self._update_actions()
         progress.start()
@@ -666,7 +689,7 @@ class MainWindow(QMainWindow):
 
     def _console(self) -> FacilitatorConsole | None:
         page = self.page
-        return page if mode(page) == "console" else None  # type: ignore[return-value]
+        return page if is_console(page) else None
 
     def next_step(self) -> None:
         if console := self._console():
@@ -777,8 +800,7 @@ class MainWindow(QMainWindow):
 
     def _remember_projector(self) -> None:
         if self.projector is not None and not self.projector.isFullScreen():
-            geometry = self.projector.saveGeometry().toBase64()
-            self.settings.projector_geometry = bytes(geometry).decode()
+            self.settings.projector_geometry = _base64(self.projector.saveGeometry())
 
     def reset_panels(self) -> None:
         if console := self._console():
@@ -797,10 +819,10 @@ class MainWindow(QMainWindow):
         projector.deleteLater()
         return showing
 
-    def set_language(self, language: str) -> None:
+    def set_language(self, language: Language) -> None:
         if language == self.settings.language:
             return
-        self.settings.language = language  # type: ignore[assignment]
+        self.settings.language = language
         self.controller.language = language
         self._save_settings()
         install_translators(language)
@@ -816,8 +838,8 @@ class MainWindow(QMainWindow):
             self.refresh()
             self.activateWindow()
 
-    def set_theme(self, theme: str) -> None:
-        self.settings.theme = theme  # type: ignore[assignment]
+    def set_theme(self, theme: Theme) -> None:
+        self.settings.theme = theme
         self._save_settings()
         apply_theme(theme)
 
@@ -881,12 +903,12 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------------
 
     def _save_console(self, page: QWidget | None) -> None:
-        if mode(page) != "console":
+        if not is_console(page):
             return
         self._console_focus = (page.game_path, page.focus)
         # A console never shown has no layout of its own worth remembering.
         if not page.layout_pending:
-            self.settings.console_state = bytes(page.saveState().toBase64()).decode()
+            self.settings.console_state = _base64(page.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.export is not None:
@@ -894,8 +916,8 @@ class MainWindow(QMainWindow):
         self._save_console(self.page)
         if self.projector is not None and self.projector.isVisible():
             self._remember_projector()
-        self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        self.settings.geometry = _base64(self.saveGeometry())
+        self.settings.window_state = _base64(self.saveState())
         self._save_settings(quiet=True)
         self._drop_projector()
         self.controller.close()

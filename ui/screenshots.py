@@ -116,10 +116,12 @@ def main(argv: list[str]) -> int:
 
     from ui.app import create_app
     from ui.dialogs.room import RoomDialog
+    from ui.dialogs.sign_in import SignInDialog
     from ui.i18n import install_translators
     from ui.main_window import MainWindow
     from ui.settings import Settings
     from ui.views.facilitator_console import FacilitatorConsole
+    from ui.views.seat_view import SeatScreen
     from wargame.bots import argument_for, choose_move
     from wargame.inject_guidance import guidance
     from wargame.scenario_file import load_scenario
@@ -151,9 +153,12 @@ def main(argv: list[str]) -> int:
     window.action_by_id["view.seat"].trigger()
     window.sign_in("seoul")
     dialog = window.dialog
-    dialog.pin.setText(PINS["seoul"])  # type: ignore[union-attr]
-    dialog.accept()  # type: ignore[union-attr]
-    editor = window.page.move_editor  # type: ignore[union-attr]
+    assert isinstance(dialog, SignInDialog)
+    dialog.pin.setText(PINS["seoul"])
+    dialog.accept()
+    seat = window.page
+    assert isinstance(seat, SeatScreen)
+    editor = seat.move_editor
     move = choose_move(controller.state, "seoul")
     for number, chosen in enumerate(move):
         editor.choose(number, chosen.action, chosen.target)

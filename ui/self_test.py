@@ -127,7 +127,7 @@ def _serve(folder: Path) -> str:
 def _no_console() -> Iterator[None]:
     """No standard output or error, as a windowed app on Windows has none."""
     kept = sys.stdout, sys.stderr
-    sys.stdout = sys.stderr = None  # type: ignore[assignment]
+    sys.stdout = sys.stderr = None
     try:
         yield
     finally:

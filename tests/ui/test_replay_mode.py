@@ -143,7 +143,7 @@ def test_what_happens_from_here_runs_in_the_background(qtbot, window, tmp_path: 
     click(qtbot, dialog.start_button)
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=60_000)
     assert dialog.summary.runs == 20
-    assert "% of 20 runs" in dialog.result.text()
+    assert "% of 20 runs" in dialog.endings.text()
     assert dialog.chart.isVisible()
 
 

@@ -62,7 +62,7 @@ def test_what_if_gives_its_margin_and_the_command_that_repeats_it(
     dialog.seed.setValue(77)
     click(qtbot, dialog.start_button)
     qtbot.waitUntil(lambda: dialog.summary is not None, timeout=120_000)
-    assert re.search(r"\d+% ± \d+% of 24 runs", dialog.result.text())
+    assert re.search(r"\d+% ± \d+% of 24 runs", dialog.endings.text())
     command = dialog.repeat.text().split(": ", 1)[1]
     assert "--seed 77" in command and "--runs 24" in command
     args = command.split()[1:]  # after "wargame"; the path has no spaces here

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QColor
@@ -65,7 +66,7 @@ class CompareDialog(QDialog):
             "\n".join(self._outcome(label, outcome) for label, outcome in outcomes), self
         )
         self.endings.setWordWrap(True)
-        columns = [
+        columns: list[Column[TurnPair]] = [
             Column(self.tr("Turn"), lambda p: str(p.turn)),
             Column(self.tr("Escalation A / B"), lambda p: f"{_level(p.left)} / {_level(p.right)}"),
         ]
@@ -74,7 +75,7 @@ class CompareDialog(QDialog):
                 self.tr("%1: objectives A / B").replace(
                     "%1", actor_name(scenario, actor, language)
                 ),
-                lambda p, a=actor: f"{_met(p.left, a)} / {_met(p.right, a)}",
+                _objectives_met(actor),
             )
             for actor in scenario.actor_ids
         ]
@@ -131,3 +132,8 @@ def _level(record: dict | None) -> str:
 
 def _met(record: dict | None, actor: str) -> str:
     return str(len(record["objectives_met"][actor])) if record else "–"
+
+
+def _objectives_met(actor: str) -> Callable[[TurnPair], str]:
+    """A column of how many objectives `actor` had met in A and in B."""
+    return lambda p: f"{_met(p.left, actor)} / {_met(p.right, actor)}"

@@ -105,9 +105,9 @@ class _Writer(QObject):
 
 
 class ExportProgress(QProgressDialog):
-    """The progress of one export; `done` says what became of it (empty: it was written)."""
+    """The progress of one export; `ended` says what became of it (empty: it was written)."""
 
-    done = Signal(str)
+    ended = Signal(str)
 
     def __init__(
         self, label: str, work: Work, language: str, parent: QWidget | None = None
@@ -144,4 +144,4 @@ class ExportProgress(QProgressDialog):
         self.outcome = outcome
         self.setValue(100)
         self.close()
-        self.done.emit(outcome)
+        self.ended.emit(outcome)

@@ -76,6 +76,10 @@ class SeatRow:
         self.again.setPlaceholderText(QCoreApplication.translate("NewGameDialog", "PIN again"))
         self.player.currentIndexChanged.connect(self._enable)
 
+    def widgets(self) -> tuple[QWidget, ...]:
+        """The row's cells, left to right."""
+        return (self.name, self.player, self.pin, self.again)
+
     @property
     def human(self) -> bool:
         return bool(self.player.currentData())
@@ -348,12 +352,12 @@ class NewGameDialog(QDialog):
 
     def _build_seats(self, scenario: Scenario) -> None:
         for row in self.seat_rows.values():
-            for widget in (row.name, row.player, row.pin, row.again):
+            for widget in row.widgets():
                 widget.deleteLater()
         self.seat_rows = {}
         for number, actor in enumerate(scenario.actor_ids):
             row = SeatRow(self, actor_name(scenario, actor, self._language))
-            for column, widget in enumerate((row.name, row.player, row.pin, row.again)):
+            for column, widget in enumerate(row.widgets()):
                 self.seats_grid.addWidget(widget, number, column)
             for signal in (row.pin.textChanged, row.again.textChanged):
                 signal.connect(self._check)

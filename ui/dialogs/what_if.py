@@ -98,8 +98,8 @@ class WhatIfDialog(QDialog):
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.hide()
-        self.result = text_label("", self)
-        self.result.setWordWrap(True)
+        self.endings = text_label("", self)
+        self.endings.setWordWrap(True)
         self.chart = EscalationPaths(self.tr("Escalation as each turn ended"), self)
         self.chart.setMinimumSize(520, 260)
         self.chart.hide()
@@ -115,7 +115,7 @@ class WhatIfDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
         layout.addLayout(line)
-        layout.addWidget(self.result)
+        layout.addWidget(self.endings)
         layout.addWidget(self.repeat)
         layout.addWidget(self.chart, 1)
         layout.addWidget(buttons)
@@ -128,7 +128,7 @@ class WhatIfDialog(QDialog):
         for widget in (self.progress, self.stop_button):
             widget.show()
         self.start_button.setEnabled(False)
-        self.result.setText("")
+        self.endings.setText("")
         self._worker = _Runs(self._position, runs, seed=self.seed.value())
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
@@ -154,7 +154,7 @@ class WhatIfDialog(QDialog):
         self.progress.hide()
         self.start_button.setEnabled(True)
         if isinstance(outcome, UserError):
-            self.result.setText(outcome.text(self._language))
+            self.endings.setText(outcome.text(self._language))
             return
         self.summary = outcome
         self._show(outcome)
@@ -173,7 +173,7 @@ class WhatIfDialog(QDialog):
             for share, ending in shares
             if share > 0
         ]
-        self.result.setText("\n".join(lines))
+        self.endings.setText("\n".join(lines))
         self.repeat.setText(
             self.tr("The same runs from the command line: %1").replace(
                 "%1",

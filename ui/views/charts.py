@@ -94,12 +94,13 @@ class TurnChart(WorldView):
         assert self._world is not None
         points = [(0, start)] if start is not None else []
         history = self._world.get("history", [])
-        points += [(h["turn"], value_of(h)) for h in history if value_of(h) is not None]
+        points += [(h["turn"], v) for h in history if (v := value_of(h)) is not None]
         turn = self._world.get("turn", 0)
         now = value_of(self._world)
-        provisional = turn not in {h["turn"] for h in history} and now is not None and turn > 0
-        if provisional:
+        provisional = False
+        if now is not None and turn > 0 and turn not in {h["turn"] for h in history}:
             points.append((turn, now))
+            provisional = True
         return [(t, float(v)) for t, v in points], provisional
 
     # --- geometry -------------------------------------------------------------------------

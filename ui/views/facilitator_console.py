@@ -61,7 +61,7 @@ class FacilitatorConsole(QMainWindow):
         self._controller = controller
         self._language = language
         self._phase: str | None = None
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         scenario = controller.scenario
 
         self.phase_bar = PhaseBar(controller.clock, self)

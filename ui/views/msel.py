@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -153,7 +153,7 @@ class MselTimeline(QWidget):
                 self.table.selectRow(number)
                 self.table.scrollTo(self._model.index(number, 0))
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         row = self.selected()
         if row is not None:
             signal.emit(row.id)
@@ -200,9 +200,9 @@ class MselTimeline(QWidget):
     def _rows(self, state: WorldState, due: list[str], language: str) -> list[MselRow]:
         scenario = state.scenario
         planned = [(i.id, i.turn, i.trigger is not None) for i in scenario.injects]
-        adhoc = [(r.id, r.turn, False) for r in state.injects.values() if r.adhoc]
+        added = [(r.id, r.turn, False) for r in state.injects.values() if r.adhoc]
         # An ad hoc inject belongs among its turn's injects, not below the last turn's.
-        entries = sorted(planned + adhoc, key=lambda e: math.inf if e[1] is None else e[1])
+        entries = sorted(planned + added, key=lambda e: math.inf if e[1] is None else e[1])
         rows = []
         for inject_id, turn, conditional in entries:
             record = state.injects.get(inject_id)

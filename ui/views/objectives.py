@@ -9,10 +9,10 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from ui.i18n import actor_names, objective_text, red_line_text
+from ui.i18n import QT_TRANSLATE_NOOP, actor_names, objective_text, red_line_text
 from wargame.names import actor_name
 from wargame.scenario import Scenario
 

@@ -172,13 +172,13 @@ class ReplayPage(QWidget):
         self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
         self.world_tabs.setCurrentIndex(0)
         self.msel = MselTimeline(self)
-        for button in (
+        for msel_button in (
             self.msel.release_button,
             self.msel.hold_button,
             self.msel.edit_button,
             self.msel.add_button,
         ):
-            button.hide()  # a replay changes nothing
+            msel_button.hide()  # a replay changes nothing
         self.side_tabs = QTabWidget(self)
         self.side_tabs.addTab(self.injects, self.tr("Injects"))
         self.side_tabs.addTab(self.msel, self.tr("MSEL"))
