@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from driving import all_text, click, console, ok_button, sign_in, start_game
+from driving import all_text, click, console, ok_button, play_to_the_end, sign_in, start_game
 
 from ui.views.projector import ProjectorWindow
 from ui.views.seat_view import SeatScreen
@@ -83,8 +83,7 @@ def test_the_ending_is_shown_to_the_facilitator_the_room_and_every_seat(
     qtbot, window, tmp_path: Path
 ):
     start_game(qtbot, window, tmp_path, {})
-    while not window.controller.state.ended:
-        window.action_by_id["game.next"].trigger()
+    play_to_the_end(window)
     controller = window.controller
     ending = next(e for e in controller.scenario.endings if e.id == controller.state.ending)
     assert ending.description in console(window).phase_bar.reason.text()
