@@ -62,9 +62,9 @@ def test_the_facilitator_and_the_mover_see_the_counter_move_by_name() -> None:
 def test_the_projector_sees_no_covert_factor() -> None:
     game = _covert_counter_move_turn()
     shown = view(game.state, PUBLIC)
-    seoul = [r for r in shown["results"] if r["actor"] == "seoul"]
-    for result in seoul:
-        assert COUNTER not in str(result)
+    (seoul,) = [r for r in shown["results"] if r["actor"] == "seoul"]
+    assert COUNTER not in str(seoul)
+    assert [UNSEEN[0], -0.1] in seoul["modifiers"], "the factor is there, unnamed"
 
 
 def test_a_seat_and_the_projector_see_an_injects_basis_but_never_its_notes() -> None:
