@@ -14,6 +14,9 @@ from wargame.scenario import Scenario
 from wargame.scenario_file import load_scenario
 from wargame.simulate import Summary
 
+pytestmark = pytest.mark.slow
+
+
 @pytest.fixture(scope="module")
 def korea() -> Scenario:
     return load_scenario("korea-2025")
