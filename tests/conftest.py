@@ -7,6 +7,12 @@ from pathlib import Path
 import pytest
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files marked slow first: parallel workers, handed whole files in this order, then finish
+    together rather than one starting the balance measurement when the others are done."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def peninsula_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, logs and default game folders all live under a fresh temporary folder."""

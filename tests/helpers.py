@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from wargame.scenario import Scenario
+from wargame.state import Phase
 
 SEED_FILE = "000_37083db0633f7edd.txt"
 ACTORS = ("seoul", "pyongyang", "washington", "moscow", "beijing")
@@ -193,3 +195,19 @@ def write_yaml(path: Path, data: dict[str, Any]) -> Path:
 
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return path
+
+
+STEPS_PER_TURN = len(Phase) - 1
+"""A game leaves each phase but the end once a turn: briefing, deliberation, adjudication and
+outcome."""
+
+
+def steps_until(done: Callable[[], bool], scenario: Scenario) -> Iterator[int]:
+    """Counts the steps of a game of `scenario` until `done()`: at most one out of each phase of
+    each of its turns, after which a game still going fails its test instead of hanging it."""
+    most = STEPS_PER_TURN * scenario.turns
+    for step in range(most):
+        if done():
+            return
+        yield step
+    assert done(), f"still going after {most} steps, one out of each phase of every turn"

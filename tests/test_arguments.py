@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import covert_scenario_data, mini_scenario, mini_scenario_data
+from helpers import covert_scenario_data, mini_scenario, mini_scenario_data, steps_until
 from pypdf import PdfReader
 
 from wargame.adjudication import assess
@@ -88,7 +88,9 @@ def test_the_rating_is_a_named_factor_on_every_action_of_the_seat_and_is_kept(ga
     game.submit_move("moscow", [PUBLIC_ACTION], "")
     game.rate_argument("seoul", "strong", "cites the 2018 precedent")
     game.advance(force=True)
-    for item in _rated(game):
+    rated = _rated(game)
+    assert len(rated) == 2, "one adjudication for each of Seoul's actions"
+    for item in rated:
         assert ("Argument judged strong: cites the 2018 precedent", 0.1) in [
             (f.name, f.value) for f in item.modifiers
         ]
@@ -96,7 +98,8 @@ def test_the_rating_is_a_named_factor_on_every_action_of_the_seat_and_is_kept(ga
         assert "Argument judged strong: cites the 2018 precedent +10%" in item.rationale
     korean = next(r for r in view(game.state, language="ko")["results"] if r["actor"] == "seoul")
     assert ["논거 강함: cites the 2018 precedent", 0.1] in korean["modifiers"]
-    assert all("Argument" not in a.rationale for a in _rated(game, "moscow"))
+    (moscow,) = _rated(game, "moscow")
+    assert "Argument" not in moscow.rationale
 
 
 def test_revising_a_move_clears_its_rating(game: Game) -> None:
@@ -136,7 +139,7 @@ def test_rating_outside_deliberation_is_refused() -> None:
 
 def test_rating_after_the_game_ended_is_refused() -> None:
     game = Game.new(SCENARIO, seed=5)
-    while not game.state.ended:
+    for _ in steps_until(lambda: game.state.ended, SCENARIO):
         game.advance(force=True)
     with pytest.raises(RuleError, match="The exercise has ended"):
         game.rate_argument("seoul", "strong", "good")

@@ -11,11 +11,15 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from wargame.autoplay import play
 from wargame.engine import Game, fold
 from wargame.replay import state_at
 from wargame.state_codec import encode
 from wargame.store import GameFile
+
+pytestmark = pytest.mark.slow
 
 KILLS = 24
 

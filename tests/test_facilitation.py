@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import mini_scenario
+from helpers import mini_scenario, steps_until
 
 from wargame.autoplay import submit_bot_moves
 from wargame.engine import Game
@@ -51,7 +51,7 @@ def test_a_turn_that_reaches_the_top_of_the_ladder_says_next_ends_the_exercise()
 def test_an_ordinary_outcome_leads_to_the_next_turn_and_the_last_one_to_the_end() -> None:
     game = _game()
     kinds = []
-    while not game.state.ended:
+    for _ in steps_until(lambda: game.state.ended, game.scenario):
         if game.state.phase.value == "deliberation":
             submit_bot_moves(game, game.scenario.actor_ids)
         step = next_step(game.state)

@@ -9,6 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from helpers import FACILITATOR_ONLY, covert_scenario_data, mini_scenario
 
 from wargame.engine import Game
@@ -93,9 +94,12 @@ def test_the_facilitator_and_the_mover_see_the_counter_move_by_name() -> None:
 def test_the_projector_sees_no_covert_factor() -> None:
     game = _covert_counter_move_turn()
     shown = view(game.state, PUBLIC)
-    seoul = [r for r in shown["results"] if r["actor"] == "seoul"]
-    for result in seoul:
-        assert COUNTER not in str(result)
+    (seoul,) = [r for r in shown["results"] if r["actor"] == "seoul"]
+    assert COUNTER not in str(seoul)
+    true_odds = _seoul_result(view(game.state, FACILITATOR))["probability"]
+    assert seoul["probability"] == pytest.approx(true_odds + 0.1), (
+        "the room's odds leave the hidden factor out, unnamed and uncounted"
+    )
 
 
 def test_a_seat_and_the_projector_see_an_injects_basis_but_never_its_notes() -> None:

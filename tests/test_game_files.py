@@ -178,14 +178,20 @@ def tiny_disk(where: Path, kilobytes: int) -> Iterator[Path]:
 
 
 def _fill(disk: Path) -> None:
-    """Take every free block of `disk`."""
+    """Take every free block of `disk` (one block more than it says it has cannot fit)."""
+    blocks = shutil.disk_usage(disk).free // 4096 + 1
     with contextlib.suppress(OSError), open(disk / "filler", "wb") as filler:
-        while True:
+        for _ in range(blocks):
             filler.write(b"\0" * 4096)
             filler.flush()
+    assert shutil.disk_usage(disk).free < 4096, "the disk is full"
 
 
-@pytest.mark.parametrize("kilobytes", [8, 24, 40, 56, 72, 96, 160])
+TOO_SMALL, ROOMY = 8, 1024
+"""Kilobytes of disk no game fits in, and that any game's creation fits in."""
+
+
+@pytest.mark.parametrize("kilobytes", [TOO_SMALL, 24, 40, 56, 72, 96, 160, ROOMY])
 def test_creating_a_game_on_a_full_disk_leaves_nothing_but_a_message(
     tmp_path: Path, kilobytes: int
 ) -> None:
@@ -194,9 +200,11 @@ def test_creating_a_game_on_a_full_disk_leaves_nothing_but_a_message(
         try:
             game_file, _ = new_game(path, mini_scenario(), seed=1)
         except StoreError as error:
+            assert kilobytes != ROOMY, error
             assert "space" in str(error) or "cannot be created" in str(error)
             assert os.listdir(disk) == []
             return
+        assert kilobytes != TOO_SMALL, "a game was made where none fits"
         game_file.close()
         with GameFile.open(path) as replay:  # made whole, or not at all
             assert state_at(replay).turn == 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from helpers import mini_scenario_data
+from helpers import mini_scenario_data, steps_until
 
 from wargame.adjudication import RECENT, REPEATED, assess
 from wargame.conditions import holds, red_lines_crossed
@@ -132,7 +132,7 @@ def test_an_ending_can_remember_the_path() -> None:
     data["endings"].insert(1, scarred)  # after the spiral (3 or more at the end)
     game = Game.new(Scenario.model_validate(data), seed=1)
     _play_turn(game, {"moscow": [ChosenAction("act_2")]})  # 2 → 3, then INJ-4 brings it to 2
-    while not game.state.ended:
+    for _ in steps_until(lambda: game.state.ended, game.scenario):
         _play_turn(game, {})
     assert (game.state.escalation, game.state.ending) == (2, "scarred")
 

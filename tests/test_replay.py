@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import mini_scenario
+from helpers import mini_scenario, steps_until
 
 from wargame.autoplay import play
 from wargame.engine import Recorded
@@ -27,7 +27,7 @@ def test_replay_at_every_command_equals_the_live_state(tmp_path: Path) -> None:
         game.record_with(record_and_remember)
         game.add_inject("A late development", "Said by the facilitator.", ["seoul"])
         game.undo()
-        while not game.state.ended:
+        for _ in steps_until(lambda: game.state.ended, game.scenario):
             before = len(game.chronicle)
             play(game, game.scenario.actor_ids, turns=1)
             chronicles[game.state.seq] = len(game.chronicle)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import mini_scenario, mini_scenario_data
+from helpers import mini_scenario, mini_scenario_data, steps_until
 from pypdf import PdfReader
 
 from wargame.autoplay import play, submit_bot_moves
@@ -43,7 +43,7 @@ def game_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with game_file:
         game.add_inject(f"Ad hoc {MARKUP}", f"Said in the room {MARKUP}", None)
         first_seoul_action = scenario.actor("seoul").actions[0]
-        while not game.state.ended:
+        for _ in steps_until(lambda: game.state.ended, scenario):
             if game.state.phase is Phase.DELIBERATION:
                 target = first_seoul_action.targets[0] if first_seoul_action.targets else None
                 game.submit_move(

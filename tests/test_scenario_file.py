@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,9 @@ def test_the_committed_schema_is_in_step_with_the_models() -> None:
 
 
 def test_every_bundled_scenario_is_valid() -> None:
-    for path in BUNDLED_DIR.glob("*.yaml"):
+    bundled = sorted(BUNDLED_DIR.glob("*.yaml"))
+    assert BUNDLED_DIR / "korea-2025.yaml" in bundled
+    for path in bundled:
         scenario, problems = read_scenario(path)
         assert problems == [], problems
         assert scenario is not None
@@ -300,10 +302,13 @@ def test_a_key_that_is_not_a_plain_name_is_a_problem(tmp_path: Path, key: str) -
 
 
 def test_merge_keys_still_work(tmp_path: Path) -> None:
-    text = MINI_TEXT.replace("title: Mini\n", "title: Mini\n", 1)
+    # The scenario's title comes only from the merged anchor: without the merge, a required
+    # field would be missing besides the unknown one that holds the anchor.
+    assert MINI_TEXT.count("\ntitle: Mini\n") == 1
+    text = MINI_TEXT.replace("\ntitle: Mini\n", "\n<<: *d\n", 1)
     text = "defaults: &d {title: Mini}\n" + text
-    scenario, problems = _read_text(tmp_path, text)
-    assert any("unknown field" in p.message and p.field == "defaults" for p in problems)
+    problem = _only(_read_text(tmp_path, text)[1])
+    assert problem.field == "defaults" and "unknown field" in problem.message
 
 
 @pytest.mark.parametrize(
@@ -335,22 +340,32 @@ def test_out_of_range_values_are_located(tmp_path: Path, change: Any, field: str
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    start=st.dates(),
+    start=st.dates(date(1850, 1, 1), date(2200, 12, 31)) | st.dates(),
     days=st.integers(-10, 10**6),
     turns=st.integers(-5, 500),
 )
 def test_every_turn_of_a_valid_scenario_has_a_date(
     tmp_path: Path, start: date, days: int, turns: int
 ) -> None:
+    """A calendar that would run off the end of the dates is refused at the field that makes
+    it so; any other has a date for every turn and for the day after the last."""
     data = copy.deepcopy(mini_scenario_data())
     data.update(start_date=start.isoformat(), days_per_turn=days, turns=turns)
     for inject in data["injects"]:
         inject.pop("turn", None)
         inject["trigger"] = inject.get("trigger") or {"turn": {"at_least": 1}}
     scenario, problems = read_scenario(write_yaml(tmp_path / "s.yaml", data))
+    out_of_range = {
+        "start_date": not date(1900, 1, 1) <= start <= date(2150, 12, 31),
+        "days_per_turn": not 1 <= days <= 366,
+        "turns": not 1 <= turns <= 50,
+    }
+    refused = {field for field, out in out_of_range.items() if out}
+    assert {p.field for p in problems if p.severity == "error"} == refused, problems
+    assert (scenario is None) == bool(refused)
     if scenario is not None:
-        for turn in range(1, scenario.turns + 2):
-            scenario.date_of_turn(turn)
+        dates = [scenario.date_of_turn(turn) for turn in range(1, turns + 2)]
+        assert dates[0] == start and dates[-1] == start + timedelta(days=days * turns)
 
 
 def test_injects_waiting_for_each_other_are_a_warning_not_an_error(tmp_path: Path) -> None:

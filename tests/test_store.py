@@ -135,11 +135,12 @@ def test_a_game_open_for_play_elsewhere_is_refused(saved: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys, time; from wargame.store import GameFile; "
+            "import sys; from wargame.store import GameFile; "
             "f = GameFile.open(sys.argv[1], writable=True); print('open', flush=True); "
-            "time.sleep(30)",
+            "sys.stdin.read()",  # holds the game until the test is done with it
             str(saved),
         ],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -151,7 +152,7 @@ def test_a_game_open_for_play_elsewhere_is_refused(saved: Path) -> None:
             assert reader.last_seq() > 0
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate()
     with GameFile.open(saved, writable=True) as game_file:  # the lock dies with its holder
         assert game_file.writable
 

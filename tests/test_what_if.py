@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import mini_scenario
+from helpers import mini_scenario, steps_until
 
 from wargame.autoplay import play, submit_bot_moves
 from wargame.compare import compare
@@ -26,7 +26,7 @@ def finished(tmp_path: Path) -> Path:
     path = tmp_path / "parent.wargame"
     game_file, game = new_game(path, mini_scenario(), seed=21, humans={"seoul": "1234"})
     with game_file:
-        while not game.state.ended:
+        for _ in steps_until(lambda: game.state.ended, game.scenario):
             if game.state.phase is Phase.DELIBERATION:
                 submit_bot_moves(game, game.scenario.actor_ids)
             game.advance(force=True)

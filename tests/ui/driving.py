@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import mini_scenario_data, write_yaml
+from helpers import mini_scenario_data, steps_until, write_yaml
 from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -87,6 +87,14 @@ def start_game(
     click(qtbot, ok_button(dialog))
     assert isinstance(window.page, FacilitatorConsole)
     return path
+
+
+def play_to_the_end(window: MainWindow) -> None:
+    """Press Next step, as the facilitator of a game of bots does, until the exercise ends."""
+    next_step = window.action_by_id["game.next"]
+    for _ in steps_until(lambda: not next_step.isEnabled(), window.controller.scenario):
+        next_step.trigger()
+    assert window.controller.state.ended
 
 
 def console(window: MainWindow) -> FacilitatorConsole:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from driving import click, console, ok_button, start_game
+from driving import click, console, ok_button, play_to_the_end, start_game
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -15,17 +15,11 @@ from ui.views.replay_page import ReplayPage
 from wargame.fog import FACILITATOR
 
 
-def _play_to_the_end(window) -> None:  # type: ignore[no-untyped-def]
-    next_step = window.action_by_id["game.next"]
-    while next_step.isEnabled():
-        next_step.trigger()
-
-
 def test_the_hot_wash_opens_when_the_game_ends_and_keeps_its_notes(
     qtbot, window, tmp_path: Path
 ) -> None:
     path = start_game(qtbot, window, tmp_path, {})
-    _play_to_the_end(window)
+    play_to_the_end(window)
     desk = console(window)
     assert desk.world_tabs.currentWidget() is desk.hot_wash
     click(qtbot, desk.hot_wash.add_button)
@@ -61,7 +55,7 @@ def test_export_report_writes_a_pdf_and_leaves_the_game_as_it_was(
     qtbot, window, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     path = start_game(qtbot, window, tmp_path, {})
-    _play_to_the_end(window)
+    play_to_the_end(window)
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     out = tmp_path / "aar.pdf"
     # The save dialog is the platform's; the writing is the app's own.

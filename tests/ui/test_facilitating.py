@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from driving import all_text, click, console, ok_button, seat_screen, sign_in, start_game
+from driving import (
+    all_text,
+    click,
+    console,
+    ok_button,
+    play_to_the_end,
+    seat_screen,
+    sign_in,
+    start_game,
+)
 
 from ui.views.projector import ProjectorWindow
 from wargame.engine import Game
@@ -81,8 +90,7 @@ def test_the_ending_is_shown_to_the_facilitator_the_room_and_every_seat(
     qtbot, window, tmp_path: Path
 ):
     start_game(qtbot, window, tmp_path, {})
-    while not window.controller.state.ended:
-        window.action_by_id["game.next"].trigger()
+    play_to_the_end(window)
     controller = window.controller
     ending = next(e for e in controller.scenario.endings if e.id == controller.state.ending)
     assert ending.description in console(window).phase_bar.reason.text()

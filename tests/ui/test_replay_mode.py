@@ -4,10 +4,11 @@ branched, asked what happens from a point, and compared — its file never chang
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
-from driving import all_text, click, console, enter_pin, start_game
-from helpers import mini_scenario
+from driving import all_text, click, console, enter_pin, play_to_the_end, start_game
+from helpers import mini_scenario, steps_until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -15,24 +16,33 @@ from ui.dialogs.sign_in import SignInDialog
 from ui.views.facilitator_console import FacilitatorConsole
 from ui.views.replay_page import ReplayPage
 from wargame.autoplay import play, submit_bot_moves
+from wargame.events import MoveSubmitted
 from wargame.fog import FACILITATOR, PUBLIC
 from wargame.replay import continue_game, new_game
 from wargame.state import ChosenAction, Phase
+from wargame.store import GameFile
 
 SEOUL_ARGUMENT = "Seoul-argument-4417"
 
 
-def _finished(folder: Path, facilitator_pin: str | None = None) -> Path:
-    """A game to its end, where Seoul argues each turn with a private action (act_0)."""
+def _finished(
+    folder: Path, facilitator_pin: str | None = None, second_thoughts: bool = False
+) -> Path:
+    """A game to its end, where Seoul argues each turn with a private action (act_0), or with
+    `second_thoughts` from turn 2 on with a public one (act_1)."""
     path = folder / "finished.wargame"
     game_file, game = new_game(
         path, mini_scenario(), seed=8, humans={"seoul": "1234"}, facilitator_pin=facilitator_pin
     )
     with game_file:
-        while not game.state.ended:
+        for _ in steps_until(lambda: game.state.ended, game.scenario):
             if game.state.phase is Phase.DELIBERATION:
-                private = ChosenAction("act_0", "pyongyang")
-                game.submit_move("seoul", [private], f"{SEOUL_ARGUMENT} turn {game.state.turn}")
+                action = (
+                    ChosenAction("act_1")
+                    if second_thoughts and game.state.turn >= 2
+                    else ChosenAction("act_0", "pyongyang")
+                )
+                game.submit_move("seoul", [action], f"{SEOUL_ARGUMENT} turn {game.state.turn}")
                 submit_bot_moves(game, game.scenario.actor_ids)
             game.advance(force=True)
     return path
@@ -69,13 +79,13 @@ def test_a_finished_game_scrubbed_and_seen_as_two_seats(qtbot, window, tmp_path:
         turns_seen.add(world["turn"])
         assert f"Turn {world['turn']} of" in page.where.text()
     assert len(turns_seen) >= 2
-    # Jump a turn, and back by events.
-    at = page.position
+    # Jump a turn, and back by an event.
+    turn = session.events[page.position - 1].turn
+    next_turn = next(end for end in session.steps if session.events[end - 1].turn > turn)
     qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert session.events[page.position - 1].turn > session.events[at - 1].turn or (
-        page.position == session.steps[-1]
-    )
+    assert page.position == next_turn
     qtbot.keyClick(page, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert page.position == next_turn - 1
     # The facilitator sees Seoul's private action and argument; Moscow sees neither.
     adjudicated = next(
         end for end in session.steps if session.world(end, FACILITATOR)["phase"] == "adjudication"
@@ -153,20 +163,36 @@ def test_compare_shows_where_two_games_part(qtbot, window, tmp_path: Path) -> No
     left = _finished(tmp_path)
     other = tmp_path / "other"
     other.mkdir()
-    right = _finished(other)
+    right = _finished(other, second_thoughts=True)
+    with GameFile.open(left) as game_file:
+        parting = next(
+            stored.seq
+            for stored in game_file.events()
+            if isinstance(stored.event, MoveSubmitted)
+            and stored.event.actor == "seoul"
+            and stored.turn == 2
+        )
     _replay(window, left)
     window._show_comparison(right)
     dialog = window.dialog
     assert isinstance(dialog, CompareDialog)
-    assert "same log" in dialog.parted.text() or "part at event" in dialog.parted.text()
-    assert dialog.model.rows
+    said, a, b = dialog.parted.text().splitlines()
+    assert said == f"They part at event {parting} (turn 2)."
+    assert a.startswith("A: ") and "seoul action 0" in a
+    assert b.startswith("B: ") and "seoul action 1" in b
+    assert [pair.turn for pair in dialog.model.rows] == [1, 2, 3, 4]
+    assert dialog.model.rows[0].left == dialog.model.rows[0].right, "turn 1 was the same"
+    dialog.close()
+    twin = other / "twin.wargame"
+    shutil.copyfile(left, twin)
+    window._show_comparison(twin)
+    assert isinstance(window.dialog, CompareDialog) and window.dialog is not dialog
+    assert window.dialog.parted.text() == "The two games have the same log, event for event."
 
 
 def test_the_end_of_an_exercise_offers_its_replay(qtbot, window, tmp_path: Path) -> None:
     start_game(qtbot, window, tmp_path, {})
-    next_step = window.action_by_id["game.next"]
-    while next_step.isEnabled():
-        next_step.trigger()
+    play_to_the_end(window)
     desk = console(window)
     assert desk.phase_bar.replay_button.isVisible()
     click(qtbot, desk.phase_bar.replay_button)

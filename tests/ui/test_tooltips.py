@@ -28,4 +28,4 @@ def test_a_rung_explains_itself_on_hover(qtbot) -> None:  # type: ignore[no-unty
     _hover(ladder, ladder.rung_rect(3).center().toPoint())
     assert displayed(QToolTip.text()) == "3. Level 3\nA level."
     _hover(ladder, QPoint(1, 1))
-    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())

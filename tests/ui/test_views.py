@@ -156,15 +156,14 @@ class _Paints(QObject):
 @pytest.mark.parametrize("view_class", VIEWS)
 def test_set_world_schedules_a_repaint(view_class, qtbot, world, scenario) -> None:
     widget = make(view_class, qtbot)
-    widget.resize(SIZE)
-    widget.show()
-    qtbot.waitExposed(widget)
     paints = _Paints()
     widget.installEventFilter(paints)
-    qtbot.wait(20)
+    widget.resize(SIZE)
+    widget.show()
+    qtbot.waitUntil(lambda: paints.count > 0)  # the first frame, which showing asked for
     paints.count = 0
     widget.set_world(world, scenario)
-    qtbot.waitUntil(lambda: paints.count > 0, timeout=2000)
+    qtbot.waitUntil(lambda: paints.count > 0)
 
 
 @pytest.mark.parametrize("view_class", VIEWS)
@@ -430,6 +429,7 @@ def test_a_seat_reads_the_latest_turn_first_and_each_turn_in_seat_order(
     qtbot.addWidget(results)
     results.set_world(world, scenario, "en")
     rows = [(r["turn"], r["actor"]) for r in results._model.rows]
+    assert len({turn for turn, _ in rows}) == 3, "the fixture's three turns have results"
     assert [turn for turn, _ in rows] == sorted((turn for turn, _ in rows), reverse=True)
     order = list(scenario.actor_ids)
     for turn in {turn for turn, _ in rows}:

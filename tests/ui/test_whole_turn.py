@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from driving import click, console, ok_button, play_seat, start_game
+from driving import click, console, ok_button, play_seat, play_to_the_end, start_game
 
 from ui.views.seat_view import PassScreen
 from wargame.events import (
@@ -99,8 +99,5 @@ def test_bots_play_an_exercise_to_its_end_with_the_next_step_shortcut(
     qtbot, window, tmp_path: Path
 ):
     start_game(qtbot, window, tmp_path, {})
-    next_step = window.action_by_id["game.next"]
-    while next_step.isEnabled():
-        next_step.trigger()
-    assert window.controller.state.ended
+    play_to_the_end(window)
     assert console(window).phase_bar.next_button.text() == "Exercise ended"

@@ -7,7 +7,7 @@ side; the layout is remembered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -140,9 +140,16 @@ class FacilitatorConsole(QMainWindow):
         super().showEvent(event)
         if self.layout_pending:
             # Dock sizes only take once the console has its real size: restored any earlier,
-            # into a console not yet in the window, the docks shrank to their minimum.
+            # into a console not yet in the window, the docks shrank to their minimum. The
+            # window gives it that size here and now, and the docks take theirs before the
+            # first frame (left to a later turn of the event loop, a console shown narrow and
+            # left at once saved its docks at their minimum).
             self.layout_pending = False
-            QTimer.singleShot(0, self._lay_out)
+            holder = self.parentWidget()
+            if holder is not None and holder.layout() is not None:
+                holder.layout().activate()
+            self._lay_out()
+            self.layout().activate()
 
     def _lay_out(self) -> None:
         if self._saved_layout is None or not self.restoreState(self._saved_layout):
