@@ -146,10 +146,13 @@ class FacilitatorConsole(QMainWindow):
             # left at once saved its docks at their minimum).
             self.layout_pending = False
             holder = self.parentWidget()
-            if holder is not None and holder.layout() is not None:
-                holder.layout().activate()
+            window_layout = holder.layout() if holder is not None else None
+            if window_layout is not None:
+                window_layout.activate()
             self._lay_out()
-            self.layout().activate()
+            own = self.layout()
+            if own is not None:
+                own.activate()
 
     def _lay_out(self) -> None:
         if self._saved_layout is None or not self.restoreState(self._saved_layout):
