@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -85,6 +86,11 @@ class AdjudicationPanel(QWidget):
             self,
         )
         self.table = make_table(self._model, self, stretch=0)
+        # On a small laptop the action's name wraps onto a second line rather than being cut:
+        # every column of every row is read whole without scrolling sideways.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
         self.hint = text_label("", self)

@@ -44,6 +44,10 @@ from wargame.names import actor_name, inject_title
 from wargame.state import Phase
 
 
+COMPACT_BELOW = 1200
+"""A console narrower than this (a 1024-pixel laptop) gives its centre more of the width."""
+
+
 class FacilitatorConsole(QMainWindow):
     mode = "console"
 
@@ -175,9 +179,11 @@ class FacilitatorConsole(QMainWindow):
 
     def _default_layout(self) -> None:
         width = self.window().width()
+        # On a small laptop the adjudication comes first: the side panels give it their room.
+        left, right = (0.32, 0.2) if width >= COMPACT_BELOW else (0.32, 0.15)
         self.resizeDocks(
             [self.msel_dock, self.seats_dock],
-            [round(width * 0.32), round(width * 0.2)],
+            [round(width * left), round(width * right)],
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.msel_dock, self.log_dock], [3, 2], Qt.Orientation.Vertical)
