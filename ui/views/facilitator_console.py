@@ -43,7 +43,6 @@ from wargame.facilitation import ratable_seats
 from wargame.names import actor_name, inject_title
 from wargame.state import Phase
 
-
 COMPACT_BELOW = 1200
 """A console narrower than this (a 1024-pixel laptop) gives its centre more of the width."""
 
