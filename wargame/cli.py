@@ -67,12 +67,7 @@ def _parser() -> argparse.ArgumentParser:
 
     play_cmd = commands.add_parser("play", help="play a new or saved game with bots")
     play_cmd.add_argument("game", nargs="?", type=Path, help="a saved game to continue")
-    play_cmd.add_argument(
-        "--scenario",
-        default=DEFAULT_SCENARIO,
-        help="a bundled scenario's name or a YAML file (default %(default)s)",
-    )
-    play_cmd.add_argument("--seed", type=int, help="the game seed (default: random)")
+    _scenario_and_seed(play_cmd, "")
     play_cmd.add_argument(
         "--bots", default="all", help="which seats bots play; the command line plays 'all'"
     )
@@ -150,12 +145,7 @@ def _parser() -> argparse.ArgumentParser:
         "serve", help="open a game's seats to browsers, with an automatic white cell"
     )
     serve_cmd.add_argument("game", type=Path, help="the game; made from --scenario if it is new")
-    serve_cmd.add_argument(
-        "--scenario",
-        default=DEFAULT_SCENARIO,
-        help="a bundled scenario's name or a YAML file, for a new game (default %(default)s)",
-    )
-    serve_cmd.add_argument("--seed", type=int, help="a new game's seed (default: random)")
+    _scenario_and_seed(serve_cmd, ", for a new game")
     serve_cmd.add_argument(
         "--host", default="127.0.0.1", help="the address to listen on; 0.0.0.0 for the room"
     )
@@ -334,6 +324,16 @@ def _print_view(state: WorldState, shown: dict) -> None:
         print("red lines crossed: " + ", ".join(f"{actor}/{line}" for actor, line in crossed))
     if shown["ending"]:
         print(f"ended: {shown['ending']} ({shown['end_reason']})")
+
+
+def _scenario_and_seed(command: argparse.ArgumentParser, which: str) -> None:
+    """The options that start a new game: its scenario and its seed."""
+    command.add_argument(
+        "--scenario",
+        default=DEFAULT_SCENARIO,
+        help=f"a bundled scenario's name or a YAML file{which} (default %(default)s)",
+    )
+    command.add_argument("--seed", type=int, help="the new game's seed (default: random)")
 
 
 def _log(args: argparse.Namespace) -> int:
