@@ -176,6 +176,7 @@ class Guard:
         body = await self._body(scope, receive)
         if body is None:
             log.warning("Refused a request to %s: more than %d bytes", scope["path"], MAX_BODY)
+            await _drain(scope, receive)
             response = await self.refuse(scope, 413, "too_large")
             response.headers["connection"] = "close"
             await response(scope, receive, send_with_headers)
@@ -209,6 +210,24 @@ class Guard:
             if not message.get("more_body", False):
                 break
         return b"".join(chunks)
+
+
+DRAINED_AT_MOST = 1024 * 1024
+"""How much of a refused body is read and thrown away before the refusal is sent."""
+
+
+async def _drain(scope: Scope, receive: Receive) -> None:
+    """Read the refused body a browser declared, up to `DRAINED_AT_MOST`: a browser sends the
+    whole form before it reads the answer, and a socket closed on unread bytes is reset, so it
+    would never see the page that says why. A body sent in chunks with no length, or a larger
+    one, is no form a browser filled in: it is cut off unread."""
+    declared = dict(scope["headers"]).get(b"content-length", b"")
+    if not declared.isdigit() or int(declared) > DRAINED_AT_MOST:
+        return
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

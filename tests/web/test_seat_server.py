@@ -190,14 +190,20 @@ def test_an_oversize_request_is_refused_and_changes_nothing(room: Room) -> None:
         for _ in range(100):
             yield b"y" * 1000
 
-    chunked = seoul.post(
-        "/seat/move",
-        content=chunks(),
-        headers={"content-type": "application/x-www-form-urlencoded"},
-    )
-    assert chunked.status_code == 413
+    # A body in chunks with no length is no form a browser filled in: it is cut off unread,
+    # answered with the refusal if the sender is still listening, and never reaches the game.
+    try:
+        chunked = seoul.post(
+            "/seat/move",
+            content=chunks(),
+            headers={"content-type": "application/x-www-form-urlencoded"},
+        )
+    except httpx.TransportError:
+        pass
+    else:
+        assert chunked.status_code == 413
+        assert "content-security-policy" in chunked.headers
     assert "seoul" not in room.session.state.moves
-    assert "content-security-policy" in chunked.headers
 
 
 def test_every_response_carries_the_csp_and_cookies_are_httponly_and_strict(room: Room) -> None:
