@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from ui.settings import Language
     from wargame.state import ChosenAction
 
 SIZE = (1600, 1000)
@@ -211,7 +212,32 @@ def main(argv: list[str]) -> int:
     install_translators("en")
     browser.close()
     controller.close()
+    languages: tuple[Language, ...] = ("en", "ko")
+    for language in languages:
+        _small_laptop(app, path, out, language)
     return 0
+
+
+def _small_laptop(app: QApplication, game: Path, out: Path, language: Language) -> None:
+    """The console as a 1024×700 laptop first shows it, where the game stands."""
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    install_translators(language)
+    settings = Settings()
+    settings.language = language
+    window = MainWindow(settings)
+    window.resize(1024, 700)
+    window.show()
+    window.open_path(game)
+    _settle(app)
+    name = out / ("facilitator-1024-ko.png" if language == "ko" else "facilitator-1024.png")
+    window.grab().save(str(name))
+    print(name)
+    window.controller.close()
+    window.close()
+    install_translators("en")
 
 
 if __name__ == "__main__":
