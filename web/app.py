@@ -8,6 +8,7 @@ checks. Nothing of the facilitator's is served at all: there is no route to it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -312,10 +313,10 @@ class SeatServer:
             request.headers.get("last-event-id") or request.query_params.get("since")
         )
 
-        def render() -> tuple[int, dict[str, str]]:
+        def render(names: Collection[str]) -> tuple[int, dict[str, str]]:
             moment = (self.session.state.seq, self.session.clock)
             return self.drawings.fragments(
-                seated.seat, seated.reader, moment, lambda: self._view(seated)
+                seated.seat, seated.reader, moment, lambda: self._view(seated), names
             )
 
         viewer = Viewer(seated.principal, seated.device, device_label(request), render)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 import threading
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass
 from time import monotonic
 from typing import Any
@@ -127,12 +127,32 @@ def _context(view: dict[str, Any], reader: Reader) -> dict[str, Any]:
     }
 
 
-def fragments(view: dict[str, Any], reader: Reader) -> dict[str, str]:
-    """Each fragment of `view`'s seat page, rendered for `reader`."""
+FRAGMENTS_SHOWING: dict[str, frozenset[str]] = {
+    "phase": frozenset(FRAGMENTS),
+    "injects": frozenset(("injects",)),
+    "moves": frozenset(("status", "move")),
+    "adjudications": frozenset(("results",)),
+    "world": frozenset(("status", "world", "objectives")),
+    "clock": frozenset(("clock",)),
+}
+"""The fragments that show each aspect of the game a `Change` may touch (the others — the
+hot wash, who is connected — no seat page shows)."""
+
+
+def touched(aspects: Collection[str]) -> frozenset[str]:
+    """The fragments a change touching `aspects` may have changed: the only ones drawn again."""
+    return frozenset().union(*(FRAGMENTS_SHOWING.get(a, frozenset()) for a in aspects))
+
+
+def fragments(
+    view: dict[str, Any], reader: Reader, names: Collection[str] = FRAGMENTS
+) -> dict[str, str]:
+    """The fragments `names` of `view`'s seat page (every one by default), drawn for `reader`."""
     context = _context(view, reader)
     return {
         name: _environment.get_template(f"fragments/{name}.html").render(context)
         for name in FRAGMENTS
+        if name in names
     }
 
 
@@ -150,7 +170,9 @@ class Drawings:
         self._mark = secrets.token_hex(16)
         self._lock = threading.Lock()
         self._moment: Hashable = None
-        self._drawn: dict[tuple[str, str, frozenset[str]], tuple[float, dict[str, str]]] = {}
+        self._drawn: dict[
+            tuple[str, str, frozenset[str], frozenset[str]], tuple[float, dict[str, str]]
+        ] = {}
 
     def fragments(
         self,
@@ -158,12 +180,13 @@ class Drawings:
         reader: Reader,
         moment: tuple[int, Hashable],
         view: Callable[[], tuple[int, dict[str, Any]]],
+        names: Collection[str] = FRAGMENTS,
     ) -> tuple[int, dict[str, str]]:
         """The fragments of `seat`'s page for `reader`, and the event number they show, at
         `moment` (the game's event number now, and anything else that changes a page without
         one, like the clock being paused): drawn from `view()` (the seat's view and its number)
         unless another device of the seat had them drawn at this moment just now."""
-        key = (seat, reader.words.language, reader.read)
+        key = (seat, reader.words.language, reader.read, frozenset(names))
         now = monotonic()
         with self._lock:
             found = self._drawn.get(key) if moment == self._moment else None
@@ -171,7 +194,7 @@ class Drawings:
             seq, drawn = moment[0], found[1]
         else:
             seq, shown = view()
-            drawn = fragments(shown, Reader(reader.words, self._mark, reader.read))
+            drawn = fragments(shown, Reader(reader.words, self._mark, reader.read), names)
             if seq == moment[0]:  # the view is of this moment
                 with self._lock:
                     if moment != self._moment:

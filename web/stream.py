@@ -15,12 +15,13 @@ import contextlib
 import json
 import logging
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Collection
 from dataclasses import dataclass
 
 from anyio import to_thread
 
 from wargame.session import Change, Principal, Session
+from web.pages import FRAGMENTS, touched
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +29,8 @@ KEEP_ALIVE = 10.0
 """Seconds between comments on a quiet stream: they keep proxies from closing it and let the
 server notice a device that went away."""
 
-Render = Callable[[], tuple[int, dict[str, str]]]
-"""A device's fragments now, and the event number they show."""
+Render = Callable[[Collection[str]], tuple[int, dict[str, str]]]
+"""A device's fragments (those named) now, and the event number they show."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class SeatStreams:
             self._open.add(wakeup)
         self._session.enter(viewer.principal, viewer.device, viewer.label)
         try:
-            seq, sent = await to_thread.run_sync(viewer.render)
+            seq, sent = await to_thread.run_sync(viewer.render, FRAGMENTS)
             if since is None or since != seq:
                 yield event(seq, sent)
             else:
@@ -127,12 +128,13 @@ class SeatStreams:
                     continue
                 if change is None:
                     return
-                seq, fresh = await to_thread.run_sync(viewer.render)
-                changed = {
-                    name: html
-                    for name, html in fresh.items()
-                    if sent.get(name) != html and (name != "clock" or change.touches("clock"))
-                }
+                # Only what the change may have touched is drawn again (a seat's move redraws
+                # who has moved, not the injects), and of that only what differs is sent.
+                names = touched(change.aspects)
+                if not names:
+                    continue
+                seq, fresh = await to_thread.run_sync(viewer.render, names)
+                changed = {name: html for name, html in fresh.items() if sent.get(name) != html}
                 if changed:
                     sent = sent | changed
                     yield event(seq, changed)
