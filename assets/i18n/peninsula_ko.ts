@@ -534,8 +534,12 @@ B: %4</translation>
         <translation>지금 판정하시겠습니까?</translation>
     </message>
     <message>
-        <source>%1 have not submitted a move. If you adjudicate now, they make no move this turn.</source>
-        <translation>%1이(가) 아직 수를 제출하지 않았습니다. 지금 판정하면 이번 턴에는 아무 행동도 하지 않습니다.</translation>
+        <source>%1 has not submitted a move. If you adjudicate now, it makes no move this turn, and the record says so.</source>
+        <translation>%1이(가) 아직 수를 제출하지 않았습니다. 지금 판정하면 이번 턴에는 아무 행동도 하지 않으며, 기록에 그렇게 남습니다.</translation>
+    </message>
+    <message>
+        <source>%1 have not submitted a move. If you adjudicate now, they make no move this turn, and the record says so.</source>
+        <translation>%1이(가) 아직 수를 제출하지 않았습니다. 지금 판정하면 이번 턴에는 아무 행동도 하지 않으며, 기록에 그렇게 남습니다.</translation>
     </message>
     <message>
         <source>Adjudicate without them</source>

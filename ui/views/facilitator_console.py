@@ -255,8 +255,16 @@ class FacilitatorConsole(QMainWindow):
         box = message_box(
             QMessageBox.Icon.Question,
             self.tr("Adjudicate now?"),
-            self.tr(
-                "%1 have not submitted a move. If you adjudicate now, they make no move this turn."
+            (
+                self.tr(
+                    "%1 has not submitted a move. If you adjudicate now, it makes no move this "
+                    "turn, and the record says so."
+                )
+                if len(waiting) == 1
+                else self.tr(
+                    "%1 have not submitted a move. If you adjudicate now, they make no move this "
+                    "turn, and the record says so."
+                )
             ).replace("%1", names),
             QMessageBox.StandardButton.Cancel,
             self,
