@@ -14,7 +14,7 @@ from wargame.engine import Game, fold_with_chronicle
 from wargame.errors import RuleError
 from wargame.events import Event, ObservationModel
 from wargame.fog import PUBLIC, view
-from wargame.scenario import Scenario
+from wargame.scenario import Effect, IndicatorChange, RelationChange, Scenario
 from wargame.state import ChosenAction, Phase
 from wargame.state_codec import decode, encode
 
@@ -68,7 +68,7 @@ def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
         return (kind, data.draw(st.sampled_from(injects)))
     if kind == "add":
         audience = data.draw(st.none() | st.lists(st.sampled_from(ACTORS), min_size=1, unique=True))
-        return (kind, f"ad hoc {n}", audience)
+        return (kind, f"ad hoc {n}", audience, _draw_effect(data))
     if kind == "move":
         actor = data.draw(st.sampled_from(ACTORS))
         return (kind, actor, _draw_move(data, scenario, actor), _secret(actor, n))
@@ -92,6 +92,36 @@ def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
         )
         return (kind, data.draw(st.sampled_from(ids)), noted)
     return (kind, data.draw(st.booleans()))
+
+
+def _draw_effect(data: st.DataObject) -> Effect:
+    """An effect as the facilitator may give one during play: on the ladder, an indicator and
+    a relation, large enough to meet the clamps."""
+    indicators = data.draw(
+        st.lists(
+            st.builds(
+                IndicatorChange,
+                actor=st.sampled_from(ACTORS),
+                indicator=st.sampled_from(["support", "readiness"]),
+                change=st.integers(-60, 60),
+            ),
+            max_size=2,
+        )
+    )
+    relations = data.draw(
+        st.lists(
+            st.builds(
+                RelationChange,
+                between=st.lists(st.sampled_from(ACTORS), min_size=2, max_size=2, unique=True).map(
+                    tuple
+                ),
+                change=st.integers(-150, 150),
+            ),
+            max_size=2,
+        )
+    )
+    escalation = data.draw(st.integers(-3, 3))
+    return Effect(escalation=escalation, indicators=indicators, relations=relations)
 
 
 def _draw_move(data: st.DataObject, scenario: Scenario, actor: str) -> tuple[ChosenAction, ...]:
@@ -124,8 +154,8 @@ def _perform(game: Game, command: tuple) -> None:
             game.hold_inject(inject)
         case ("edit", inject):
             game.edit_inject(inject, "Edited title", "Edited body", ["seoul"])
-        case ("add", title, audience):
-            game.add_inject(title, "An ad hoc development.", audience)
+        case ("add", title, audience, effects):
+            game.add_inject(title, "An ad hoc development.", audience, effects)
         case ("move", actor, chosen, argument):
             game.submit_move(actor, list(chosen), argument)
         case ("rate", actor, rating, change, reason):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from wargame.engine import Game
     from wargame.events import ArgumentChoice, ObservationModel
     from wargame.replay import ReplaySession
-    from wargame.scenario import Scenario
+    from wargame.scenario import Basis, Effect, Scenario
     from wargame.session import Change, Principal, Session
     from wargame.state import ChosenAction, WorldState
     from wargame.store import StoredEvent
@@ -279,9 +279,17 @@ class GameController(QObject):
             lambda s, me: s.edit_inject(me, inject_id, title, body, audience),
         )
 
-    def add_inject(self, title: str, body: str, audience: list[str] | None) -> bool:
+    def add_inject(
+        self,
+        title: str,
+        body: str,
+        audience: list[str] | None,
+        effects: Effect | None = None,
+        basis: Basis | None = None,
+    ) -> bool:
         return self._as_facilitator(
-            "adding an ad hoc inject", lambda s, me: s.add_inject(me, title, body, audience)
+            "adding an ad hoc inject",
+            lambda s, me: s.add_inject(me, title, body, audience, effects, basis),
         )
 
     def override(

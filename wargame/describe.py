@@ -26,8 +26,10 @@ from wargame.events import (
     TurnEnded,
     TurnStarted,
 )
+from wargame.inject_guidance import ADHOC_BASIS, basis_words
 from wargame.names import action_name, actor_name, ending_name, inject_title, red_line_text
 from wargame.scenario import Scenario
+from wargame.scenario_words import effect_words
 
 WORDS = {
     "en": {
@@ -206,7 +208,9 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
         case InjectEdited():
             return w["edited"].format(inject=event.inject, title=event.title)
         case InjectAdded():
-            return w["added"].format(inject=event.inject, title=event.title)
+            return w["added"].format(inject=event.inject, title=event.title) + _adhoc_detail(
+                event, scenario, language
+            )
         case PhaseAdvanced(without=without) if without:
             return w["without"].format(actors=", ".join(n.actor(a) for a in without))
         case PhaseAdvanced():
@@ -268,3 +272,13 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
         case ObservationWithdrawn(withdraws=ref):
             return w["withdrawn"].format(ref=ref)
     raise TypeError(f"unknown event {event!r}")
+
+
+def _adhoc_detail(event: InjectAdded, scenario: Scenario | None, language: str) -> str:
+    """An ad hoc inject's basis, when not the white cell's own device, and its effects."""
+    parts = []
+    if event.basis != ADHOC_BASIS:
+        parts.append(basis_words(None, language, event.basis))
+    if scenario is not None:
+        parts.extend(effect_words(event.effects, scenario, language))
+    return f" ({'; '.join(parts)})" if parts else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypedDict
 
 from wargame import adjudication as adj
 from wargame.chronicle import Chronicle, extended, turn_record
@@ -56,9 +56,11 @@ from wargame.facilitation import (
     rating_refusal,
     waiting_for,
 )
+from wargame.inject_guidance import ADHOC_BASIS
 from wargame.names import KOREAN, actor_names
 from wargame.red_lines import newly_crossed
-from wargame.scenario import Scenario
+from wargame.scenario import Basis, Effect, Scenario
+from wargame.scenario_checks import effect_problems
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
 from wargame.state import (
     Adjudication,
@@ -157,7 +159,7 @@ def apply(state: WorldState, event: Event) -> WorldState:
                 "held",
                 inject_text(state, inject_id),
                 turn=state.turn,
-                adhoc=bool(previous and previous.adhoc),
+                **_adhoc_part(previous),
             )
             return _record(state, held, previous, "hold")
         case InjectEdited(inject=inject_id, title=title, body=body, audience=audience):
@@ -171,7 +173,15 @@ def apply(state: WorldState, event: Event) -> WorldState:
             return _record(state, edited, previous, "edit")
         case InjectAdded(inject=inject_id, title=title, body=body, audience=audience):
             text = InjectText(title, body, _audience(audience))
-            added = InjectRecord(inject_id, "planned", text, turn=state.turn, adhoc=True)
+            added = InjectRecord(
+                inject_id,
+                "planned",
+                text,
+                turn=state.turn,
+                adhoc=True,
+                effects=event.effects,
+                basis=event.basis,
+            )
             return _record(state, added, None, "add")
         case PhaseAdvanced(phase=phase):
             return replace(state, phase=Phase(phase), undo=())
@@ -279,7 +289,10 @@ def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
     previous = state.injects.get(inject_id)
     made = Change()
     date = None
-    if not (previous and previous.adhoc):
+    if previous and previous.adhoc:
+        if previous.effects is not None:
+            state, made = apply_change(state, resolve(previous.effects))
+    else:
         inject = state.scenario.inject(inject_id)
         # A triggered inject, or one whose date is estimated or moved and that is released off
         # its turn, happens when it is released: no source fixes it to its date.
@@ -294,8 +307,8 @@ def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
         inject_text(state, inject_id),
         turn=state.turn,
         date=date,
-        adhoc=bool(previous and previous.adhoc),
         applied=made,
+        **_adhoc_part(previous),
     )
     undo = state.undo
     if by == "facilitator":
@@ -306,6 +319,19 @@ def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
         released=(*state.released, inject_id),
         undo=undo,
     )
+
+
+class _AdhocPart(TypedDict):
+    adhoc: bool
+    effects: Effect | None
+    basis: str | None
+
+
+def _adhoc_part(previous: InjectRecord | None) -> _AdhocPart:
+    """What an inject keeps through holding and releasing if it was added ad hoc."""
+    if previous is None or not previous.adhoc:
+        return {"adhoc": False, "effects": None, "basis": None}
+    return {"adhoc": True, "effects": previous.effects, "basis": previous.basis}
 
 
 def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
@@ -655,15 +681,45 @@ class Game:
             ]
         )
 
-    def add_inject(self, title: str, body: str, audience: list[str] | None) -> str:
-        """An ad hoc inject, due at once; returns its id."""
+    def add_inject(
+        self,
+        title: str,
+        body: str,
+        audience: list[str] | None,
+        effects: Effect | None = None,
+        basis: Basis | None = None,
+    ) -> str:
+        """An ad hoc inject, due at once; returns its id. Its `effects` (naming actors, as a
+        scenario inject's do) change the world when it is released, and its `basis` is the
+        badge everyone sees: the white cell's own device unless it says otherwise (None)."""
         self._require_not_ended()
         self._require_text(title, body, audience)
+        effects = effects or Effect()
+        self._require_effect(effects, ("The inject's effects", "상황의 효과"))
         inject_id = f"ADHOC-{sum(r.adhoc for r in self._state.injects.values()) + 1}"
         self._commit(
-            [InjectAdded(inject=inject_id, title=typed(title), body=typed(body), audience=audience)]
+            [
+                InjectAdded(
+                    inject=inject_id,
+                    title=typed(title),
+                    body=typed(body),
+                    audience=audience,
+                    effects=effects,
+                    basis=basis or ADHOC_BASIS,
+                )
+            ]
         )
         return inject_id
+
+    def _require_effect(
+        self, effect: Effect, subject: tuple[str, str], placeholders: tuple[str, ...] = ()
+    ) -> None:
+        """Refuse an effect that names an actor, indicator or relation the scenario lacks."""
+        problems = effect_problems(self.scenario, effect, placeholders)
+        if problems:
+            en, ko = subject
+            said = "; ".join(problems)
+            raise RuleError(f"{en}: {said}.", f"{ko}이(가) 시나리오와 맞지 않습니다: {said}.")
 
     def override(
         self, adjudication_id: int, success: bool, reason: str, reason_shown: bool = False

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
 
+from wargame.scenario import Basis, Effect
 from wargame.state import Phase
 
 
@@ -65,6 +66,10 @@ class InjectAdded(EventModel):
     title: str
     body: str
     audience: list[str] | None = None
+    effects: Effect = Field(
+        default=Effect(), description="what releasing it does to the world, as a scenario's"
+    )
+    basis: Basis = Field(default="exercise_device", description="what it rests on, as a badge")
 
 
 class PhaseAdvanced(EventModel):

@@ -50,8 +50,8 @@ def _inject(scenario: Scenario, record: InjectRecord, language: str) -> dict[str
         "turn": record.turn,
         "date": record.date,
         "adhoc": record.adhoc,
-        "basis": basis_of(planned),
-        "basis_name": basis_words(planned, language),
+        "basis": basis_of(planned, record.basis),
+        "basis_name": basis_words(planned, language, record.basis),
     }
 
 

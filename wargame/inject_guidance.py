@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wargame.names import localized
-from wargame.scenario import Inject, Scenario
+from wargame.scenario import Basis, Inject, Scenario
 
 BASIS = {
     "en": {
@@ -60,19 +60,20 @@ def exercise_objectives(scenario: Scenario, language: str) -> list[tuple[str, st
     ]
 
 
-ADHOC_BASIS = "exercise_device"
+ADHOC_BASIS: Basis = "exercise_device"
 """An ad hoc inject is the white cell's own device for the exercise, and is badged so."""
 
 
-def basis_of(inject: Inject | None) -> str | None:
-    """The basis of a released inject: the MSEL's, or for an ad hoc one (None), the white
-    cell's own device."""
-    return ADHOC_BASIS if inject is None else inject.basis
+def basis_of(inject: Inject | None, adhoc: str | None = None) -> str | None:
+    """The basis of a released inject: the MSEL's, or for an ad hoc one (None) the one the
+    facilitator gave it (`adhoc`), by default the white cell's own device."""
+    return (adhoc or ADHOC_BASIS) if inject is None else inject.basis
 
 
-def basis_words(inject: Inject | None, language: str) -> str:
-    """The basis badge of `inject` (None: an ad hoc one) in words; empty without a basis."""
-    basis = basis_of(inject)
+def basis_words(inject: Inject | None, language: str, adhoc: str | None = None) -> str:
+    """The basis badge of `inject` (None: an ad hoc one, whose basis is `adhoc`) in words;
+    empty without a basis."""
+    basis = basis_of(inject, adhoc)
     return BASIS["ko" if language == "ko" else "en"][basis] if basis else ""
 
 

@@ -12,7 +12,7 @@ such.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -40,10 +40,17 @@ from wargame.events import (
     TurnEnded,
 )
 from wargame.file_checks import without_log
-from wargame.inject_guidance import Guidance, exercise_objectives, guidance
+from wargame.inject_guidance import (
+    NO_GUIDANCE,
+    Guidance,
+    basis_words,
+    exercise_objectives,
+    guidance,
+)
 from wargame.names import action_name, actor_name, ending_name, indicator_name, level_name
 from wargame.report_words import WORDS
 from wargame.scenario import Scenario
+from wargame.scenario_words import effect_words
 from wargame.simulate import Summary
 from wargame.state import (
     Adjudication,
@@ -117,6 +124,7 @@ class InjectLine:
     edited: bool
     released_by: str  # in words
     guidance: Guidance | None
+    effects: list[str] = field(default_factory=list)  # an ad hoc inject's, in words
 
 
 @dataclass(frozen=True)
@@ -468,7 +476,12 @@ def _turns(
                     record.adhoc,
                     record.id in edited and not record.adhoc,
                     w[f"by_{released_by.get(record.id, 'schedule')}"],
-                    guidance(scenario, planned, names.language) if planned else None,
+                    guidance(scenario, planned, names.language)
+                    if planned
+                    else _adhoc_badge(record, names.language),
+                    effect_words(record.effects, scenario, names.language)
+                    if record.effects
+                    else [],
                 )
             )
         turns.append(
@@ -488,6 +501,11 @@ def _turns(
             )
         )
     return turns
+
+
+def _adhoc_badge(record: InjectRecord, language: str) -> Guidance:
+    """An ad hoc inject's basis badge, as its guidance: the MSEL says nothing more of it."""
+    return replace(NO_GUIDANCE, basis=basis_words(None, language, record.basis))
 
 
 def _glance(turns: list[Turn], state: WorldState, w: dict[str, str]) -> list[tuple[str, str]]:

@@ -110,6 +110,8 @@ def _inject(pdf: Document, inject: InjectLine, w: dict[str, str]) -> None:
         marks.append(f"{w['basis']}: {inject.guidance.basis}")
     pdf.paragraph(" · ".join(marks), 8, MUTED, after=0.6)
     pdf.paragraph(inject.body, 9, after=1.5)
+    if inject.effects:
+        pdf.labelled(w["effects"], "; ".join(inject.effects), 8.5)
     if inject.guidance and inject.guidance.for_the_facilitator:
         guidance_block(pdf, inject.guidance, w)
 

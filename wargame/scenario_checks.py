@@ -34,12 +34,29 @@ def cross_reference_problems(scenario: Scenario) -> list[tuple[Path, str]]:
     return list(_all(scenario))
 
 
-def _all(s: Scenario) -> Found:
+def effect_problems(
+    scenario: Scenario, effect: Effect, placeholders: tuple[str, ...] = ()
+) -> list[str]:
+    """What is wrong with an effect written during play (an ad hoc inject's, a free action's):
+    an actor, indicator or relation this scenario does not have. `placeholders` may stand for
+    actors (`self`, `target`)."""
+    found = _context(scenario).effect(
+        (), effect, has_target=TARGET in placeholders, has_actor=SELF in placeholders
+    )
+    return [message for _, message in found]
+
+
+def _context(s: Scenario) -> _Context:
     actors = set(s.actor_ids)
     indicators = {i.id for i in s.indicators}
     injects = {i.id for i in s.injects}
     actions = {(a.id, act.id) for a in s.actors for act in a.actions}
-    context = _Context(s, actors, indicators, injects, actions)
+    return _Context(s, actors, indicators, injects, actions)
+
+
+def _all(s: Scenario) -> Found:
+    context = _context(s)
+    actors, indicators = context.actors, context.indicators
 
     yield from _duplicates(("indicators",), [i.id for i in s.indicators], "indicator")
     yield from _duplicates(("actors",), [a.id for a in s.actors], "actor")

@@ -35,7 +35,7 @@ from wargame.events import ArgumentChoice, Event, ObservationModel
 from wargame.facilitation import no_seat
 from wargame.places import state_dir
 from wargame.room import RoomKeys
-from wargame.scenario import Scenario
+from wargame.scenario import Basis, Effect, Scenario
 from wargame.seats import SignInBook
 from wargame.state import ChosenAction, Phase, WorldState
 from wargame.store import GameFile, StoredEvent
@@ -486,8 +486,20 @@ class Session:
             by, ("facilitator",), lambda: self._game.edit_inject(inject_id, title, body, audience)
         )
 
-    def add_inject(self, by: Principal, title: str, body: str, audience: list[str] | None) -> str:
-        return self._run(by, ("facilitator",), lambda: self._game.add_inject(title, body, audience))
+    def add_inject(
+        self,
+        by: Principal,
+        title: str,
+        body: str,
+        audience: list[str] | None,
+        effects: Effect | None = None,
+        basis: Basis | None = None,
+    ) -> str:
+        return self._run(
+            by,
+            ("facilitator",),
+            lambda: self._game.add_inject(title, body, audience, effects, basis),
+        )
 
     def override(
         self,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
-from wargame.scenario import Scenario
+from wargame.scenario import Effect, Scenario
 
 
 class Phase(StrEnum):
@@ -79,6 +79,10 @@ class InjectRecord:
     date: str | None = None
     adhoc: bool = False
     applied: Change = Change()
+    # An ad hoc inject's own: what it does to the world when released, and what it rests on
+    # (a scenario inject's are in the scenario).
+    effects: Effect | None = None
+    basis: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from wargame.scenario import Scenario
+from wargame.scenario import Effect, Scenario
 from wargame.state import (
     Adjudication,
     ArgumentRating,
@@ -31,7 +31,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 9
+SNAPSHOT_FORMAT = 10
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -75,6 +75,8 @@ def _record(r: InjectRecord) -> Json:
         "date": r.date,
         "adhoc": r.adhoc,
         "applied": _change(r.applied),
+        "effects": None if r.effects is None else r.effects.model_dump(mode="json"),
+        "basis": r.basis,
     }
 
 
@@ -88,6 +90,8 @@ def _unrecord(d: Json) -> InjectRecord:
         d["date"],
         d["adhoc"],
         _unchange(d["applied"]),
+        None if d["effects"] is None else Effect.model_validate(d["effects"]),
+        d["basis"],
     )
 
 

@@ -441,6 +441,41 @@ B: %4</translation>
     </message>
 </context>
 <context>
+    <name>EffectEditor</name>
+    <message>
+        <source>the acting seat</source>
+        <translation>행동하는 참가석</translation>
+    </message>
+    <message>
+        <source>its target</source>
+        <translation>그 대상</translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation> 단계</translation>
+    </message>
+    <message>
+        <source>Add a change to an indicator</source>
+        <translation>지표 변화 추가</translation>
+    </message>
+    <message>
+        <source>Add a change to a relation</source>
+        <translation>관계 변화 추가</translation>
+    </message>
+    <message>
+        <source>Escalation ladder</source>
+        <translation>긴장 고조 단계</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>관계</translation>
+    </message>
+</context>
+<context>
     <name>EndNowDialog</name>
     <message>
         <source>End the exercise now</source>
@@ -719,6 +754,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Audience</source>
         <translation>대상</translation>
+    </message>
+    <message>
+        <source>What the inject rests on: everyone sees it as a badge</source>
+        <translation>상황의 근거: 모두가 표시로 봅니다</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>When released</source>
+        <translation>공개될 때</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2085,13 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Charts</source>
         <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
-"""Writing an inject: its title, its text and who receives it (everyone, or chosen seats)."""
+"""Writing an inject: its title, its text and who receives it (everyone, or chosen seats); an
+ad hoc one also its basis and what it does to the world when released."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.effect_editor import EffectEditor
+from wargame.inject_guidance import ADHOC_BASIS, BASIS
 from wargame.names import actor_name
-from wargame.scenario import Scenario
+from wargame.scenario import Basis, Effect, Scenario
 
 
 class InjectEditor(QDialog):
@@ -28,6 +32,7 @@ class InjectEditor(QDialog):
         body: str = "",
         audience: list[str] | None = None,
         parent: QWidget | None = None,
+        adhoc: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit inject") if title else self.tr("Add an ad hoc inject"))
@@ -56,6 +61,17 @@ class InjectEditor(QDialog):
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Text"), self.body_edit)
         form.addRow(self.tr("Audience"), audience_box)
+        self.basis: QComboBox | None = None
+        self.effects: EffectEditor | None = None
+        if adhoc:
+            self.basis = QComboBox(self)
+            for key, words in BASIS["ko" if language == "ko" else "en"].items():
+                self.basis.addItem(words, key)
+            self.basis.setCurrentIndex(self.basis.findData(ADHOC_BASIS))
+            self.basis.setToolTip(self.tr("What the inject rests on: everyone sees it as a badge"))
+            self.effects = EffectEditor(scenario, language, parent=self)
+            form.addRow(self.tr("Basis"), self.basis)
+            form.addRow(self.tr("When released"), self.effects)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -72,6 +88,13 @@ class InjectEditor(QDialog):
             signal.connect(self._check)
         self.resize(560, 380)
         self._check()
+
+    def chosen_basis(self) -> Basis | None:
+        """The basis chosen for an ad hoc inject (None: the white cell's own device)."""
+        return None if self.basis is None else self.basis.currentData()
+
+    def effect(self) -> Effect | None:
+        return None if self.effects is None else self.effects.effect()
 
     def audience(self) -> list[str] | None:
         if self.everyone.isChecked():

@@ -275,7 +275,7 @@ class FacilitatorConsole(QMainWindow):
         self._show(box)
 
     def add_inject(self) -> None:
-        editor = InjectEditor(self._controller.scenario, self._language, parent=self)
+        editor = InjectEditor(self._controller.scenario, self._language, parent=self, adhoc=True)
         editor.accepted.connect(lambda: self._add(editor))
         self._show(editor)
 
@@ -283,7 +283,11 @@ class FacilitatorConsole(QMainWindow):
         """Add the inject and select it, so the facilitator sees where it went."""
         before = set(self._controller.state.injects)
         if self._controller.add_inject(
-            editor.title_edit.text(), editor.body_edit.toPlainText(), editor.audience()
+            editor.title_edit.text(),
+            editor.body_edit.toPlainText(),
+            editor.audience(),
+            editor.effect(),
+            editor.chosen_basis(),
         ):
             (added,) = set(self._controller.state.injects) - before
             self.msel.select(added)
