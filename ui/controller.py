@@ -206,17 +206,24 @@ class GameController(QObject):
         self.replay_opened.emit(live)
         return True
 
-    def branch(self, event: int, out: Path) -> bool:
-        """A new game from the replay's point `event`, opened for play in its place. Nobody
-        holds its console: a guarded game asks for the facilitator's PIN, as any game opened
-        from a file does."""
+    def branch(
+        self,
+        event: int,
+        out: Path,
+        people: dict[str, str | None] | None = None,
+        bots: Sequence[str] = (),
+    ) -> bool:
+        """A new game from the replay's point `event`, opened for play in its place, with
+        seats handed to `people` (seat: PIN, None to keep its own) or `bots`. Nobody holds its
+        console: a guarded game asks for the facilitator's PIN, as any game opened from a file
+        does."""
         from wargame.session import Session
 
         assert self.replay is not None, "branching needs a replay"
         source = self.replay.file
         return self._open_with(
             f"branching {source.path} at event {event}",
-            lambda: (Session.branch(source, event, out, self.language), None),
+            lambda: (Session.branch(source, event, out, self.language, people, bots), None),
         )
 
     def _open_with(self, what: str, opener: Callable[[], tuple[Session, Principal | None]]) -> bool:

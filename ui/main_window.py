@@ -497,6 +497,25 @@ class MainWindow(QMainWindow):
             then()
 
     def _branch_from(self, event: int) -> None:
+        from ui.dialogs.branch import BranchDialog
+        from wargame.names import actor_name
+
+        session = self.controller.replay
+        assert session is not None
+        state = session.state(event)
+        seats = {
+            actor: (
+                actor_name(state.scenario, actor, self.language),
+                seat.human,
+                bool(seat.pin_hash),
+            )
+            for actor, seat in state.seats.items()
+        }
+        dialog = BranchDialog(seats, event, self)
+        dialog.accepted.connect(lambda: self._save_branch(event, dialog.people(), dialog.bots()))
+        self._show_dialog(dialog)
+
+    def _save_branch(self, event: int, people: dict[str, str | None], bots: list[str]) -> None:
         session = self.controller.replay
         assert session is not None
         source = session.file.path
@@ -508,7 +527,7 @@ class MainWindow(QMainWindow):
             self.tr("Peninsula games (*.wargame)"),
         )
         if name:
-            self.controller.branch(event, Path(name).with_suffix(".wargame"))
+            self.controller.branch(event, Path(name).with_suffix(".wargame"), people, bots)
 
     def _what_if(self, event: int) -> None:
         self._facilitator_in_replay(lambda: self._show_what_if(event))

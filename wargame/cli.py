@@ -119,6 +119,17 @@ def _parser() -> argparse.ArgumentParser:
     point.add_argument("--event", type=int, help="the last shared event: the end of a step")
     point.add_argument("--turn", type=int, help="branch as this turn begins")
     branch_cmd.add_argument("--out", type=Path, required=True, help="the new game's file")
+    branch_cmd.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        metavar="SEAT[=PIN]",
+        help="a person plays this seat in the branch, with this PIN (without one, the seat's "
+        "own); repeat for more seats",
+    )
+    branch_cmd.add_argument(
+        "--bot", action="append", default=[], metavar="SEAT", help="a bot plays this seat"
+    )
 
     compare_cmd = commands.add_parser("compare", help="where two games part, turn by turn")
     compare_cmd.add_argument("games", type=Path, nargs=2)
@@ -552,14 +563,25 @@ def _write_text(path: Path, text: str) -> None:
 def _branch(args: argparse.Namespace) -> int:
     with GameFile.open(args.game) as source:
         event = args.event if args.turn is None else turn_begins(source, args.turn)
-        game_file, game = branch(source, event, args.out)
+        people = dict(_seat_and_pin(given) for given in args.person)
+        game_file, game = branch(source, event, args.out, people, args.bot)
     with game_file:
+        humans = [a for a, seat in game.state.seats.items() if seat.human]
+        where = (
+            f"people play {', '.join(humans)}: open it in the app"
+            if humans
+            else f"play on with: wargame play {args.out}"
+        )
         print(
             f"new game {args.out}: {game.scenario.title}, branched from {args.game} after "
-            f"event {event} (turn {game.state.turn}, {game.state.phase.value}); "
-            f"play on with: wargame play {args.out}"
+            f"event {event} (turn {game.state.turn}, {game.state.phase.value}); {where}"
         )
     return EXIT_OK
+
+
+def _seat_and_pin(given: str) -> tuple[str, str | None]:
+    seat, equals, pin = given.partition("=")
+    return seat, pin if equals else None
 
 
 def _compare(args: argparse.Namespace) -> int:

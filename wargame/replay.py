@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import OrderedDict
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -106,9 +107,20 @@ def continue_game(path: Path | str) -> tuple[GameFile, Game]:
         raise
 
 
-def branch(source: GameFile, event: int, out: Path | str) -> tuple[GameFile, Game]:
+def branch(
+    source: GameFile,
+    event: int,
+    out: Path | str,
+    people: Mapping[str, str | None] | None = None,
+    bots: Iterable[str] = (),
+) -> tuple[GameFile, Game]:
     """A new game at `out` whose log is `source`'s up to the command that ends at `event`,
-    opened for play: what-if from there. The new file names its parent and the event."""
+    opened for play: what-if from there. The new file names its parent and the event.
+
+    A debrief can replay a decision with other players: each seat in `people` is played by a
+    person from the branch on (with this PIN; None keeps the seat's own), each in `bots` by a
+    bot. The changes are the branch's first events, on the record like any change of player;
+    a change the game refuses (a PIN too short, a seat a bot plays already) leaves no file."""
     ends = command_ends(source)
     if _existing(source, event) not in ends:
         after = bisect_right(ends, event)  # the event exists, so a step ends after it
@@ -132,10 +144,26 @@ def branch(source: GameFile, event: int, out: Path | str) -> tuple[GameFile, Gam
         state = apply(state, stored.event)
         command = stored.seq if stored.seq in starts else command
         opening.append(Recorded(stored.seq, stored.turn, stored.event, state, command=command))
+    game = Game(state, chronicle=extended((), opening))
+    opening.extend(_change_players(game, event, people or {}, bots))
     lineage = Lineage(str(source.path.resolve()), event)
     game_file = GameFile.create(out, source.scenario, source.seed, opening, lineage)
-    chronicle = extended((), opening)
-    return game_file, Game(state, recorder=game_file.record, chronicle=chronicle)
+    game.record_with(game_file.record)
+    return game_file, game
+
+
+def _change_players(
+    game: Game, event: int, people: Mapping[str, str | None], bots: Iterable[str]
+) -> list[Recorded]:
+    """The events that hand the branch's seats over, each a command of its own."""
+    handed: list[Recorded] = []
+    game.record_with(handed.extend)
+    reason = f"what-if: branched after event {event}"
+    for actor in bots:
+        game.hand_over(actor, "bot", reason)
+    for actor, pin in people.items():
+        game.hand_over(actor, "person", reason, pin)
+    return [r._replace(command=r.seq) for r in handed]
 
 
 class ReplaySession:

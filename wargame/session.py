@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import time
@@ -219,12 +219,21 @@ class Session:
         return session, session._issue(Principal("facilitator", device="this computer"))
 
     @classmethod
-    def branch(cls, source: GameFile, event: int, out: Path | str, language: str = "en") -> Session:
-        """A new game from `source`'s point `event`. Nobody is signed in: a guarded game's
-        branch asks for the facilitator's PIN like any other game opened from a file."""
+    def branch(
+        cls,
+        source: GameFile,
+        event: int,
+        out: Path | str,
+        language: str = "en",
+        people: Mapping[str, str | None] | None = None,
+        bots: Iterable[str] = (),
+    ) -> Session:
+        """A new game from `source`'s point `event`, with seats handed to `people` or `bots`
+        (see `wargame.replay.branch`). Nobody is signed in: a guarded game's branch asks for
+        the facilitator's PIN like any other game opened from a file."""
         from wargame.replay import branch
 
-        game_file, game = branch(source, event, out)
+        game_file, game = branch(source, event, out, people, bots)
         return cls._around(game_file, game, language)
 
     @classmethod

@@ -376,6 +376,49 @@ The details were written to %1.</source>
     </message>
 </context>
 <context>
+    <name>BranchDialog</name>
+    <message>
+        <source>Branch from here</source>
+        <translation>여기서 갈라 새 게임</translation>
+    </message>
+    <message>
+        <source>The new game shares this one up to event %1. Choose who plays each seat from there: a person signs in with the PIN you give here; a bot moves by itself.</source>
+        <translation>새 게임은 사건 %1까지 이 게임과 같습니다. 그 뒤로 각 참가석을 누가 맡을지 고르십시오. 사람은 여기서 정한 PIN으로 로그인하고, 봇은 스스로 수를 둡니다.</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>Played by</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>PIN for a new person</source>
+        <translation>새로 맡을 사람의 PIN</translation>
+    </message>
+    <message>
+        <source>A person</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <source>A bot</source>
+        <translation>봇</translation>
+    </message>
+    <message>
+        <source>optional: keeps its PIN</source>
+        <translation>선택: 비우면 기존 PIN 유지</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>필요</translation>
+    </message>
+    <message>
+        <source>Give a PIN for: %1</source>
+        <translation>PIN을 정하십시오: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <source>Compare games</source>

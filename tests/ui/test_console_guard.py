@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from driving import all_text, click, console, enter_pin, start_game
+from driving import all_text, click, console, enter_pin, ok_button, start_game
 from PySide6.QtWidgets import QFileDialog
 
 from ui.dialogs.sign_in import SignInDialog
@@ -56,6 +56,7 @@ def _branch(qtbot, window: MainWindow, game: Path, monkeypatch: pytest.MonkeyPat
     out = game.with_name("what-if.wargame")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     click(qtbot, page.branch_button)
+    click(qtbot, ok_button(window.dialog))  # who plays each seat: as they were
     return out
 
 

@@ -7,7 +7,15 @@ import os
 import shutil
 from pathlib import Path
 
-from driving import all_text, click, console, enter_pin, play_to_the_end, start_game
+from driving import (
+    all_text,
+    click,
+    console,
+    enter_pin,
+    ok_button,
+    play_to_the_end,
+    start_game,
+)
 from helpers import mini_scenario, steps_until
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -136,6 +144,7 @@ def test_branch_from_here_opens_a_new_game_to_play(
     parent_log = [e.event for e in page.session.events[:point]]
     page.go(point)
     click(qtbot, page.branch_button)
+    click(qtbot, ok_button(window.dialog))  # who plays each seat: as they were
     assert isinstance(window.page, FacilitatorConsole)
     assert window.controller.path == out
     assert [e.event for e in window.controller.log()[:point]] == parent_log

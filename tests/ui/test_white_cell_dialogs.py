@@ -6,8 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from driving import click, console, ok_button, sign_in, start_game
+from helpers import mini_scenario
+from PySide6.QtWidgets import QFileDialog
 
+from ui.dialogs.branch import BranchDialog
 from ui.dialogs.inject_editor import InjectEditor
+from wargame.autoplay import play
+from wargame.replay import new_game
 
 
 def test_an_ad_hoc_inject_written_with_a_basis_and_effects_moves_the_world_when_released(
@@ -37,3 +42,34 @@ def test_an_ad_hoc_inject_written_with_a_basis_and_effects_moves_the_world_when_
     sign_in(qtbot, window, "seoul", "1234")
     card = window.page.injects.browser.toPlainText()
     assert "Ports close" in card and "Basis: Reported" in card
+
+
+def test_branch_from_here_can_seat_a_person_where_a_bot_played(
+    qtbot, window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    game = tmp_path / "bots.wargame"
+    game_file, played = new_game(game, mini_scenario(), seed=2, humans={"moscow": "5555"})
+    with game_file:
+        play(played, played.scenario.actor_ids, turns=2)
+    window.open_replay_path(game)
+    page = window.page
+    page.go(page.session.steps[len(page.session.steps) // 2])
+    out = tmp_path / "what-if.wargame"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    click(qtbot, page.branch_button)
+    dialog = window.dialog
+    assert isinstance(dialog, BranchDialog)
+    seoul = dialog.players["seoul"]
+    seoul.setCurrentIndex(seoul.findData(True))
+    assert not ok_button(dialog).isEnabled()  # Seoul never had a PIN: it needs one
+    assert "Seoul" in dialog.problem.text()
+    qtbot.keyClicks(dialog.pins["seoul"], "2468")
+    moscow = dialog.players["moscow"]
+    moscow.setCurrentIndex(moscow.findData(False))
+    assert not dialog.pins["moscow"].isEnabled()
+    click(qtbot, ok_button(dialog))
+    assert window.controller.path == out
+    seats = window.controller.state.seats
+    assert seats["seoul"].human and not seats["moscow"].human
+    sign_in(qtbot, window, "seoul", "2468")
+    assert window.page.actor == "seoul"
