@@ -14,6 +14,7 @@ from wargame.engine import Game, fold_with_chronicle
 from wargame.errors import RuleError
 from wargame.events import Event, ObservationModel
 from wargame.fog import PUBLIC, view
+from wargame.free_actions import Judgement, ProposedAction
 from wargame.scenario import Effect, IndicatorChange, RelationChange, Scenario
 from wargame.state import ChosenAction, Phase
 from wargame.state_codec import decode, encode
@@ -33,6 +34,7 @@ COMMANDS = (
     "observe",
     "revise",
     "withdraw",
+    "judge",
 )
 
 
@@ -71,7 +73,36 @@ def _draw_command(data: st.DataObject, game: Game, n: int) -> tuple:
         return (kind, f"ad hoc {n}", audience, _draw_effect(data))
     if kind == "move":
         actor = data.draw(st.sampled_from(ACTORS))
-        return (kind, actor, _draw_move(data, scenario, actor), _secret(actor, n))
+        proposals = [
+            ProposedAction(
+                title=data.draw(st.sampled_from([f"free {n}", f"free {n}", " "])),
+                target=data.draw(st.none() | st.sampled_from(ACTORS)),
+                argument=_secret(actor, n),
+            )
+            for _ in range(data.draw(st.integers(0, 2)))
+        ]
+        chosen = _draw_move(data, scenario, actor)[: 2 - len(proposals)]
+        return (kind, actor, chosen, _secret(actor, n), proposals)
+    if kind == "judge":
+        # Mostly a proposal still waiting, so that free actions get as far as the roll.
+        waiting = [(a, i) for a, m in game.state.moves.items() for i in m.unjudged()]
+        actor, proposal = data.draw(
+            st.sampled_from(waiting) if waiting else st.tuples(st.sampled_from(ACTORS), st.just(0))
+        )
+        judgement = Judgement(
+            accepted=data.draw(st.booleans()),
+            reason=data.draw(st.sampled_from([f"judged {n}", f"judged {n}", ""])),
+            base=data.draw(st.sampled_from([0.05, 0.3, 0.5, 0.95, 0.99])),
+            factors=data.draw(
+                st.lists(st.tuples(st.just("factor"), st.floats(-0.6, 0.6)), max_size=2)
+            ),
+            audience=data.draw(
+                st.none() | st.lists(st.sampled_from(ACTORS), max_size=2, unique=True)
+            ),
+            on_success=_draw_effect(data),
+            on_failure=_draw_effect(data),
+        )
+        return (kind, actor, proposal, judgement)
     if kind == "rate":
         actor = data.draw(st.sampled_from(ACTORS))
         rating = data.draw(st.sampled_from(["strong", "weak", "stated", "none"]))
@@ -156,8 +187,10 @@ def _perform(game: Game, command: tuple) -> None:
             game.edit_inject(inject, "Edited title", "Edited body", ["seoul"])
         case ("add", title, audience, effects):
             game.add_inject(title, "An ad hoc development.", audience, effects)
-        case ("move", actor, chosen, argument):
-            game.submit_move(actor, list(chosen), argument)
+        case ("move", actor, chosen, argument, proposals):
+            game.submit_move(actor, list(chosen), argument, proposals)
+        case ("judge", actor, proposal, judgement):
+            game.judge_free_action(actor, proposal, judgement)
         case ("rate", actor, rating, change, reason):
             game.rate_argument(actor, rating, reason, change)
         case ("override", adjudication, success, shown, n):

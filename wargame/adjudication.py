@@ -248,7 +248,11 @@ def rationale(
     outcome: a roll set against odds it cannot know would reveal what it may not know.
     """
     ko = language == "ko"
-    action = scenario.action(a.actor, a.action)
+    if a.free is not None:  # a free action is named in the proposer's own words
+        name = name_ko = a.free.title
+    else:
+        action = scenario.action(a.actor, a.action)
+        name, name_ko = action.name, action.name_ko
     who = scenario.actor(a.actor)
     target = scenario.actor(a.target) if a.target else None
     probability = a.probability if rolled else odds(a.base, modifiers)
@@ -265,7 +269,7 @@ def rationale(
             if rolled
             else f" (알 수 있는 범위). {verdict}"
         )
-        return f"{who.name_ko}: {action.name_ko}{aimed}. {parts} → {percent(probability)}{told}"
+        return f"{who.name_ko}: {name_ko}{aimed}. {parts} → {percent(probability)}{told}"
     aimed = f" towards {target.name}" if target else ""
     verdict = f"the action {'succeeds' if succeeded else 'falls short'}."
     told = (
@@ -273,7 +277,7 @@ def rationale(
         if rolled
         else f" as far as you may know; {verdict}"
     )
-    return f"{who.name}: {action.name}{aimed}. {parts} → {percent(probability)}{told}"
+    return f"{who.name}: {name}{aimed}. {parts} → {percent(probability)}{told}"
 
 
 def _comparison(roll: float, probability: float) -> str:

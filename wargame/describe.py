@@ -9,6 +9,7 @@ from wargame.events import (
     ArgumentRated,
     Event,
     FacilitatorUndid,
+    FreeActionJudged,
     GameCreated,
     GameEnded,
     InjectAdded,
@@ -43,6 +44,12 @@ WORDS = {
         "held": "Inject {inject} held: {title}",
         "edited": "Inject {inject} edited: {title}",
         "added": "Ad hoc inject {inject} added: {title}",
+        "proposes": "free action '{title}'",
+        "free accepted": "Facilitator accepts {actor}'s free action {n}: base {base}{factors}, "
+        "{audience}; {reason}",
+        "free rejected": "Facilitator rejects {actor}'s free action {n}: {reason}",
+        "public": "public",
+        "covert to": "known only to {actors}",
         "deliberation": "Deliberation opens",
         "adjudication": "Deliberation closes; adjudication begins",
         "without": "Deliberation closes without {actors}, who made no move: adjudicated "
@@ -98,6 +105,12 @@ WORDS = {
         "held": "상황 {inject} 보류: {title}",
         "edited": "상황 {inject} 수정: {title}",
         "added": "임시 상황 {inject} 추가: {title}",
+        "proposes": "자유 행동 '{title}'",
+        "free accepted": "진행자가 {actor}의 자유 행동 {n}을(를) 받아들임: 기본 {base}{factors}, "
+        "{audience}; {reason}",
+        "free rejected": "진행자가 {actor}의 자유 행동 {n}을(를) 받아들이지 않음: {reason}",
+        "public": "공개",
+        "covert to": "{actors}만 앎",
         "deliberation": "숙의 시작",
         "adjudication": "숙의 종료, 판정 시작",
         "without": "{actors}이(가) 조치를 내지 않은 채 숙의 종료: 그 참가석 없이 판정",
@@ -217,8 +230,16 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             return w[event.phase.value]
         case MoveSubmitted():
             actions = ", ".join(
-                n.action(event.actor, a.action) + (f" → {n.actor(a.target)}" if a.target else "")
-                for a in event.actions
+                [
+                    n.action(event.actor, a.action)
+                    + (f" → {n.actor(a.target)}" if a.target else "")
+                    for a in event.actions
+                ]
+                + [
+                    w["proposes"].format(title=p.title)
+                    + (f" → {n.actor(p.target)}" if p.target else "")
+                    for p in event.proposals
+                ]
             )
             return w["move"].format(actor=n.actor(event.actor), actions=actions or w["no action"])
         case ArgumentRated(rating="none"):
@@ -230,10 +251,12 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
                 change=signed_percent(event.change),
                 reason=event.reason,
             )
+        case FreeActionJudged():
+            return _judged(event, n, w)
         case ActionAdjudicated():
             return w["adjudicated"].format(
                 actor=n.actor(event.actor),
-                action=n.action(event.actor, event.action),
+                action=event.free.title if event.free else n.action(event.actor, event.action),
                 verdict=w["succeeds" if event.success else "fails"],
                 p=percent(event.probability),
                 roll=shown_roll(event.roll, event.probability),
@@ -282,3 +305,26 @@ def _adhoc_detail(event: InjectAdded, scenario: Scenario | None, language: str) 
     if scenario is not None:
         parts.extend(effect_words(event.effects, scenario, language))
     return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _judged(event: FreeActionJudged, n: _Names, w: dict[str, str]) -> str:
+    """The facilitator's judgement of a free action: its odds, audience and reason."""
+    judged = event.judgement
+    if not judged.accepted:
+        return w["free rejected"].format(
+            actor=n.actor(event.actor), n=event.proposal + 1, reason=judged.reason
+        )
+    factors = "".join(f", {name} {signed_percent(value)}" for name, value in judged.factors)
+    audience = (
+        w["public"]
+        if judged.audience is None
+        else w["covert to"].format(actors=", ".join(n.actor(a) for a in judged.audience))
+    )
+    return w["free accepted"].format(
+        actor=n.actor(event.actor),
+        n=event.proposal + 1,
+        base=percent(judged.base),
+        factors=factors,
+        audience=audience,
+        reason=judged.reason,
+    )

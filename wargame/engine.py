@@ -27,6 +27,7 @@ from wargame.events import (
     ChosenActionModel,
     Event,
     FacilitatorUndid,
+    FreeActionJudged,
     GameCreated,
     GameEnded,
     InjectAdded,
@@ -54,12 +55,14 @@ from wargame.facilitation import (
     next_step,
     no_seat,
     rating_refusal,
+    unjudged_seats,
     waiting_for,
 )
+from wargame.free_actions import FreeAction, Judgement, ProposedAction, free_action_id
 from wargame.inject_guidance import ADHOC_BASIS
 from wargame.names import KOREAN, actor_names
 from wargame.red_lines import newly_crossed
-from wargame.scenario import Basis, Effect, Scenario
+from wargame.scenario import SELF, TARGET, Basis, Effect, Scenario
 from wargame.scenario_checks import effect_problems
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
 from wargame.state import (
@@ -188,7 +191,12 @@ def apply(state: WorldState, event: Event) -> WorldState:
         case MoveSubmitted(actor=actor, actions=actions, argument=argument):
             revision = state.moves[actor].revision + 1 if actor in state.moves else 1
             chosen = tuple(ChosenAction(a.action, a.target) for a in actions)
-            moves = {**state.moves, actor: Move(actor, chosen, argument, revision)}
+            # A revision's proposals are judged afresh, as its argument is rated afresh.
+            proposals = tuple(event.proposals)
+            move = Move(
+                actor, chosen, argument, revision, None, proposals, (None,) * len(proposals)
+            )
+            moves = {**state.moves, actor: move}
             # A revision clears the seat's rating, so there is no rating of it left to undo.
             undo = tuple(u for u in state.undo if (u.kind, u.subject) != ("rating", actor))
             return replace(state, moves=moves, undo=undo)
@@ -196,6 +204,12 @@ def apply(state: WorldState, event: Event) -> WorldState:
             rated = None if rating == "none" else ArgumentRating(rating, change, reason)
             entry = UndoEntry(state.seq, "rating", actor, previous=state.moves[actor].rating)
             return replace(_rate(state, actor, rated), undo=(*state.undo, entry))
+        case FreeActionJudged(actor=actor, proposal=index, judgement=judgement):
+            move = state.moves[actor]
+            judgements = list(move.judgements)
+            judgements[index] = judgement
+            moves = {**state.moves, actor: replace(move, judgements=tuple(judgements))}
+            return replace(state, moves=moves)
         case ActionAdjudicated():
             return _adjudicated(state, event)
         case AdjudicationOverridden(
@@ -335,7 +349,12 @@ def _adhoc_part(previous: InjectRecord | None) -> _AdhocPart:
 
 
 def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
-    action = state.scenario.action(event.actor, event.action)
+    free = event.free
+    addressees = (
+        state.scenario.action(event.actor, event.action).audience
+        if free is None
+        else free.audience or "all"
+    )
     move = state.moves.get(event.actor)
     adjudication = Adjudication(
         id=state.seq,
@@ -352,9 +371,10 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
         roll=event.roll,
         proposed=event.success,
         rationale=event.rationale,
-        audience=adj.action_audience(event.actor, action.audience),
-        argument=move.argument if move else "",
-        argument_rating=move.rating if move else None,
+        audience=adj.action_audience(event.actor, addressees),
+        argument=free.argument if free else move.argument if move else "",
+        argument_rating=move.rating if move and not free else None,
+        free=free,
     )
     return replace(state, adjudications=(*state.adjudications, adjudication))
 
@@ -373,6 +393,8 @@ def _turn_ended(state: WorldState) -> WorldState:
     the chronicle)."""
     taken = dict(state.taken)
     for item in state.adjudications:
+        if item.free is not None:
+            continue  # the path remembers the menu's actions; a free one is not on it
         key = (item.actor, item.action)
         taken[key] = (*taken.get(key, ()), state.turn)
     return replace(state, peak_escalation=state.peak, taken=taken, undo=())
@@ -382,8 +404,11 @@ def _publish(state: WorldState) -> WorldState:
     published = []
     successes = set(state.successes)
     for item in state.adjudications:
-        action = state.scenario.action(item.actor, item.action)
-        effect = action.on_success if item.success else action.on_failure
+        if item.free is not None:
+            effect = item.free.effect(item.success)
+        else:
+            action = state.scenario.action(item.actor, item.action)
+            effect = action.on_success if item.success else action.on_failure
         state, made = apply_change(state, resolve(effect, item.actor, item.target))
         published.append(replace(item, applied=made))
         if item.success:
@@ -576,6 +601,14 @@ class Game:
                 self._release_due(batch)
                 self._commit([PhaseAdvanced(phase=Phase.DELIBERATION)], batch)
             case Phase.DELIBERATION:
+                unjudged = unjudged_seats(state)
+                if unjudged:
+                    raise RuleError(
+                        "First judge the free actions proposed by: "
+                        f"{actor_names(self.scenario, unjudged)}.",
+                        "먼저 다음 참가석이 제안한 자유 행동을 판정하십시오: "
+                        f"{actor_names(self.scenario, unjudged, KOREAN)}.",
+                    )
                 waiting = waiting_for(state)
                 if waiting and not force:
                     raise RuleError(
@@ -642,7 +675,45 @@ class Game:
                 )
                 rationale = adj.rationale(self.scenario, draft, assessment.modifiers)
                 batch.add(draft.model_copy(update={"rationale": rationale}))
+            for n, proposal in enumerate(move.proposals if move else ()):
+                assert move is not None
+                judgement = move.judgements[n]
+                if judgement is not None and judgement.accepted:
+                    batch.add(self._free_adjudicated(batch.state, actor, n, proposal, judgement))
         self._commit([], batch)
+
+    def _free_adjudicated(
+        self,
+        state: WorldState,
+        actor: str,
+        index: int,
+        proposal: ProposedAction,
+        judgement: Judgement,
+    ) -> ActionAdjudicated:
+        """A free action rolled like any other, at the odds the facilitator set."""
+        factors = [Factor(name, name, value) for name, value in judgement.factors]
+        probability = adj.odds(judgement.base, factors)
+        rolled = adj.roll(self._state.seed, state.seq + 1)
+        draft = ActionAdjudicated(
+            actor=actor,
+            action=free_action_id(index),
+            target=proposal.target,
+            base=judgement.base,
+            modifiers=[(f.name, f.name_ko, f.value, None) for f in factors],
+            probability=probability,
+            roll=rolled,
+            success=rolled < probability,
+            rationale="",
+            free=FreeAction(
+                title=proposal.title,
+                argument=proposal.argument,
+                audience=judgement.audience,
+                on_success=judgement.on_success,
+                on_failure=judgement.on_failure,
+            ),
+        )
+        rationale = adj.rationale(self.scenario, draft, factors)
+        return draft.model_copy(update={"rationale": f"{rationale} {judgement.reason}"})
 
     def release_inject(self, inject_id: str) -> None:
         self._require_not_ended()
@@ -947,8 +1018,16 @@ class Game:
         """Whether the console asks for the facilitator's PIN when left to the seats."""
         return self._state.facilitator_pin_hash is not None
 
-    def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str = "") -> None:
-        """A seat's secret move for this turn; submitting again revises it."""
+    def submit_move(
+        self,
+        actor: str,
+        actions: Sequence[ChosenAction],
+        argument: str = "",
+        proposals: Sequence[ProposedAction] = (),
+    ) -> None:
+        """A seat's secret move for this turn; submitting again revises it. Beside actions
+        from its menu it may propose free actions of its own, which count among its actions
+        for the turn and which the facilitator judges before the roll."""
         state = self._state
         if actor not in state.seats:
             raise no_seat(actor)
@@ -957,7 +1036,7 @@ class Game:
                 "Moves can be submitted only during deliberation.",
                 "수는 숙의 중에만 제출할 수 있습니다.",
             )
-        if len(actions) > state.moves_per_turn:
+        if len(actions) + len(proposals) > state.moves_per_turn:
             raise RuleError(
                 f"At most {state.moves_per_turn} actions per turn.",
                 f"한 턴에 행동은 {state.moves_per_turn}개까지 고를 수 있습니다.",
@@ -996,8 +1075,106 @@ class Game:
                     actor=actor,
                     actions=[ChosenActionModel(action=c.action, target=c.target) for c in actions],
                     argument=typed(argument),
+                    proposals=[self._proposal(actor, p) for p in proposals],
                 )
             ]
+        )
+
+    def _proposal(self, actor: str, proposal: ProposedAction) -> ProposedAction:
+        """The proposal as it will be kept, or a RuleError saying what is wrong with it."""
+        title, argument = typed(proposal.title), typed(proposal.argument)
+        if not title:
+            raise RuleError(
+                "A free action needs a short title.", "자유 행동에는 짧은 제목이 필요합니다."
+            )
+        _require_length(title, ("The free action's title", "자유 행동의 제목이"), MAX_TITLE)
+        _require_length(
+            argument, ("The free action's argument", "자유 행동의 논거가"), MAX_ARGUMENT
+        )
+        target = proposal.target
+        if target is not None and (target == actor or target not in self.scenario.actor_ids):
+            raise RuleError(
+                f"A free action aims at another seat, or at none; not '{target}'.",
+                f"자유 행동의 대상은 다른 참가석이거나 없어야 합니다. '{target}'은(는) 안 됩니다.",
+            )
+        return ProposedAction(title=title, target=target, argument=argument)
+
+    # --- free actions ---------------------------------------------------------------------
+
+    def judge_free_action(self, actor: str, proposal: int, judgement: Judgement) -> None:
+        """The facilitator's judgement of `actor`'s proposal number `proposal` (from 0), during
+        deliberation: accepted with its odds, audience and effects, or rejected. Judging again
+        replaces the judgement; a revised move is judged afresh."""
+        state = self._state
+        if state.phase is not Phase.DELIBERATION:
+            raise RuleError(
+                "Free actions are judged during deliberation, before the roll.",
+                "자유 행동은 숙의 중에, 주사위를 굴리기 전에 판정합니다.",
+            )
+        move = state.moves.get(actor)
+        if move is None or not 0 <= proposal < len(move.proposals):
+            raise RuleError(
+                f"{actor} has proposed no free action number {proposal + 1} this turn.",
+                f"{actor}은(는) 이번 턴에 {proposal + 1}번 자유 행동을 제안하지 않았습니다.",
+            )
+        reason = self._reason(
+            judgement.reason,
+            RuleError(
+                "A judgement of a free action needs a reason, for the debrief.",
+                "자유 행동을 판정하려면 강평에 남길 사유가 필요합니다.",
+            ),
+        )
+        judged = judgement.model_copy(update={"reason": reason})
+        if judgement.accepted:
+            judged = self._accepted(actor, move.proposals[proposal], judged)
+        else:
+            judged = Judgement(accepted=False, reason=reason)
+        self._commit([FreeActionJudged(actor=actor, proposal=proposal, judgement=judged)])
+
+    def _accepted(self, actor: str, proposal: ProposedAction, judgement: Judgement) -> Judgement:
+        """An accepted judgement checked, its odds in whole points and its audience with the
+        proposer in it."""
+        if not adj.FLOOR <= judgement.base <= adj.CEILING:
+            raise RuleError(
+                f"A base probability is between {adj.FLOOR:.0%} and {adj.CEILING:.0%}.",
+                f"기본 확률은 {adj.FLOOR:.0%}에서 {adj.CEILING:.0%} 사이입니다.",
+            )
+        factors = []
+        for name, value in judgement.factors:
+            name = typed(name)
+            if not name or not math.isfinite(value) or not round(value, adj.POINTS):
+                raise RuleError(
+                    "Each factor needs a name and a change other than 0.",
+                    "각 요인에는 이름과 0이 아닌 수정치가 필요합니다.",
+                )
+            if abs(value) > 1:
+                raise RuleError(
+                    f"A factor changes the odds by at most 100% either way, not {value:+.0%}.",
+                    f"요인의 수정치는 위아래로 100%까지입니다. {value:+.0%}는 안 됩니다.",
+                )
+            _require_length(name, ("A factor's name", "요인의 이름이"), MAX_TITLE)
+            factors.append((name, round(value, adj.POINTS)))
+        audience = judgement.audience
+        if audience is not None:
+            unknown = set(audience) - set(self.scenario.actor_ids)
+            if unknown:
+                seats = ", ".join(sorted(unknown))
+                raise RuleError(
+                    f"Unknown seat in the audience: {seats}.",
+                    f"대상에 알 수 없는 참가석이 있습니다: {seats}.",
+                )
+            audience = sorted({*audience, actor})
+        placeholders = (SELF, TARGET) if proposal.target else (SELF,)
+        for effect in (judgement.on_success, judgement.on_failure):
+            self._require_effect(
+                effect, ("The free action's effects", "자유 행동의 효과"), placeholders
+            )
+        return judgement.model_copy(
+            update={
+                "base": round(judgement.base, adj.POINTS),
+                "factors": factors,
+                "audience": audience,
+            }
         )
 
     # --- checks ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter
 
+from wargame.free_actions import FreeAction, Judgement, ProposedAction
 from wargame.scenario import Basis, Effect
 from wargame.state import Phase
 
@@ -90,6 +91,9 @@ class MoveSubmitted(EventModel):
     actor: str
     actions: list[ChosenActionModel]
     argument: str = ""
+    proposals: list[ProposedAction] = Field(
+        default=[], description="free actions: proposed in the seat's words, not on its menu"
+    )
 
 
 ArgumentChoice = Literal["strong", "weak", "stated", "none"]
@@ -126,6 +130,18 @@ class ActionAdjudicated(EventModel):
     roll: float
     success: bool
     rationale: str
+    free: FreeAction | None = Field(
+        default=None, description="a free action (`action` is its id, 'free-1'), as judged"
+    )
+
+
+class FreeActionJudged(EventModel):
+    """The facilitator's judgement of a seat's free action, before the roll."""
+
+    type: Literal["free_action_judged"] = "free_action_judged"
+    actor: str
+    proposal: int = Field(description="its place among the seat's proposals this turn, from 0")
+    judgement: Judgement
 
 
 class AdjudicationOverridden(EventModel):
@@ -249,7 +265,8 @@ Event = Annotated[
     | FacilitatorUndid
     | ObservationRecorded
     | ObservationRevised
-    | ObservationWithdrawn,
+    | ObservationWithdrawn
+    | FreeActionJudged,
     Field(discriminator="type"),
 ]
 

@@ -26,7 +26,9 @@ class NextStep:
 
     `enabled` is False while seats are still deliberating (only a forced adjudication closes it
     then) and once the exercise has ended; `due` are the injects opening deliberation releases;
-    `waiting` the seats without a move; `ends` why closing this turn ends the exercise, if it does.
+    `waiting` the seats without a move; `unjudged` the seats whose free actions the facilitator
+    has still to judge (no forcing closes deliberation then); `ends` why closing this turn ends
+    the exercise, if it does.
     """
 
     kind: StepKind
@@ -34,6 +36,7 @@ class NextStep:
     due: tuple[str, ...] = ()
     waiting: tuple[str, ...] = ()
     ends: EndReason | None = None
+    unjudged: tuple[str, ...] = ()
 
 
 def due_injects(state: WorldState) -> list[str]:
@@ -59,6 +62,14 @@ def waiting_for(state: WorldState) -> list[str]:
     if state.phase is not Phase.DELIBERATION:
         return []
     return [a for a in state.scenario.actor_ids if a not in state.moves]
+
+
+def unjudged_seats(state: WorldState) -> list[str]:
+    """Seats that proposed a free action the facilitator has still to judge: adjudication
+    waits for the judgement, since the roll needs its odds."""
+    if state.phase is not Phase.DELIBERATION:
+        return []
+    return [a for a in state.scenario.actor_ids if a in state.moves and state.moves[a].unjudged()]
 
 
 def exercise_ended() -> RuleError:
@@ -111,7 +122,10 @@ def next_step(state: WorldState) -> NextStep:
             return NextStep("open_deliberation", True, due=tuple(due_injects(state)))
         case Phase.DELIBERATION:
             waiting = tuple(waiting_for(state))
-            return NextStep("adjudicate", not waiting, waiting=waiting)
+            unjudged = tuple(unjudged_seats(state))
+            return NextStep(
+                "adjudicate", not waiting and not unjudged, waiting=waiting, unjudged=unjudged
+            )
         case Phase.ADJUDICATION:
             return NextStep("publish", True)
         case Phase.OUTCOME:

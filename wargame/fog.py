@@ -20,6 +20,7 @@ from wargame.state import (
     Audience,
     Factor,
     InjectRecord,
+    Move,
     Phase,
     WorldState,
 )
@@ -72,7 +73,6 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
     the roll. A seat or the room gets the odds as it could know them (the base and the
     modifiers it may know of, clamped) and the outcome, never the roll: set against odds it
     cannot know, the roll would tell it what it may not know."""
-    action = state.scenario.action(a.actor, a.action)
     facilitator = seat == FACILITATOR
     factors = _known_factors(a, seat)
     shown: dict[str, Any] = {
@@ -80,8 +80,7 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
         "turn": a.turn,
         "actor": a.actor,
         "action": a.action,
-        "action_name": action_name(state.scenario, a.actor, a.action, language),
-        "category": action.category.value,
+        **_named(state, a, language),
         "target": a.target,
         "success": a.success,
         "probability": a.probability if facilitator else odds(a.base, factors),
@@ -98,6 +97,38 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
     if seat in (FACILITATOR, a.actor):
         shown["argument"] = a.argument  # the seat's own words: for it and the facilitator
         shown["argument_rating"] = _rating(a.argument_rating)
+    return shown
+
+
+def _named(state: WorldState, a: Adjudication, language: str) -> dict[str, Any]:
+    """An adjudicated action's name and category: a free action's are its proposer's title
+    and "free"."""
+    if a.free is not None:
+        return {"action_name": a.free.title, "category": "free", "free": True}
+    action = state.scenario.action(a.actor, a.action)
+    return {
+        "action_name": action_name(state.scenario, a.actor, a.action, language),
+        "category": action.category.value,
+        "free": False,
+    }
+
+
+def _proposals(move: Move, facilitator: bool) -> list[dict[str, Any]]:
+    """A seat's free actions this turn as it, or the facilitator, may know them: the seat
+    learns whether each was accepted and, if rejected, why; the odds and audience the
+    facilitator set are told with the results, like any action's."""
+    shown = []
+    for proposal, judgement in zip(move.proposals, move.judgements, strict=True):
+        entry: dict[str, Any] = {
+            "title": proposal.title,
+            "target": proposal.target,
+            "argument": proposal.argument,
+            "judged": None if judgement is None else judgement.accepted,
+            "reason": judgement.reason if judgement and not judgement.accepted else "",
+        }
+        if facilitator:
+            entry["judgement"] = None if judgement is None else judgement.model_dump(mode="json")
+        shown.append(entry)
     return shown
 
 
@@ -173,6 +204,7 @@ def view(
                 "argument": m.argument,
                 "revision": m.revision,
                 "rating": _rating(m.rating),
+                "proposals": _proposals(m, facilitator),
             }
             for a, m in state.moves.items()
             if a in own

@@ -28,6 +28,7 @@ from wargame.events import (
     AdjudicationOverridden,
     ArgumentRated,
     FacilitatorUndid,
+    FreeActionJudged,
     GameCreated,
     GameEnded,
     InjectAdded,
@@ -83,6 +84,7 @@ WHITE_CELL = (
     AdjudicationOverridden,
     FacilitatorUndid,
     SeatHandedOver,
+    FreeActionJudged,
 )
 """The facilitator's own interventions, listed turn by turn."""
 
@@ -100,6 +102,7 @@ class Decision:
     rationale: str
     override_reason: str
     override_label: str  # says whether the seats were shown the reason
+    free_argument: str = ""  # a free action's own argument, as its seat proposed it
 
 
 @dataclass(frozen=True)
@@ -358,8 +361,13 @@ def _crossed(crossing: Crossing | None, names: _Names, w: dict[str, str]) -> str
 
 def _decision(item: Adjudication, names: _Names) -> Decision:
     shown = "shown" if item.override_reason_shown else "kept"
+    named = (
+        f"{item.free.title} ({names.words['free_action']})"
+        if item.free
+        else names.action(item.actor, item.action)
+    )
     return Decision(
-        action=names.action(item.actor, item.action),
+        action=named,
         target=names.actor(item.target) if item.target else "",
         probability=percent(item.probability),
         roll=shown_roll(item.roll, item.probability),
@@ -368,6 +376,7 @@ def _decision(item: Adjudication, names: _Names) -> Decision:
         rationale=rationale(names.scenario, item, item.modifiers, names.language),
         override_reason=item.override_reason or "",
         override_label=names.words[f"override_reason_{shown}"],
+        free_argument=item.free.argument if item.free else "",
     )
 
 

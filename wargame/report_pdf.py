@@ -149,6 +149,8 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
         what = d.action + (f" → {d.target}" if d.target else "")
         pdf.tagged_line(what, tag, GREEN if d.success else RED, 9, indent=4)
         pdf.paragraph(d.rationale, 8, MUTED, indent=8, after=0.8)
+        if d.free_argument:
+            pdf.labelled(w["free_argument"], d.free_argument, 8.5, indent=8)
         if d.override_reason:
             proposed = w["success"] if d.proposed else w["failure"]
             overridden = w["overridden"].replace("{verdict}", proposed)

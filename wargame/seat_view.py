@@ -122,6 +122,12 @@ def seat_view(
             for r in actor.red_lines
         ],
         "menu": _menu(scenario, actor, language),
+        # A free action, proposed in the seat's own words, may aim at any other seat.
+        "free_targets": [
+            {"id": a, "name": actor_name(scenario, a, language)}
+            for a in scenario.actor_ids
+            if a != seat
+        ],
         "moves_per_turn": state.moves_per_turn,
         "can_move": state.phase is Phase.DELIBERATION and bool(seat_state and seat_state.human),
         "move": shown["moves"].get(seat),

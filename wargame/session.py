@@ -33,6 +33,7 @@ from wargame.engine import Game, Recorded
 from wargame.errors import RuleError
 from wargame.events import ArgumentChoice, Event, ObservationModel
 from wargame.facilitation import no_seat
+from wargame.free_actions import Judgement, ProposedAction
 from wargame.places import state_dir
 from wargame.room import RoomKeys
 from wargame.scenario import Basis, Effect, Scenario
@@ -102,6 +103,7 @@ _ASPECTS_OF: dict[str, frozenset[Aspect]] = {
     "observation_recorded": frozenset(("observations",)),
     "observation_revised": frozenset(("observations",)),
     "observation_withdrawn": frozenset(("observations",)),
+    "free_action_judged": frozenset(("moves",)),
 }
 
 
@@ -538,6 +540,17 @@ class Session:
             by, ("facilitator",), lambda: self._game.rate_argument(actor, grade, reason, change)
         )
 
+    def judge_free_action(
+        self, by: Principal, actor: str, proposal: int, judgement: Judgement
+    ) -> None:
+        """The facilitator's judgement of a seat's free action (see `Game.judge_free_action`);
+        the automatic white cell judges none, so a game without a facilitator offers none."""
+        self._run(
+            by,
+            ("facilitator",),
+            lambda: self._game.judge_free_action(actor, proposal, judgement),
+        )
+
     def undo(self, by: Principal) -> str:
         return self._run(by, ("facilitator",), self._game.undo)
 
@@ -566,10 +579,16 @@ class Session:
     # --- seat commands --------------------------------------------------------------------
 
     def submit_move(
-        self, by: Principal, actor: str, actions: Sequence[ChosenAction], argument: str
+        self,
+        by: Principal,
+        actor: str,
+        actions: Sequence[ChosenAction],
+        argument: str,
+        proposals: Sequence[ProposedAction] = (),
     ) -> None:
-        """`actor`'s move, from that seat itself: a move for another seat is refused and
-        logged, whoever asks, and so is a move for a seat a bot plays now."""
+        """`actor`'s move, with any free actions it proposes, from that seat itself: a move
+        for another seat is refused and logged, whoever asks, and so is a move for a seat a
+        bot plays now (bots never propose free actions)."""
         if by.role != "seat" or by.seat != actor:
             log.warning("Refused %s's move for %s in %s", by, actor, self.path)
             raise Refused(
@@ -581,7 +600,9 @@ class Session:
                 "A bot plays this seat now; the facilitator can give it back to you.",
                 "지금은 봇이 이 참가석을 맡고 있습니다. 진행자가 다시 넘겨줄 수 있습니다.",
             )
-        self._run(by, ("seat",), lambda: self._game.submit_move(actor, actions, argument))
+        self._run(
+            by, ("seat",), lambda: self._game.submit_move(actor, actions, argument, proposals)
+        )
 
     # --- finishing early ------------------------------------------------------------------
 

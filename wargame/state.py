@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal
 
+from wargame.free_actions import FreeAction, Judgement, ProposedAction
 from wargame.scenario import Effect, Scenario
 
 
@@ -111,6 +112,12 @@ class Move:
     argument: str
     revision: int
     rating: ArgumentRating | None = None  # cleared when the seat revises its move
+    proposals: tuple[ProposedAction, ...] = ()  # free actions, not on the seat's menu
+    judgements: tuple[Judgement | None, ...] = ()  # the facilitator's, one per proposal
+
+    def unjudged(self) -> list[int]:
+        """The proposals the facilitator has still to judge."""
+        return [n for n, judged in enumerate(self.judgements) if judged is None]
 
 
 @dataclass(frozen=True)
@@ -147,6 +154,7 @@ class Adjudication:
     applied: Change = Change()
     argument: str = ""  # the seat's argument for its move, as it stood when deliberation closed
     argument_rating: ArgumentRating | None = None  # the facilitator's judgement of it, if any
+    free: FreeAction | None = None  # a free action's terms, as the facilitator judged it
 
     @property
     def success(self) -> bool:

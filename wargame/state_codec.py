@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from wargame.free_actions import FreeAction, Judgement, ProposedAction
 from wargame.scenario import Effect, Scenario
 from wargame.state import (
     Adjudication,
@@ -128,6 +129,7 @@ def _adjudication(a: Adjudication) -> Json:
         "applied": _change(a.applied),
         "argument": a.argument,
         "argument_rating": _rating(a.argument_rating),
+        "free": None if a.free is None else a.free.model_dump(mode="json"),
     }
 
 
@@ -151,6 +153,7 @@ def _unadjudication(d: Json) -> Adjudication:
         _unchange(d["applied"]),
         d["argument"],
         _unrating(d["argument_rating"]),
+        None if d["free"] is None else FreeAction.model_validate(d["free"]),
     )
 
 
@@ -217,6 +220,8 @@ def encode(state: WorldState) -> str:
                 m.argument,
                 m.revision,
                 _rating(m.rating),
+                [p.model_dump(mode="json") for p in m.proposals],
+                [None if j is None else j.model_dump(mode="json") for j in m.judgements],
             ]
             for m in state.moves.values()
         ],
@@ -263,8 +268,10 @@ def decode(scenario: Scenario, text: str) -> WorldState:
                 argument,
                 rev,
                 _unrating(rating),
+                tuple(ProposedAction.model_validate(p) for p in proposals),
+                tuple(None if j is None else Judgement.model_validate(j) for j in judgements),
             )
-            for actor, actions, argument, rev, rating in d["moves"]
+            for actor, actions, argument, rev, rating, proposals, judgements in d["moves"]
         },
         adjudications=tuple(_unadjudication(a) for a in d["adjudications"]),
         successes=frozenset((a, b) for a, b in d["successes"]),
