@@ -32,6 +32,7 @@ from wargame.viewers import FACILITATOR
 if TYPE_CHECKING:
     from wargame.engine import Game
     from wargame.events import ArgumentChoice, ObservationModel
+    from wargame.free_actions import Judgement, ProposedAction
     from wargame.replay import ReplaySession
     from wargame.scenario import Basis, Effect, Scenario
     from wargame.session import Change, Principal, Session
@@ -315,6 +316,12 @@ class GameController(QObject):
             lambda s, me: s.rate_argument(me, actor, grade, reason, change),
         )
 
+    def judge_free_action(self, actor: str, proposal: int, judgement: Judgement) -> bool:
+        return self._as_facilitator(
+            f"judging {actor}'s free action {proposal + 1}",
+            lambda s, me: s.judge_free_action(me, actor, proposal, judgement),
+        )
+
     def undo(self) -> bool:
         return self._as_facilitator("undoing the last facilitator action", lambda s, me: s.undo(me))
 
@@ -459,13 +466,20 @@ class GameController(QObject):
 
     # --- seat commands --------------------------------------------------------------------
 
-    def submit_move(self, actor: str, actions: Sequence[ChosenAction], argument: str) -> bool:
-        """`actor`'s move, from the seat signed in on this laptop."""
+    def submit_move(
+        self,
+        actor: str,
+        actions: Sequence[ChosenAction],
+        argument: str,
+        proposals: Sequence[ProposedAction] = (),
+    ) -> bool:
+        """`actor`'s move, with any free actions it proposes, from the seat signed in on this
+        laptop."""
 
         def submit(session: Session) -> None:
             if self.seat is None:
                 raise _Declined(self.tr("Sign in to the seat first."))
-            session.submit_move(self.seat, actor, actions, argument)
+            session.submit_move(self.seat, actor, actions, argument, proposals)
 
         return self._command(f"submitting {actor}'s move", submit)
 

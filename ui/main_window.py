@@ -273,7 +273,9 @@ class MainWindow(QMainWindow):
         screen = SeatScreen(view, seat_scenario(self.controller.scenario, actor), self.language)
         screen.sign_out_requested.connect(self.show_seats)
         screen.move_editor.submit_requested.connect(
-            lambda actions, argument: self.controller.submit_move(actor, actions, argument)
+            lambda actions, argument, proposals: self.controller.submit_move(
+                actor, actions, argument, proposals
+            )
         )
         self._set_page(screen)
         self.signed_in = actor

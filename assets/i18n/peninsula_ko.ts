@@ -223,12 +223,24 @@
         <translation>행동의 확률이 어떻게 구성되는지 수정치별로 봅니다</translation>
     </message>
     <message>
+        <source>Judge free actions…</source>
+        <translation>자유 행동 판정…</translation>
+    </message>
+    <message>
+        <source>Set the odds, audience and effects of an action a seat proposed that is not on its menu, or turn it down</source>
+        <translation>참가석이 행동 목록에 없는 행동을 제안하면 그 확률, 공개 대상, 효과를 정하거나 받아들이지 않습니다</translation>
+    </message>
+    <message>
         <source>The engine proposes an outcome for every action. Publishing the outcome accepts them; override any you disagree with first, giving your reason for the record.</source>
         <translation>엔진이 모든 행동의 결과를 제안합니다. 결과를 공표하면 제안이 그대로 확정됩니다. 동의하지 않는 결과가 있으면 먼저 사유를 기록하고 변경하십시오.</translation>
     </message>
     <message>
         <source>The outcome of this turn has been published.</source>
         <translation>이번 턴의 결과가 공표되었습니다.</translation>
+    </message>
+    <message>
+        <source>Seats have proposed free actions: %1 still to judge before adjudication.</source>
+        <translation>참가석이 자유 행동을 제안했습니다. 판정 전에 %1건을 더 판정해야 합니다.</translation>
     </message>
     <message>
         <source>Actions are adjudicated when deliberation closes.</source>
@@ -641,6 +653,113 @@ B: %4</translation>
     </message>
 </context>
 <context>
+    <name>FreeActionDialog</name>
+    <message>
+        <source>Judge a free action</source>
+        <translation>자유 행동 판정</translation>
+    </message>
+    <message>
+        <source>to judge</source>
+        <translation>판정 대기</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>받아들임</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>받아들이지 않음</translation>
+    </message>
+    <message>
+        <source>The seat wrote no argument for it.</source>
+        <translation>참가석이 이 행동의 논거를 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Accept it, on these terms</source>
+        <translation>다음 조건으로 받아들임</translation>
+    </message>
+    <message>
+        <source>Turn it down</source>
+        <translation>받아들이지 않음</translation>
+    </message>
+    <message>
+        <source>Add a factor</source>
+        <translation>요인 추가</translation>
+    </message>
+    <message>
+        <source>Public: every seat learns of it</source>
+        <translation>공개: 모든 참가석이 압니다</translation>
+    </message>
+    <message>
+        <source>Covert: known only to the seat and</source>
+        <translation>비공개: 제안한 참가석과 다음만 앎</translation>
+    </message>
+    <message>
+        <source>If it succeeds</source>
+        <translation>성공하면</translation>
+    </message>
+    <message>
+        <source>If it fails</source>
+        <translation>실패하면</translation>
+    </message>
+    <message>
+        <source>Why? This is kept in the game&apos;s record and shown in the debrief and report.</source>
+        <translation>이유는 무엇입니까? 게임 기록에 남고 강평과 보고서에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Base probability</source>
+        <translation>기본 확률</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>요인</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>공개 대상</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>효과</translation>
+    </message>
+    <message>
+        <source>Free action</source>
+        <translation>자유 행동</translation>
+    </message>
+    <message>
+        <source>Its argument</source>
+        <translation>이 행동의 논거</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Aimed at %1</source>
+        <translation>대상: %1</translation>
+    </message>
+    <message>
+        <source>Aimed at no one</source>
+        <translation>대상 없음</translation>
+    </message>
+    <message>
+        <source>Odds of success: %1</source>
+        <translation>성공 확률: %1</translation>
+    </message>
+    <message>
+        <source>Each factor needs a name and a change other than 0.</source>
+        <translation>각 요인에는 이름과 0이 아닌 수정치가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it goes on the record.</source>
+        <translation>사유를 적으십시오. 기록에 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GameController</name>
     <message>
         <source>The folder %1 cannot be created (%2). Choose another place.</source>
@@ -980,6 +1099,22 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>수 제출</translation>
     </message>
     <message>
+        <source>Propose an action not on your menu (optional)</source>
+        <translation>행동 목록에 없는 행동 제안 (선택)</translation>
+    </message>
+    <message>
+        <source>A short title: what you do</source>
+        <translation>짧은 제목: 무엇을 하는지</translation>
+    </message>
+    <message>
+        <source>aimed at no one</source>
+        <translation>대상 없음</translation>
+    </message>
+    <message>
+        <source>Why it should work</source>
+        <translation>왜 성공해야 하는지</translation>
+    </message>
+    <message>
         <source>no target</source>
         <translation>대상 없음</translation>
     </message>
@@ -1002,6 +1137,22 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Choose up to %1 actions, then submit.</source>
         <translation>최대 %1개의 행동을 고른 뒤 제출하십시오.</translation>
+    </message>
+    <message>
+        <source>It takes the place of one of your actions.</source>
+        <translation>행동 하나를 대신합니다.</translation>
+    </message>
+    <message>
+        <source>The facilitator has still to judge it.</source>
+        <translation>진행자가 아직 판정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The facilitator accepted it: it is rolled with your other actions.</source>
+        <translation>진행자가 받아들였습니다. 다른 행동과 함께 주사위를 굴립니다.</translation>
+    </message>
+    <message>
+        <source>The facilitator turned it down: %1</source>
+        <translation>진행자가 받아들이지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1703,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Adjudicate</source>
         <translation>판정</translation>
+    </message>
+    <message>
+        <source>First judge the free actions proposed by: %1 (Adjudication tab)</source>
+        <translation>먼저 다음 참가석이 제안한 자유 행동을 판정하십시오: %1 (판정 탭)</translation>
     </message>
     <message>
         <source>Waiting for moves from: %1</source>
@@ -2128,6 +2283,17 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Charts</source>
         <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>_FactorRow</name>
+    <message>
+        <source>What weighs, in a few words</source>
+        <translation>무엇이 작용하는지 짧게</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
     </message>
 </context>
 <context>

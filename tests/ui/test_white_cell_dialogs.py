@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from driving import click, console, ok_button, sign_in, start_game
+from driving import click, console, ok_button, sign_in, sign_out, start_game
 from helpers import mini_scenario
 from PySide6.QtWidgets import QFileDialog
 
 from ui.dialogs.branch import BranchDialog
+from ui.dialogs.free_action import FreeActionDialog
 from ui.dialogs.inject_editor import InjectEditor
 from wargame.autoplay import play
 from wargame.replay import new_game
@@ -73,3 +74,50 @@ def test_branch_from_here_can_seat_a_person_where_a_bot_played(
     assert seats["seoul"].human and not seats["moscow"].human
     sign_in(qtbot, window, "seoul", "2468")
     assert window.page.actor == "seoul"
+
+
+def test_a_seat_proposes_a_free_action_and_the_facilitator_judges_it_before_the_roll(
+    qtbot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"})
+    click(qtbot, console(window).phase_bar.next_button)  # deliberation opens; bots move
+    sign_in(qtbot, window, "seoul", "1234")
+    editor = window.page.move_editor
+    qtbot.keyClicks(editor.free_title, "Quiet talks in Singapore")
+    editor.free_target.setCurrentIndex(editor.free_target.findData("pyongyang"))
+    qtbot.keyClicks(editor.free_argument, "Both sides used the channel before")
+    click(qtbot, editor.submit_button)
+    assert "still to judge" in editor.free_status.text()
+    sign_out(qtbot, window)
+    click(qtbot, window.page.facilitator_button)
+    page = console(window)
+    bar = page.phase_bar
+    assert not bar.next_button.isEnabled() and not bar.force_button.isVisible()
+    assert "First judge the free actions proposed by: Seoul" in bar.reason.text()
+    page.world_tabs.setCurrentWidget(page.adjudication)
+    click(qtbot, page.adjudication.judge_button)
+    dialog = page.dialog
+    assert isinstance(dialog, FreeActionDialog)
+    assert dialog.argument.toPlainText() == "Both sides used the channel before"
+    dialog.base.setValue(40)
+    factor = dialog.add_factor()
+    qtbot.waitUntil(factor.name.isVisible)
+    qtbot.keyClicks(factor.name, "Channel used before")
+    factor.value.setValue(10)
+    assert "Odds of success: 50%" in dialog.odds.text()
+    dialog.covert.setChecked(True)
+    assert dialog.accept_it.isChecked()
+    dialog.knowing["washington"].setChecked(True)
+    relation = dialog.on_success.add_relation("self", "target")
+    relation.amount.setValue(20)
+    assert not ok_button(dialog).isEnabled()  # a judgement needs its reason
+    qtbot.keyClicks(dialog.reason, "Plausible")
+    click(qtbot, ok_button(dialog))
+    assert bar.next_button.isEnabled()
+    click(qtbot, bar.next_button)  # adjudicate
+    (free,) = [a for a in window.controller.state.adjudications if a.free]
+    assert (free.action, free.probability) == ("free-1", 0.5)
+    assert free.audience == frozenset({"seoul", "washington"})
+    assert free.free is not None and free.free.on_success.relations[0].change == 20
+    labels = page.adjudication._model.rows
+    assert any(r["action_name"] == "Quiet talks in Singapore" for r in labels)

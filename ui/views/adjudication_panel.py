@@ -32,10 +32,11 @@ Result = dict[str, Any]
 
 def action_label(scenario: Scenario, result: Result, language: str) -> str:
     """'Seoul: Joint exercise → Pyongyang', in the interface language."""
-    text = (
-        f"{actor_name(scenario, result['actor'], language)}: "
-        f"{action_name(scenario, result['actor'], result['action'], language)}"
+    # The view names each action, a free one in its seat's words.
+    named = result.get("action_name") or action_name(
+        scenario, result["actor"], result["action"], language
     )
+    text = f"{actor_name(scenario, result['actor'], language)}: {named}"
     if result["target"]:
         text += f" → {actor_name(scenario, result['target'], language)}"
     return text
@@ -46,8 +47,18 @@ def override_reason(result: Result) -> str:
     return str(result.get("override", {}).get("reason", ""))
 
 
+def free_proposals(world: dict[str, Any]) -> list[tuple[str, int, dict[str, Any]]]:
+    """This turn's free actions in the facilitator's view: seat, place and proposal."""
+    return [
+        (actor, index, proposal)
+        for actor, move in world["moves"].items()
+        for index, proposal in enumerate(move.get("proposals", []))
+    ]
+
+
 class AdjudicationPanel(QWidget):
     override_requested = Signal(int)
+    judge_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +119,15 @@ class AdjudicationPanel(QWidget):
         )
         self.odds_button.clicked.connect(self.explain_odds)
         self.odds_help: OddsHelp | None = None
+        self.judge_button = QPushButton(self.tr("Judge free actions…"), self)
+        self.judge_button.setToolTip(
+            self.tr(
+                "Set the odds, audience and effects of an action a seat proposed that is not "
+                "on its menu, or turn it down"
+            )
+        )
+        self.judge_button.clicked.connect(self.judge_requested)
+        self._free: list[tuple[str, int, dict[str, Any]]] = []
 
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
@@ -115,6 +135,7 @@ class AdjudicationPanel(QWidget):
         details_layout.addWidget(self.account, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.odds_button)
+        buttons.addWidget(self.judge_button)
         buttons.addStretch()
         buttons.addWidget(self.override_button)
         details_layout.addLayout(buttons)
@@ -137,9 +158,12 @@ class AdjudicationPanel(QWidget):
         if world is None:
             self._model.set_rows([])
             self._phase = ""
+            self._free = []
         else:
             self._phase = world["phase"]
             self._model.set_rows([r for r in world["results"] if r["turn"] == world["turn"]])
+            self._free = free_proposals(world) if self._phase == "deliberation" else []
+        self.judge_button.setVisible(bool(self._free))
         self.hint.setText(self._hint())
         if self._model.rows and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -162,6 +186,11 @@ class AdjudicationPanel(QWidget):
             )
         if self._model.rows:
             return self.tr("The outcome of this turn has been published.")
+        waiting = sum(p["judged"] is None for _, _, p in self._free)
+        if waiting:
+            return self.tr(
+                "Seats have proposed free actions: %1 still to judge before adjudication."
+            ).replace("%1", str(waiting))
         return self.tr("Actions are adjudicated when deliberation closes.")
 
     def _action(self, result: Result) -> str:

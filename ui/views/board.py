@@ -570,8 +570,9 @@ class BoardView(WorldView):
                 if move.get("actor") != actor:
                     continue
                 mark = "✓" if move.get("success") else "✗"
-                line = f"{mark} " + action_name(
-                    self._scenario, actor, move.get("action", ""), self._language
+                line = f"{mark} " + (
+                    move.get("action_name")
+                    or action_name(self._scenario, actor, move.get("action", ""), self._language)
                 )
                 if move.get("target"):
                     line += " → " + actor_name(self._scenario, move["target"], self._language)

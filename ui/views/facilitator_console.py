@@ -26,7 +26,7 @@ from ui.dialogs.observation import ObservationDialog
 from ui.dialogs.override import OverrideDialog
 from ui.i18n import actor_names
 from ui.plain import message_box
-from ui.views.adjudication_panel import AdjudicationPanel, action_label
+from ui.views.adjudication_panel import AdjudicationPanel, action_label, free_proposals
 from ui.views.arguments import ArgumentsPanel
 from ui.views.event_log import EventLog
 from ui.views.hot_wash import HotWashPanel
@@ -73,6 +73,7 @@ class FacilitatorConsole(QMainWindow):
         self.replay_requested = self.phase_bar.replay_requested
         self.adjudication = AdjudicationPanel(self)
         self.adjudication.override_requested.connect(self.override)
+        self.adjudication.judge_requested.connect(self.judge_free_action)
         self.world_tabs = WorldTabs(scenario, self)
         self.world_tabs.insertTab(1, self.adjudication, self.tr("Adjudication"))
         self.arguments = ArgumentsPanel(self)
@@ -321,6 +322,21 @@ class FacilitatorConsole(QMainWindow):
                 dialog.reason.toPlainText(),
                 dialog.shown.isChecked(),
             )
+        )
+        self._show(dialog)
+
+    def judge_free_action(self) -> None:
+        """Open this turn's free actions, on the first still to judge."""
+        from ui.dialogs.free_action import FreeActionDialog
+
+        world = self._controller.world(language=self._language)
+        assert world is not None
+        proposals = free_proposals(world)
+        if not proposals:
+            return
+        dialog = FreeActionDialog(proposals, self._controller.scenario, self._language, self)
+        dialog.accepted.connect(
+            lambda: self._controller.judge_free_action(*dialog.chosen(), dialog.judgement())
         )
         self._show(dialog)
 

@@ -1,5 +1,6 @@
 """A seat's move: up to N actions from its menu, each with a target where it needs one, and a
-free-text argument, matrix-game style. The seat can revise it until deliberation closes."""
+free-text argument, matrix-game style; in place of one of them, a free action of its own that
+the facilitator judges. The seat can revise it until deliberation closes."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import QT_TRANSLATE_NOOP, ending_text
 from ui.plain import text_label, tip
+from wargame.engine import MAX_TITLE
+from wargame.free_actions import ProposedAction
 from wargame.scenario import Scenario
 from wargame.state import ChosenAction
 
@@ -35,7 +40,7 @@ class MoveEditor(QWidget):
     """`menu` is the seat's action menu from its view (`wargame.seat_view`): each action's id,
     name, category, description and targets, in the interface's language."""
 
-    submit_requested = Signal(object, str)
+    submit_requested = Signal(object, str, object)  # actions, argument, free actions
 
     def __init__(
         self,
@@ -43,7 +48,9 @@ class MoveEditor(QWidget):
         moves_per_turn: int,
         actor: str,
         parent: QWidget | None = None,
+        free_targets: list[dict[str, Any]] | None = None,
     ) -> None:
+        """`free_targets` are the seats a free action may aim at (id and name)."""
         super().__init__(parent)
         self._actor = actor
         self._menu = {a["id"]: a for a in menu}
@@ -87,6 +94,7 @@ class MoveEditor(QWidget):
         self.argument.setPlaceholderText(
             self.tr("Your argument: why these actions, and why they should succeed (optional).")
         )
+        self.free_box = self._free_action_box(free_targets or [])
         self.status = text_label("", self)
         self.status.setWordWrap(True)
         self.submit_button = QPushButton(self.tr("Submit move"), self)
@@ -98,7 +106,45 @@ class MoveEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.argument, 1)
+        layout.addWidget(self.free_box)
         layout.addLayout(buttons)
+
+    def _free_action_box(self, targets: list[dict[str, Any]]) -> QGroupBox:
+        """An action not on the menu, in the seat's own words: the facilitator sets its odds,
+        who learns of it and what it does, or turns it down with a reason."""
+        box = QGroupBox(self.tr("Propose an action not on your menu (optional)"), self)
+        self.free_title = QLineEdit(box)
+        self.free_title.setMaxLength(MAX_TITLE)
+        self.free_title.setPlaceholderText(self.tr("A short title: what you do"))
+        self.free_target = QComboBox(box)
+        self.free_target.addItem(self.tr("aimed at no one"), None)
+        for target in targets:
+            self.free_target.addItem(target["name"], target["id"])
+        self.free_argument = QLineEdit(box)
+        self.free_argument.setPlaceholderText(self.tr("Why it should work"))
+        self.free_status = text_label("", box)
+        self.free_status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.free_title, 2)
+        row.addWidget(self.free_target, 1)
+        inner = QVBoxLayout(box)
+        inner.addLayout(row)
+        inner.addWidget(self.free_argument)
+        inner.addWidget(self.free_status)
+        return box
+
+    def proposals(self) -> list[ProposedAction]:
+        """The free action written here, if any; the core checks its title and target."""
+        title = self.free_title.text()
+        if not title.strip():
+            return []
+        return [
+            ProposedAction(
+                title=title,
+                target=self.free_target.currentData(),
+                argument=self.free_argument.text(),
+            )
+        ]
 
     def _action_chosen(self, action_box: QComboBox, target_box: QComboBox, about: QLabel) -> None:
         """Offer the chosen action's targets, and say what the action is."""
@@ -156,9 +202,22 @@ class MoveEditor(QWidget):
                     target_box = self.target_boxes[number]
                     target_box.setCurrentIndex(target_box.findData(chosen["target"]))
             self.argument.setPlainText(move["argument"])
+            proposed = move.get("proposals") or [{"title": "", "target": None, "argument": ""}]
+            self.free_title.setText(proposed[0]["title"])
+            self.free_target.setCurrentIndex(
+                max(0, self.free_target.findData(proposed[0]["target"]))
+            )
+            self.free_argument.setText(proposed[0]["argument"])
+        self.free_status.setText(self._free_status(move))
         # After the move is shown: showing it offers targets again, which enables their boxes.
         open_now = world["phase"] == "deliberation"
-        for widget in (*self.action_boxes, *self.target_boxes, self.argument, self.submit_button):
+        for widget in (
+            *self.action_boxes,
+            *self.target_boxes,
+            self.argument,
+            self.free_box,
+            self.submit_button,
+        ):
             widget.setEnabled(open_now)
         for action_box, target_box in zip(self.action_boxes, self.target_boxes, strict=True):
             target_box.setEnabled(open_now and self._has_targets(action_box))
@@ -182,5 +241,18 @@ class MoveEditor(QWidget):
             "%1", str(len(self.action_boxes))
         )
 
+    def _free_status(self, move: dict[str, Any] | None) -> str:
+        """What became of the seat's free action: waiting for the facilitator, accepted (its
+        odds are told with the results), or turned down and why."""
+        proposed = move.get("proposals") if move else None
+        if not proposed:
+            return self.tr("It takes the place of one of your actions.")
+        judged, reason = proposed[0]["judged"], proposed[0]["reason"]
+        if judged is None:
+            return self.tr("The facilitator has still to judge it.")
+        if judged:
+            return self.tr("The facilitator accepted it: it is rolled with your other actions.")
+        return self.tr("The facilitator turned it down: %1").replace("%1", reason)
+
     def _submit(self) -> None:
-        self.submit_requested.emit(self.chosen(), self.argument.toPlainText())
+        self.submit_requested.emit(self.chosen(), self.argument.toPlainText(), self.proposals())

@@ -27,6 +27,13 @@ def actions_text(scenario: Scenario, move: Move, language: str) -> str:
         if chosen["target"]:
             name += f" → {actor_name(scenario, chosen['target'], language)}"
         names.append(name)
+    # A free action in its seat's own words, marked as proposed, and ✓ or ✗ once judged.
+    for proposal in details.get("proposals", []):
+        judged = {None: "", True: " ✓", False: " ✗"}[proposal["judged"]]
+        name = f"✎ “{proposal['title']}”{judged}"
+        if proposal["target"]:
+            name += f" → {actor_name(scenario, proposal['target'], language)}"
+        names.append(name)
     return "; ".join(names)
 
 

@@ -94,7 +94,11 @@ class PhaseBar(QFrame):
         self.next_button.setEnabled(step.enabled)
         self.next_button.setToolTip(tip(reason))
         self.reason.setText(reason)
-        self.force_button.setVisible(step.kind == "adjudicate" and not step.enabled)
+        # Forcing closes deliberation without the seats still deliberating; it cannot go
+        # past a free action still to be judged, since the roll needs its odds.
+        self.force_button.setVisible(
+            step.kind == "adjudicate" and not step.enabled and not step.unjudged
+        )
         self.replay_button.setVisible(step.kind == "ended")
 
     def words(
@@ -104,6 +108,11 @@ class PhaseBar(QFrame):
         match step.kind:
             case "open_deliberation":
                 return self.tr("Open deliberation"), self._due(len(step.due))
+            case "adjudicate" if step.unjudged:
+                names = actor_names(scenario, list(step.unjudged), language)
+                return self.tr("Adjudicate"), self.tr(
+                    "First judge the free actions proposed by: %1 (Adjudication tab)"
+                ).replace("%1", names)
             case "adjudicate" if step.waiting:
                 names = actor_names(scenario, list(step.waiting), language)
                 return self.tr("Adjudicate"), self.tr("Waiting for moves from: %1").replace(

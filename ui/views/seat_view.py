@@ -147,7 +147,9 @@ class SeatScreen(QWidget):
         self.brief.setMargin(8)
         self.objectives = ObjectivesView(self)
         self.injects = InjectFeed(self)
-        self.move_editor = MoveEditor(you["menu"], you["moves_per_turn"], self.actor, self)
+        self.move_editor = MoveEditor(
+            you["menu"], you["moves_per_turn"], self.actor, self, you["free_targets"]
+        )
         self.world_tabs = WorldTabs(scenario, self)
         self.results = ResultsView(self)
         self.ladder = EscalationLadder()
