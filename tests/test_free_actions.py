@@ -25,6 +25,7 @@ from wargame.replay import new_game
 from wargame.report import build_report, report_html
 from wargame.report_pdf import write_pdf
 from wargame.scenario import Effect, IndicatorChange, RelationChange
+from wargame.session import Refused, Session
 from wargame.state import ChosenAction, Phase
 from wargame.state_codec import decode, encode
 from wargame.store import GameFile
@@ -275,3 +276,27 @@ def test_the_log_command_and_a_seats_replay_treat_free_actions_like_any_other(pl
     assert any(r["action_name"] == "Quiet talks in Singapore" for r in washington["results"])
     moscow = wargame("replay", str(played), "--seat", "moscow", "--json")
     assert "Quiet talks" not in moscow and "SEOUL-FREE" not in moscow
+
+
+def test_only_the_facilitator_judges_and_only_a_seat_proposes_its_own(tmp_path: Path) -> None:
+    session, facilitator = Session.create(
+        tmp_path / "s.wargame", mini_scenario(), 7, humans={"seoul": "1234", "moscow": "9876"}
+    )
+    try:
+        session.advance(facilitator)
+        seoul = session.sign_in("seoul", "1234").principal
+        moscow = session.sign_in("moscow", "9876").principal
+        assert seoul is not None and moscow is not None
+        with pytest.raises(Refused):
+            session.submit_move(moscow, "seoul", [], "", [BACK_CHANNEL])
+        session.submit_move(seoul, "seoul", [], "", [BACK_CHANNEL])
+        for someone in (seoul, moscow, session.white_cell):
+            with pytest.raises(Refused):
+                session.judge_free_action(someone, "seoul", 0, COVERT)
+        assert session.state.moves["seoul"].unjudged() == [0]
+        session.judge_free_action(facilitator, "seoul", 0, COVERT)
+        assert session.state.moves["seoul"].unjudged() == []
+        # The bots moved when deliberation opened, and never propose a free action.
+        assert all(not m.proposals for a, m in session.state.moves.items() if a != "seoul")
+    finally:
+        session.close()

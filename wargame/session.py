@@ -180,6 +180,9 @@ class Session:
         self._minutes = timer_minutes
         self.language = language
         """The interface's language: the bots argue in it."""
+        self.free_actions = True
+        """Whether seats may propose free actions: only while a facilitator is there to judge
+        them (the automatic white cell judges none, and turns this off)."""
         self.identity = game_identity(game_file)
         self._book = sign_in_book(game_file, self.identity)
         self.room = RoomKeys(state_dir() / "rooms" / f"{self.identity}.json")
@@ -296,9 +299,11 @@ class Session:
         with self._lock:
             state, chronicle = self._game.state, self._game.chronicle
         clock = self.clock
-        return seat_view(
+        shown = seat_view(
             state, seat, language, chronicle, clock.remaining(self._now()), clock.paused
         )
+        shown["you"]["free_actions"] = self.free_actions
+        return shown
 
     def log(self) -> list[StoredEvent]:
         """The game's event log so far, read from the file as it was committed."""
@@ -593,6 +598,12 @@ class Session:
             log.warning("Refused %s's move for %s in %s", by, actor, self.path)
             raise Refused(
                 "A seat can only submit its own move.", "참가석은 자기 수만 제출할 수 있습니다."
+            )
+        if proposals and not self.free_actions:
+            raise Refused(
+                "Free actions are not offered in this game: nobody is at the console to judge "
+                "them.",
+                "이 게임에서는 자유 행동을 제안할 수 없습니다. 판정할 진행자가 없습니다.",
             )
         seat = self.state.seats.get(actor)
         if seat is not None and not seat.human:

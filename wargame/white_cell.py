@@ -3,7 +3,7 @@
 It releases what is due and opens deliberation; closes deliberation once every seat has moved
 or the timer has run out — a bot then takes the move of each seat nobody ever joined, and a
 joined seat that did not move is adjudicated without one; accepts every proposed outcome,
-publishes it and opens the next turn. `wargame serve` runs it; it acts only through its
+publishes it and opens the next turn. It judges no free action, so its seats are offered none. `wargame serve` runs it; it acts only through its
 session, like any other principal.
 """
 
@@ -27,6 +27,8 @@ class AutoWhiteCell:
 
     def __init__(self, session: Session, now: Callable[[], float] = time) -> None:
         self.session = session
+        # It judges no free action, so the seats are offered none.
+        session.free_actions = False
         self._now = now
         self._stepping = threading.Lock()
         self._asked = False

@@ -31,6 +31,7 @@ from starlette.types import Scope
 
 from wargame.bundled import bundled
 from wargame.errors import UserError
+from wargame.free_actions import ProposedAction
 from wargame.session import Principal, Refused, Session
 from wargame.state import ChosenAction
 from web import pages
@@ -261,6 +262,19 @@ class SeatServer:
                 # action that takes none is no choice at all.
                 takes_target = bool(menu.get(action, {}).get("targets", True))
                 actions.append(ChosenAction(action, (target or None) if takes_target else None))
+        free = [form.get(f"free_{part}", "") for part in ("title", "target", "argument")]
+        if not all(isinstance(part, str) for part in free):
+            return self.message(words, 400, "bad_form", back=True)
+        title, target, reasons = (str(part) for part in free)
+        proposals = (
+            [
+                ProposedAction(
+                    title=title, target=target or None, argument=reasons.replace("\r\n", "\n")
+                )
+            ]
+            if title.strip()
+            else []
+        )
         try:
             await run_in_threadpool(
                 self.session.submit_move,
@@ -268,6 +282,7 @@ class SeatServer:
                 actor,
                 actions,
                 argument.replace("\r\n", "\n"),
+                proposals,
             )
         except Refused as refused:
             return self._refused(seated, refused)

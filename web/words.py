@@ -92,6 +92,33 @@ _WORDS: dict[str, tuple[str, str]] = {
         "수는 숙의 단계에서만 낼 수 있습니다.",
     ),
     "about_actions": ("What each action does", "각 행동의 내용"),
+    # a free action, proposed in the seat's own words
+    "free_action": (
+        "Propose an action not on your menu (optional)",
+        "행동 목록에 없는 행동 제안 (선택)",
+    ),
+    "free_title": ("A short title: what you do", "짧은 제목: 무엇을 하는지"),
+    "free_target": ("Aimed at", "대상"),
+    "free_no_target": ("No one", "없음"),
+    "free_argument": ("Why it should work", "왜 성공해야 하는지"),
+    "free_help": (
+        "It takes the place of one of your actions; the facilitator sets its odds, who learns "
+        "of it and what it does, or turns it down.",
+        "행동 하나를 대신합니다. 진행자가 확률, 알게 될 참가석, 효과를 정하거나 받아들이지 "
+        "않습니다.",
+    ),
+    "free_waiting": (
+        "The facilitator has still to judge it.",
+        "진행자가 아직 판정하지 않았습니다.",
+    ),
+    "free_accepted": (
+        "The facilitator accepted it: it is rolled with your other actions.",
+        "진행자가 받아들였습니다. 다른 행동과 함께 주사위를 굴립니다.",
+    ),
+    "free_rejected": (
+        "The facilitator turned it down: {reason}",
+        "진행자가 받아들이지 않았습니다: {reason}",
+    ),
     "changed_elsewhere": (
         "Your move was changed on another device. Reload the page to see it.",
         "다른 기기에서 수가 바뀌었습니다. 페이지를 새로 고쳐 확인하십시오.",

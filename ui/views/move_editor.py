@@ -209,6 +209,7 @@ class MoveEditor(QWidget):
             )
             self.free_argument.setText(proposed[0]["argument"])
         self.free_status.setText(self._free_status(move))
+        self.free_box.setVisible(world.get("you", {}).get("free_actions", True))
         # After the move is shown: showing it offers targets again, which enables their boxes.
         open_now = world["phase"] == "deliberation"
         for widget in (
