@@ -3,8 +3,8 @@
 It releases what is due and opens deliberation; closes deliberation once every seat has moved
 or the timer has run out — a bot then takes the move of each seat nobody ever joined, and a
 joined seat that did not move is adjudicated without one; accepts every proposed outcome,
-publishes it and opens the next turn. It judges no free action, so its seats are offered none. `wargame serve` runs it; it acts only through its
-session, like any other principal.
+publishes it and opens the next turn. It judges no free action, so its seats are offered none.
+`wargame serve` runs it; it acts only through its session, like any other principal.
 """
 
 from __future__ import annotations
