@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from driving import click, console, ok_button, sign_in, sign_out, start_game
+from driving import all_text, click, console, ok_button, sign_in, sign_out, start_game
 from helpers import mini_scenario
 from PySide6.QtWidgets import QFileDialog
 
 from ui.dialogs.branch import BranchDialog
 from ui.dialogs.free_action import FreeActionDialog
 from ui.dialogs.inject_editor import InjectEditor
-from wargame.autoplay import play
+from wargame.autoplay import play, submit_bot_moves
+from wargame.free_actions import Judgement, ProposedAction
 from wargame.replay import new_game
 
 
@@ -121,3 +122,26 @@ def test_a_seat_proposes_a_free_action_and_the_facilitator_judges_it_before_the_
     assert free.free is not None and free.free.on_success.relations[0].change == 20
     labels = page.adjudication._model.rows
     assert any(r["action_name"] == "Quiet talks in Singapore" for r in labels)
+
+
+def test_replay_seen_as_a_seat_shows_a_covert_free_action_only_to_its_audience(
+    qtbot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "free.wargame"
+    game_file, game = new_game(path, mini_scenario(), seed=21)
+    with game_file:
+        game.advance()
+        talks = ProposedAction(title="Quiet talks", target="pyongyang", argument="FREE-ARG-77")
+        game.submit_move("seoul", [], "", [talks])
+        submit_bot_moves(game, [a for a in game.scenario.actor_ids if a != "seoul"])
+        covert = Judgement(accepted=True, reason="Plausible", base=0.5, audience=["washington"])
+        game.judge_free_action("seoul", 0, covert)
+        game.advance()
+        game.advance()
+    window.open_replay_path(path)
+    page = window.page
+    for seat, sees in (("washington", True), ("moscow", False), ("seoul", True)):
+        page.set_seat(seat)
+        text = all_text(page)
+        assert ("Quiet talks" in text) is sees, seat
+        assert "FREE-ARG-77" not in text or seat == "seoul", seat
