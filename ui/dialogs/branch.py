@@ -50,6 +50,7 @@ class BranchDialog(QDialog):
             pin = QLineEdit(self)
             pin.setEchoMode(QLineEdit.EchoMode.Password)
             pin.setMaxLength(MAX_PIN_LENGTH)
+            pin.setMinimumWidth(200)  # its hint is read whole
             pin.setPlaceholderText(
                 self.tr("optional: keeps its PIN") if has_pin else self.tr("needed")
             )
@@ -72,6 +73,7 @@ class BranchDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
         self._check()
 
     def _person(self, seat: str) -> bool:

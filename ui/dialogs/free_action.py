@@ -210,7 +210,12 @@ class FreeActionDialog(QDialog):
         return str(actor), int(index)
 
     def _show_proposal(self) -> None:
-        _, _, proposal = self._proposals[self.choice.currentIndex()]
+        actor, _, proposal = self._proposals[self.choice.currentIndex()]
+        # The seat that proposed it always knows of it.
+        for seat, box in self.knowing.items():
+            box.setProperty("proposer", seat == actor)
+            if seat == actor:
+                box.setChecked(True)
         target = proposal["target"]
         self.aim.setText(
             self.tr("Aimed at %1").replace("%1", actor_name(self._scenario, target, self._language))
@@ -244,7 +249,7 @@ class FreeActionDialog(QDialog):
         accepting = self.accept_it.isChecked()
         self.terms.setEnabled(accepting)
         for box in self.knowing.values():
-            box.setEnabled(accepting and self.covert.isChecked())
+            box.setEnabled(accepting and self.covert.isChecked() and not box.property("proposer"))
         factors = [
             Factor(r.name.text(), r.name.text(), r.value.value() / 100) for r in self.factor_rows
         ]
