@@ -240,9 +240,10 @@ def _pdf_text(path: Path) -> str:
     ("language", "expected"),
     [
         ("en", ["Quiet talks in Singapore (free action)", "Its argument: SEOUL-FREE-ARGUMENT-5521",
-                "Facilitator rejects Moscow's free action 1: Out of the world"]),
+                "Facilitator rejects Moscow's free action 1: Out of the world",
+                "Free action turned down: Annex the moon: Out of the world"]),
         ("ko", ["Quiet talks in Singapore (자유 행동)", "이 행동의 논거: SEOUL-FREE-ARGUMENT-5521",
-                "Out of the world"]),
+                "받아들여지지 않은 자유 행동: Annex the moon: Out of the world"]),
     ],
 )  # fmt: skip
 def test_the_report_shows_free_actions_and_their_judgements(

@@ -115,6 +115,7 @@ class SeatMove:
     decisions: list[Decision]
     rating: str = ""
     note: str = ""  # who played it, when that changed, or why it made no move
+    turned_down: list[str] = field(default_factory=list)  # free actions, each with the reason
 
 
 @dataclass(frozen=True)
@@ -429,9 +430,21 @@ def _seat_moves(
             [_decision(a, names) for a in found if a.actor == actor],
             _rating(moves[actor].rating if actor in moves else None, names),
             notes(actor),
+            _turned_down(moves.get(actor)),
         )
         for actor in names.scenario.actor_ids
         if actor in moves or any(a.actor == actor for a in found) or notes(actor)
+    ]
+
+
+def _turned_down(move: Move | None) -> list[str]:
+    """The free actions the facilitator turned down, as "title: reason"."""
+    if move is None:
+        return []
+    return [
+        f"{proposal.title}: {judged.reason}"
+        for proposal, judged in zip(move.proposals, move.judgements, strict=True)
+        if judged is not None and not judged.accepted
     ]
 
 

@@ -141,7 +141,9 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
         pdf.quote(move.argument, 8.5, indent=4)
     if move.rating:
         pdf.labelled(w["argument_rating"], move.rating, 8.5, indent=4)
-    if not move.decisions and not move.note:
+    for turned in move.turned_down:
+        pdf.labelled(w["turned_down"], turned, 8.5, indent=4)
+    if not move.decisions and not move.note and not move.turned_down:
         pdf.paragraph(w["no_action"], 8.5, MUTED, indent=4)
     for d in move.decisions:
         verdict = w["success"] if d.success else w["failure"]
