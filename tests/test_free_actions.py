@@ -301,3 +301,22 @@ def test_only_the_facilitator_judges_and_only_a_seat_proposes_its_own(tmp_path: 
         assert all(not m.proposals for a, m in session.state.moves.items() if a != "seoul")
     finally:
         session.close()
+
+
+def test_the_facilitators_undo_takes_a_judgement_back_exactly() -> None:
+    game, log = _deliberating()
+    game.submit_move("seoul", [], "", [BACK_CHANNEL])
+    game.judge_free_action("seoul", 0, COVERT)
+    turned_down = Judgement(accepted=False, reason="On second thoughts")
+    game.judge_free_action("seoul", 0, turned_down)
+    assert game.undo() == "judgement of Seoul's free action 1"
+    assert game.state.moves["seoul"].judgements[0] == COVERT.model_copy(
+        update={"audience": ["seoul", "washington"]}
+    )
+    game.undo()
+    assert game.state.moves["seoul"].unjudged() == [0]
+    assert fold(game.scenario, log) == game.state
+    game.judge_free_action("seoul", 0, turned_down)
+    game.submit_move("seoul", [], "", [BACK_CHANNEL])  # a revision leaves nothing to undo
+    with pytest.raises(RuleError, match="no facilitator action to undo"):
+        game.undo()

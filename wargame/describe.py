@@ -88,6 +88,8 @@ WORDS = {
         "undo override": "override on {subject}",
         "undo publish": "publication of the outcome of turn {subject}",
         "undo rating": "rating of {subject}'s argument",
+        "undo judgement": "judgement of {subject}",
+        "free action n": "{actor}'s free action {n}",
         "observed": "Hot wash: {kind} noted: {text}",
         "revised": "Hot wash: observation #{ref} revised: {text}",
         "withdrawn": "Hot wash: observation #{ref} withdrawn",
@@ -148,6 +150,8 @@ WORDS = {
         "undo override": "{subject} 판정 변경",
         "undo publish": "{subject}턴 결과 공표",
         "undo rating": "{subject}의 논거 판정",
+        "undo judgement": "{subject} 판정",
+        "free action n": "{actor}의 자유 행동 {n}",
         "observed": "강평: {kind} 기록: {text}",
         "revised": "강평: 관찰 #{ref} 수정: {text}",
         "withdrawn": "강평: 관찰 #{ref} 철회",
@@ -195,6 +199,9 @@ def undo_label(
         subject = f"{n.actor(actor)}: {n.action(actor, action)}"
     elif kind == "rating":
         subject = n.actor(subject)
+    elif kind == "judgement":
+        actor, number = subject.split("/", 1)
+        subject = w["free action n"].format(actor=n.actor(actor), n=number)
     return w[f"undo {kind}"].format(subject=subject)
 
 

@@ -197,19 +197,22 @@ def apply(state: WorldState, event: Event) -> WorldState:
                 actor, chosen, argument, revision, None, proposals, (None,) * len(proposals)
             )
             moves = {**state.moves, actor: move}
-            # A revision clears the seat's rating, so there is no rating of it left to undo.
-            undo = tuple(u for u in state.undo if (u.kind, u.subject) != ("rating", actor))
+            # A revision clears the seat's rating and judgements, so none is left to undo.
+            undo = tuple(
+                u
+                for u in state.undo
+                if (u.kind, u.subject) != ("rating", actor)
+                and not (u.kind == "judgement" and u.subject.startswith(f"{actor}/"))
+            )
             return replace(state, moves=moves, undo=undo)
         case ArgumentRated(actor=actor, rating=rating, change=change, reason=reason):
             rated = None if rating == "none" else ArgumentRating(rating, change, reason)
             entry = UndoEntry(state.seq, "rating", actor, previous=state.moves[actor].rating)
             return replace(_rate(state, actor, rated), undo=(*state.undo, entry))
         case FreeActionJudged(actor=actor, proposal=index, judgement=judgement):
-            move = state.moves[actor]
-            judgements = list(move.judgements)
-            judgements[index] = judgement
-            moves = {**state.moves, actor: replace(move, judgements=tuple(judgements))}
-            return replace(state, moves=moves)
+            judged = state.moves[actor].judgements[index]
+            entry = UndoEntry(state.seq, "judgement", f"{actor}/{index + 1}", previous=judged)
+            return replace(_judge(state, actor, index, judgement), undo=(*state.undo, entry))
         case ActionAdjudicated():
             return _adjudicated(state, event)
         case AdjudicationOverridden(
@@ -286,6 +289,13 @@ def _observe(state: WorldState, key: int, noted: ObservationModel) -> WorldState
 
 def _rate(state: WorldState, actor: str, rating: ArgumentRating | None) -> WorldState:
     return replace(state, moves={**state.moves, actor: replace(state.moves[actor], rating=rating)})
+
+
+def _judge(state: WorldState, actor: str, index: int, judgement: Judgement | None) -> WorldState:
+    move = state.moves[actor]
+    judgements = list(move.judgements)
+    judgements[index] = judgement
+    return replace(state, moves={**state.moves, actor: replace(move, judgements=tuple(judgements))})
 
 
 def _swap(items: tuple[Adjudication, ...], changed: Adjudication) -> tuple[Adjudication, ...]:
@@ -449,9 +459,13 @@ def _undo(state: WorldState, undone: int) -> WorldState:
     if entry.kind == "rating":
         rating = entry.previous if isinstance(entry.previous, ArgumentRating) else None
         return _rate(state, entry.subject, rating)
+    if entry.kind == "judgement":
+        actor, number = entry.subject.split("/")
+        judged = entry.previous if isinstance(entry.previous, Judgement) else None
+        return _judge(state, actor, int(number) - 1, judged)
     if isinstance(entry.previous, Adjudication):
         return replace(state, adjudications=_swap(state.adjudications, entry.previous))
-    assert entry.inject is not None and not isinstance(entry.previous, ArgumentRating)
+    assert entry.inject is not None and isinstance(entry.previous, InjectRecord | None)
     current = state.injects[entry.inject]
     if current.status == "released":
         state, _ = apply_change(state, current.applied.inverse())

@@ -203,7 +203,7 @@ class FacilitatorUndid(EventModel):
 
     type: Literal["facilitator_undid"] = "facilitator_undid"
     undone: int = Field(description="sequence number of the event taken back")
-    kind: Literal["release", "hold", "edit", "add", "override", "publish", "rating"]
+    kind: Literal["release", "hold", "edit", "add", "override", "publish", "rating", "judgement"]
     subject: str = Field(
         description=(
             "the inject's id, actor/action for an override, the turn for a publish, "

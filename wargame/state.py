@@ -199,7 +199,7 @@ class Observation:
     objective: str | None = None  # "actor/objective"
 
 
-UndoKind = Literal["release", "hold", "edit", "add", "override", "publish", "rating"]
+UndoKind = Literal["release", "hold", "edit", "add", "override", "publish", "rating", "judgement"]
 
 
 @dataclass(frozen=True)
@@ -208,10 +208,11 @@ class UndoEntry:
 
     seq: int
     kind: UndoKind
-    # the inject's id, "actor/action" for an override, the turn for a publish, the seat rated
+    # the inject's id, "actor/action" for an override, the turn for a publish, the seat rated,
+    # "actor/N" for the judgement of a seat's Nth free action (from 1)
     subject: str
     inject: str | None = None
-    previous: InjectRecord | Adjudication | ArgumentRating | None = None
+    previous: InjectRecord | Adjudication | ArgumentRating | Judgement | None = None
     successes: frozenset[tuple[str, str]] = frozenset()  # before a publish, to restore them
 
 

@@ -157,19 +157,25 @@ def _unadjudication(d: Json) -> Adjudication:
     )
 
 
-def _previous(p: InjectRecord | Adjudication | ArgumentRating | None) -> Json | None:
+def _previous(p: InjectRecord | Adjudication | ArgumentRating | Judgement | None) -> Json | None:
     if p is None:
         return None
     if isinstance(p, ArgumentRating):
         return {"kind": "rating", "rating": _rating(p)}
+    if isinstance(p, Judgement):
+        return {"kind": "judgement", "judgement": p.model_dump(mode="json")}
     return _record(p) if isinstance(p, InjectRecord) else _adjudication(p)
 
 
-def _unprevious(d: Json | None) -> InjectRecord | Adjudication | ArgumentRating | None:
+def _unprevious(
+    d: Json | None,
+) -> InjectRecord | Adjudication | ArgumentRating | Judgement | None:
     if d is None:
         return None
     if d["kind"] == "rating":
         return _unrating(d["rating"])
+    if d["kind"] == "judgement":
+        return Judgement.model_validate(d["judgement"])
     return _unrecord(d) if d["kind"] == "inject" else _unadjudication(d)
 
 
