@@ -142,6 +142,17 @@ def _parser() -> argparse.ArgumentParser:
         help="with --for participants: tell the private injects and covert actions too",
     )
 
+    export_cmd = commands.add_parser(
+        "export",
+        help="a game's actions, adjudications, ratings, observations and indicators "
+        "as tidy tables for analysis",
+    )
+    export_cmd.add_argument("game", type=Path)
+    export_cmd.add_argument("--csv", type=Path, help="a folder: one CSV file per table")
+    export_cmd.add_argument(
+        "--json", type=Path, help="a file with every table, or a folder: one file per table"
+    )
+
     where_from = "a bundled scenario's name, a scenario file (YAML) or a game (.wargame)"
     handout_cmd = commands.add_parser("handout", help="a seat's printable handout")
     handout_cmd.add_argument("scenario", help=where_from)
@@ -520,6 +531,14 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    from wargame.data_export import write_tables
+
+    for out in write_tables(args.game, args.csv, args.json):
+        print(f"table written to {out}")
+    return EXIT_OK
+
+
 def _scenario_of(name: str) -> Scenario:
     """The scenario named on the command line, or the one a saved game was played with."""
     if name.endswith(".wargame"):
@@ -630,6 +649,7 @@ _COMMANDS = {
     "branch": _branch,
     "compare": _compare,
     "report": _report,
+    "export": _export,
     "handout": _handout,
     "script": _script,
     "serve": _serve,
