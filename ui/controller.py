@@ -31,7 +31,13 @@ from wargame.viewers import FACILITATOR
 # app's start-up time, and the start screen needs none of them.
 if TYPE_CHECKING:
     from wargame.engine import Game
-    from wargame.events import ArgumentChoice, ObservationModel
+    from wargame.events import (
+        ArgumentChoice,
+        HseepRating,
+        ObservationModel,
+        ParticipantsRecorded,
+        PlanRowModel,
+    )
     from wargame.replay import ReplaySession
     from wargame.scenario import Scenario
     from wargame.session import Change, Principal, Session
@@ -318,6 +324,28 @@ class GameController(QObject):
         return self._as_facilitator(
             f"withdrawing observation {observation_id}",
             lambda s, me: s.withdraw_observation(me, observation_id),
+        )
+
+    def rate_objective(self, objective: str, rating: HseepRating | None) -> bool:
+        return self._as_facilitator(
+            f"rating exercise objective {objective}",
+            lambda s, me: s.rate_objective(me, objective, rating),
+        )
+
+    def record_participants(self, participants: ParticipantsRecorded) -> bool:
+        return self._as_facilitator(
+            "recording the participants", lambda s, me: s.record_participants(me, participants)
+        )
+
+    def edit_plan_row(self, row: str, fields: PlanRowModel, kept: bool) -> bool:
+        return self._as_facilitator(
+            f"editing the Improvement Plan's row {row}",
+            lambda s, me: s.edit_plan_row(me, row, fields, kept),
+        )
+
+    def set_evaluator_pin(self, pin: str | None) -> bool:
+        return self._as_facilitator(
+            "setting the evaluator's PIN", lambda s, me: s.set_evaluator_pin(me, pin)
         )
 
     def hand_over(self, actor: str, to_person: bool, reason: str, pin: str | None) -> bool:

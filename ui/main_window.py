@@ -380,14 +380,10 @@ class MainWindow(QMainWindow):
     def new_game(self) -> None:
         from ui.dialogs.new_game import NewGameDialog
 
-        self._show_dialog(
-            NewGameDialog(self.language, self._create, self, self.settings.last_bots)
-        )
+        self._show_dialog(NewGameDialog(self.language, self._create, self, self.settings.last_bots))
 
     def _create(self, choice: NewGame) -> bool:
-        self.settings.last_bots = [
-            a for a in choice.scenario.actor_ids if a not in choice.humans
-        ]
+        self.settings.last_bots = [a for a in choice.scenario.actor_ids if a not in choice.humans]
         return self.controller.new_game(
             choice.path,
             choice.scenario,
@@ -576,20 +572,36 @@ class MainWindow(QMainWindow):
         from ui.dialogs.export import report_work  # the report code loads when asked
 
         pdf, html = self.tr("PDF document (*.pdf)"), self.tr("Web page, one file (*.html)")
+        # The version is chosen with the kind of file: the record, or the participants'.
+        versions = {
+            self.tr("For the participants, PDF (*.pdf)"): (True, False),
+            self.tr("For the participants, web page (*.html)"): (True, False),
+            self.tr("For the participants, private injects and covert actions told (*.pdf)"): (
+                True,
+                True,
+            ),
+            self.tr(
+                "For the participants, private injects and covert actions told, web page (*.html)"
+            ): (True, True),
+        }
         named = self.tr("after-action report")
         suggested = self._export_folder(game) / f"{game.stem} — {named}.pdf"
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the after-action report"), str(suggested), f"{pdf};;{html}"
+            self,
+            self.tr("Export the after-action report"),
+            str(suggested),
+            ";;".join([pdf, html, *versions]),
         )
         if not name:
             return
         out = Path(name)
         self._exported_to(out.parent)
         if out.suffix.lower() not in (".pdf", ".html"):
-            out = out.with_name(out.name + (".html" if chosen == html else ".pdf"))
+            out = out.with_name(out.name + (".html" if chosen.endswith("(*.html)") else ".pdf"))
+        participants, reveal = versions.get(chosen, (False, False))
         self._export(
             self.tr("Writing the after-action report…"),
-            report_work(game, out, self.language),
+            report_work(game, out, self.language, participants, reveal),
             self.tr("The after-action report was written to %1.").replace("%1", str(out)),
         )
 

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from ui.controller import GameController
 from ui.dialog_opening import open_dialog
 from ui.dialogs.argument import ArgumentDialog
+from ui.dialogs.improvement_plan import ImprovementPlanDialog
 from ui.dialogs.inject_editor import InjectEditor
 from ui.dialogs.observation import ObservationDialog
 from ui.dialogs.override import OverrideDialog
+from ui.dialogs.participants import ParticipantsDialog
 from ui.i18n import actor_names
 from ui.plain import message_box
 from ui.views.adjudication_panel import AdjudicationPanel, action_label
@@ -38,6 +40,7 @@ from ui.views.phase_bar import PhaseBar
 from ui.views.seat_board import SeatBoard
 from ui.views.world_tabs import WorldTabs
 from wargame.engine import inject_text
+from wargame.evaluation import improvement_plan
 from wargame.events import ObservationModel
 from wargame.facilitation import ratable_seats
 from wargame.names import actor_name, inject_title
@@ -84,6 +87,9 @@ class FacilitatorConsole(QMainWindow):
         self.hot_wash.add_requested.connect(self.add_observation)
         self.hot_wash.revise_requested.connect(self.revise_observation)
         self.hot_wash.withdraw_requested.connect(self.withdraw_observation)
+        self.hot_wash.rating_chosen.connect(controller.rate_objective)
+        self.hot_wash.participants_requested.connect(self.edit_participants)
+        self.hot_wash.plan_requested.connect(self.edit_plan)
         self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
         self.world_tabs.setCurrentIndex(0)
         centre = QWidget(self)
@@ -402,6 +408,25 @@ class FacilitatorConsole(QMainWindow):
         withdraw = box.addButton(self.tr("Withdraw"), QMessageBox.ButtonRole.AcceptRole)
         withdraw.clicked.connect(lambda: self._controller.withdraw_observation(observation_id))
         self._show(box)
+
+    def edit_participants(self) -> None:
+        """Who took part and for whom, for the report's overview and appendix."""
+        self.world_tabs.setCurrentWidget(self.hot_wash)
+        dialog = ParticipantsDialog(
+            self._controller.scenario,
+            self._controller.state.evaluation,
+            self._language,
+            self._controller.record_participants,
+            self,
+        )
+        self._show(dialog)
+
+    def edit_plan(self) -> None:
+        """The Improvement Plan as it will be exported, to keep, drop, fill in and add to."""
+        self.world_tabs.setCurrentWidget(self.hot_wash)
+        state = self._controller.state
+        lines = improvement_plan(state, self._language, everything=True)
+        self._show(ImprovementPlanDialog(state, lines, self._controller.edit_plan_row, self))
 
     def _show(self, dialog: QDialog) -> None:
         """Open a dialog without blocking, so the clock keeps running and tests can drive it."""

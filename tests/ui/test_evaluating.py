@@ -1,0 +1,94 @@
+"""Evaluating in the console: an exercise objective rated from the hot wash, an observation tied
+to it and kept for the record, the participants entered, the Improvement Plan edited before
+export (a refused date leaves the table as typed), and the participants' report exported from
+the File menu without what is kept for the record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from driving import click, console, ok_button, play_to_the_end, start_game
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
+
+from ui.dialogs.improvement_plan import ImprovementPlanDialog
+from ui.dialogs.observation import ObservationDialog
+from ui.dialogs.participants import ParticipantsDialog
+from wargame.events import ObjectiveRated, ParticipantsRecorded, PlanRowEdited
+
+
+def test_the_evaluator_rates_observes_names_and_plans_from_the_hot_wash(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    game = start_game(qtbot, window, tmp_path, {})
+    play_to_the_end(window)
+    desk = console(window)
+    assert desk.world_tabs.currentWidget() is desk.hot_wash
+
+    choice = desk.hot_wash.ratings["signals"]
+    index = choice.findData("S")
+    choice.setCurrentIndex(index)
+    choice.activated.emit(index)
+    assert window.controller.state.evaluation.ratings == {"signals": "S"}
+    assert isinstance(window.controller.log()[-1].event, ObjectiveRated)
+
+    click(qtbot, desk.hot_wash.add_button)
+    dialog = desk.dialog
+    assert isinstance(dialog, ObservationDialog)
+    dialog.text.setPlainText("<kept back> the hotline stayed silent")
+    dialog.exercise_objective.setCurrentIndex(dialog.exercise_objective.findData("signals"))
+    dialog.private.setChecked(True)
+    click(qtbot, ok_button(dialog))
+    [kept] = window.controller.state.observations.values()
+    assert (kept.exercise_objective, kept.private, kept.kind) == ("signals", True, "improvement")
+    click(qtbot, desk.hot_wash.add_button)
+    desk.dialog.text.setPlainText("Allies spoke with one voice")
+    click(qtbot, ok_button(desk.dialog))
+
+    click(qtbot, desk.hot_wash.participants_button)
+    people = desk.dialog
+    assert isinstance(people, ParticipantsDialog)
+    people.sponsor.setText("Institute for Peace")
+    click(qtbot, people.add_button)
+    people.people.setItem(0, 1, QTableWidgetItem("Kim Min-ji"))
+    people.people.setItem(0, 2, QTableWidgetItem("MOFA"))
+    click(qtbot, ok_button(people))
+    assert not people.isVisible()
+    evaluation = window.controller.state.evaluation
+    assert evaluation.sponsor == "Institute for Peace"
+    assert [p.name for p in evaluation.players["seoul"]] == ["Kim Min-ji"]
+    assert isinstance(window.controller.log()[-1].event, ParticipantsRecorded)
+
+    click(qtbot, desk.hot_wash.plan_button)
+    plan = desk.dialog
+    assert isinstance(plan, ImprovementPlanDialog)
+    assert plan.table.item(0, 2).text() == "<kept back> the hotline stayed silent"
+    plan.table.setItem(0, 3, QTableWidgetItem("Drill the hotline"))
+    plan.table.setItem(0, 7, QTableWidgetItem("next spring"))
+    click(qtbot, ok_button(plan))
+    assert isinstance(window.dialog, QMessageBox) and "not a date" in window.dialog.text()
+    window.dialog.close()
+    assert plan.isVisible() and plan.table.item(0, 3).text() == "Drill the hotline"
+    plan.table.setItem(0, 7, QTableWidgetItem("2026-04-01"))
+    click(qtbot, plan.add_button)
+    last = plan.table.rowCount() - 1
+    plan.table.setItem(last, 2, QTableWidgetItem("Brief the new seat leads"))
+    click(qtbot, ok_button(plan))
+    assert not plan.isVisible()
+    edits = [s.event for s in window.controller.log() if isinstance(s.event, PlanRowEdited)]
+    assert [e.fields.corrective_action for e in edits][:1] == ["Drill the hotline"]
+    assert edits[-1].row == "added/1" and edits[-1].fields.issue == "Brief the new seat leads"
+    assert plan.table.item(0, 0).checkState() == Qt.CheckState.Checked
+
+    chosen = "For the participants, web page (*.html)"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "for-them"), chosen)
+    )
+    window.action_by_id["file.export_report"].trigger()
+    qtbot.waitUntil(lambda: window.export is None, timeout=60_000)
+    page = (tmp_path / "for-them.html").read_text(encoding="utf-8")
+    assert "For the participants" in page and "Allies spoke with one voice" in page
+    assert "kept back" not in page and "Drill the hotline" not in page
+    assert "Brief the new seat leads" in page and "Kim Min-ji" in page
+    assert game.exists()
