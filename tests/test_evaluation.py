@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from wargame.autoplay import play
 from wargame.engine import Game, fold_with_chronicle
 from wargame.errors import RuleError
-from wargame.evaluation import EVALUATOR, improvement_plan
+from wargame.evaluation import improvement_plan
 from wargame.events import (
     Event,
     ObservationModel,
@@ -25,6 +25,7 @@ from wargame.events import (
 from wargame.fog import FACILITATOR, PUBLIC, view
 from wargame.session import Refused, Session
 from wargame.state_codec import decode, encode
+from wargame.viewers import EVALUATOR
 
 SCENARIO = mini_scenario()
 

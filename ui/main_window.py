@@ -239,8 +239,15 @@ class MainWindow(QMainWindow):
         self.controller.leave_console()
         from ui.views.seat_view import PassScreen
 
-        screen = PassScreen(self.controller.human_seats(), self.controller.scenario, self.language)
+        evaluator = self.controller.state.evaluation.evaluator_pin_hash is not None
+        screen = PassScreen(
+            self.controller.human_seats(),
+            self.controller.scenario,
+            self.language,
+            evaluator=evaluator,
+        )
         screen.sign_in_requested.connect(self.sign_in)
+        screen.evaluator_requested.connect(self.sign_in_evaluator)
         screen.facilitator_requested.connect(
             lambda: self.action_by_id["view.facilitator"].trigger()
         )
@@ -257,6 +264,22 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.accepted.connect(lambda: self._seat_signed_in(actor))
+        self._show_dialog(dialog)
+
+    def sign_in_evaluator(self) -> None:
+        """The evaluator's PIN opens their own window over the pass screen."""
+        from ui.views.evaluation_desk import EvaluatorWindow
+        from wargame.viewers import EVALUATOR
+
+        dialog = SignInDialog(
+            self.tr("the evaluator"),
+            lambda pin: self.controller.sign_in(EVALUATOR, pin),
+            lambda: self.controller.sign_in_wait(EVALUATOR),
+            self,
+        )
+        dialog.accepted.connect(
+            lambda: self._show_dialog(EvaluatorWindow(self.controller, self.language, self))
+        )
         self._show_dialog(dialog)
 
     def _seat_signed_in(self, actor: str) -> None:

@@ -20,7 +20,6 @@ from wargame.describe import undo_label
 from wargame.effects import apply_change, resolve
 from wargame.errors import RuleError
 from wargame.evaluation import (
-    EVALUATOR,
     apply_evaluation,
     checked_participants,
     checked_plan_row,
@@ -92,7 +91,7 @@ from wargame.state import (
     WorldState,
     pair,
 )
-from wargame.viewers import FACILITATOR
+from wargame.viewers import EVALUATOR, FACILITATOR
 
 MAX_ARGUMENT = 4000
 MAX_TITLE = 200

@@ -31,9 +31,6 @@ from wargame.events import (
 from wargame.names import actor_name, localized, red_line_text
 from wargame.state import Evaluation, Person, PlanRow, WorldState
 
-EVALUATOR = "evaluator"
-"""Who signs in with the evaluator's PIN, beside the seats and the facilitator."""
-
 RATINGS: tuple[HseepRating, ...] = ("P", "S", "M", "U")
 
 SCALE = {

@@ -31,7 +31,6 @@ from wargame.chronicle import Chronicle
 from wargame.clock import DeliberationClock
 from wargame.engine import Game, Recorded
 from wargame.errors import RuleError
-from wargame.evaluation import EVALUATOR
 from wargame.events import (
     ArgumentChoice,
     Event,
@@ -47,7 +46,7 @@ from wargame.scenario import Scenario
 from wargame.seats import SignInBook
 from wargame.state import ChosenAction, Phase, WorldState
 from wargame.store import GameFile, StoredEvent
-from wargame.viewers import FACILITATOR
+from wargame.viewers import EVALUATOR, FACILITATOR
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -478,6 +478,36 @@ B: %4</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationDesk</name>
+    <message>
+        <source>Withdraw the observation?</source>
+        <translation>관찰을 철회할까요?</translation>
+    </message>
+    <message>
+        <source>It leaves the hot wash and the report; the event log keeps a record that it was withdrawn.
+
+%1</source>
+        <translation>강평과 보고서에서 빠지며, 사건 기록에는 철회했다는 기록이 남습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorWindow</name>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가관</translation>
+    </message>
+    <message>
+        <source>You are signed in as the evaluator: you may observe, rate the exercise objectives, name the participants and edit the Improvement Plan.</source>
+        <translation>평가관으로 로그인했습니다. 관찰을 기록하고, 연습 목표를 평가하고, 참가자를 기록하고, 개선 계획을 고칠 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message>
         <source>Turn</source>
@@ -545,22 +575,6 @@ B: %4</translation>
         <source>Adjudicate without them</source>
         <translation>제출 없이 판정</translation>
     </message>
-    <message>
-        <source>Withdraw the observation?</source>
-        <translation>관찰을 철회할까요?</translation>
-    </message>
-    <message>
-        <source>It leaves the hot wash and the report; the event log keeps a record that it was withdrawn.
-
-%1</source>
-        <translation>강평과 보고서에서 빠지며, 사건 기록에는 철회했다는 기록이 남습니다.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>철회</translation>
-    </message>
 </context>
 <context>
     <name>GameController</name>
@@ -583,6 +597,10 @@ B: %4</translation>
     <message>
         <source>Only the facilitator can do that: open the console first.</source>
         <translation>진행자만 할 수 있는 일입니다. 먼저 진행자 콘솔을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Only the facilitator or the evaluator can do that: sign in first.</source>
+        <translation>진행자나 평가관만 할 수 있는 일입니다. 먼저 로그인하십시오.</translation>
     </message>
     <message>
         <source>Open or start a game first.</source>
@@ -816,6 +834,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>the facilitator</source>
         <translation>진행자</translation>
+    </message>
+    <message>
+        <source>the evaluator</source>
+        <translation>평가관</translation>
     </message>
     <message>
         <source>Undo: %1</source>
@@ -1485,6 +1507,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
 <context>
     <name>ParticipantsDialog</name>
     <message>
+        <source>unchanged (a PIN is set)</source>
+        <translation>변경 없음 (PIN이 정해져 있음)</translation>
+    </message>
+    <message>
+        <source>none: the facilitator evaluates</source>
+        <translation>없음: 진행자가 평가함</translation>
+    </message>
+    <message>
         <source>Evaluator</source>
         <translation>평가관</translation>
     </message>
@@ -1533,8 +1563,20 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>범위</translation>
     </message>
     <message>
+        <source>Evaluator&apos;s own PIN</source>
+        <translation>평가관 PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+    <message>
         <source>Who played each seat, and who evaluated</source>
         <translation>참가석별 참가자와 평가관</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>두 PIN이 서로 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1592,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Back to the facilitator console</source>
         <translation>진행자 콘솔로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가관</translation>
     </message>
     <message>
         <source>Turn %1 · %2</source>

@@ -92,3 +92,47 @@ def test_the_evaluator_rates_observes_names_and_plans_from_the_hot_wash(
     assert "kept back" not in page and "Drill the hotline" not in page
     assert "Brief the new seat leads" in page and "Kim Min-ji" in page
     assert game.exists()
+
+
+def test_the_evaluator_signs_in_with_their_own_pin_and_may_only_evaluate(
+    qtbot, window, tmp_path: Path
+) -> None:
+    from driving import enter_pin
+
+    from ui.views.evaluation_desk import EvaluatorWindow
+    from ui.views.seat_view import PassScreen
+
+    start_game(qtbot, window, tmp_path, {"seoul": "1234"}, facilitator_pin="9999")
+    desk = console(window)
+    desk.world_tabs.setCurrentWidget(desk.hot_wash)
+    click(qtbot, desk.hot_wash.participants_button)
+    people = desk.dialog
+    assert isinstance(people, ParticipantsDialog)
+    qtbot.keyClicks(people.pin, "2468")
+    qtbot.keyClicks(people.pin_again, "2460")
+    click(qtbot, ok_button(people))
+    assert people.isVisible() and "differ" in people.pin_error.text()
+    people.pin_again.setText("2468")
+    click(qtbot, ok_button(people))
+    assert not people.isVisible()
+    assert window.controller.state.evaluation.evaluator_pin_hash is not None
+
+    window.action_by_id["view.seat"].trigger()
+    screen = window.page
+    assert isinstance(screen, PassScreen) and screen.evaluator_button.isVisible()
+    click(qtbot, screen.evaluator_button)
+    enter_pin(qtbot, window, "2468")
+    evaluator = window.dialog
+    assert isinstance(evaluator, EvaluatorWindow) and evaluator.isVisible()
+    assert window.controller.evaluator is not None and not window.controller.holds_console
+    choice = evaluator.hot_wash.ratings["signals"]
+    choice.setCurrentIndex(choice.findData("U"))
+    choice.activated.emit(choice.currentIndex())
+    assert window.controller.state.evaluation.ratings == {"signals": "U"}
+    click(qtbot, evaluator.hot_wash.participants_button)
+    assert isinstance(evaluator.dialog, ParticipantsDialog)
+    assert not evaluator.dialog.pin.isVisibleTo(evaluator.dialog)  # the PIN is not theirs
+    evaluator.dialog.reject()
+    evaluator.close()
+    qtbot.waitUntil(lambda: window.controller.evaluator is None)
+    assert isinstance(window.page, PassScreen)

@@ -33,7 +33,8 @@ EVALUATORS = ""
 
 
 class ParticipantsDialog(QDialog):
-    """OK hands the whole record to `record`; the dialog closes only once it is kept."""
+    """OK hands the whole record to `record`; the dialog closes only once it is kept. Given
+    `set_pin` (the facilitator's), it also sets the evaluator's own PIN when one is typed."""
 
     def __init__(
         self,
@@ -42,9 +43,19 @@ class ParticipantsDialog(QDialog):
         language: str,
         record: Callable[[ParticipantsRecorded], bool],
         parent: QWidget | None = None,
+        set_pin: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._record = record
+        self._record, self._set_pin = record, set_pin
+        self.pin, self.pin_again = QLineEdit(self), QLineEdit(self)
+        for field in (self.pin, self.pin_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText(
+            self.tr("unchanged (a PIN is set)")
+            if current.evaluator_pin_hash
+            else self.tr("none: the facilitator evaluates")
+        )
+        self.pin_error = text_label("", self)
         self._seats = [(self.tr("Evaluator"), EVALUATORS)] + [
             (actor_name(scenario, a, language), a) for a in scenario.actor_ids
         ]
@@ -81,6 +92,13 @@ class ParticipantsDialog(QDialog):
         form.addRow(self.tr("Sponsor"), self.sponsor)
         form.addRow(self.tr("Point of contact"), self.point_of_contact)
         form.addRow(self.tr("Scope"), self.scope)
+        if set_pin is not None:
+            form.addRow(self.tr("Evaluator's own PIN"), self.pin)
+            form.addRow(self.tr("PIN again"), self.pin_again)
+            form.addRow("", self.pin_error)
+        else:  # only the facilitator gives the evaluator a PIN
+            for hidden in (self.pin, self.pin_again, self.pin_error):
+                hidden.hide()
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -133,5 +151,13 @@ class ParticipantsDialog(QDialog):
         )
 
     def _save(self) -> None:
+        pin = self.pin.text()
+        if pin != self.pin_again.text():
+            self.pin_error.setText(self.tr("The two PINs differ."))
+            return
+        if pin and self._set_pin is not None and not self._set_pin(pin):
+            return
+        self.pin.clear()
+        self.pin_again.clear()
         if self._record(self.participants()):
             self.accept()

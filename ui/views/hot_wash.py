@@ -78,14 +78,18 @@ class HotWashPanel(QWidget):
         buttons.addWidget(self.revise_button)
         buttons.addWidget(self.withdraw_button)
         buttons.addStretch()
-        buttons.addWidget(self.participants_button)
-        buttons.addWidget(self.plan_button)
+        # A row of their own, so the console still fits a 1024×700 laptop.
+        evaluation = QHBoxLayout()
+        evaluation.addStretch()
+        evaluation.addWidget(self.participants_button)
+        evaluation.addWidget(self.plan_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
         layout.addWidget(self.ratings_box)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(evaluation)
         for button in (
             self.add_button,
             self.revise_button,
@@ -145,6 +149,11 @@ class HotWashPanel(QWidget):
             self.ratings = {}
             for objective_id, text in objectives:
                 choice = QComboBox(self.ratings_box)
+                # The scale's words are long: the console at 1024×700 must still fit.
+                choice.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                choice.setMinimumContentsLength(12)
                 choice.addItem(self.tr("not rated"), None)
                 for letter in RATINGS:
                     words = SCALE["ko" if language == "ko" else "en"][letter]
