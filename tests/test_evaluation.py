@@ -199,3 +199,25 @@ def test_the_evaluation_replays_exactly_and_its_snapshot_reads_back_the_same(
     replayed, _ = fold_with_chronicle(SCENARIO, log)
     assert replayed == game.state
     assert decode(SCENARIO, encode(game.state)) == game.state
+
+
+def test_the_log_tells_each_evaluation_event_in_english_and_korean() -> None:
+    from wargame.describe import describe
+
+    game, log = _ended()
+    game.rate_objective("signals", "U")
+    game.rate_objective("signals", None)
+    game.record_participants(ParticipantsRecorded(sponsor="Institute"))
+    game.set_evaluator_pin("1357")
+    game.edit_plan_row("added/1", PlanRowModel(issue="x"), kept=False)
+    lines = {
+        language: [describe(e, SCENARIO, language) for e in log[-5:]] for language in ("en", "ko")
+    }
+    assert lines["en"] == [
+        "Evaluation: objective signals rated U",
+        "Evaluation: the rating of objective signals cleared",
+        "Participants recorded: 0 people, sponsor Institute",
+        "The evaluator's PIN set",
+        "Improvement Plan: row added/1 dropped",
+    ]
+    assert all(line and line not in lines["en"] for line in lines["ko"])

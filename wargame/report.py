@@ -707,6 +707,8 @@ def _notes(state: WorldState, names: _Names, kind: str, objective: str | None = 
             actor, _, objective = o.objective.partition("/")
             found = next(x for x in names.scenario.actor(actor).objectives if x.id == objective)
             about.append(f"{names.actor(actor)}: {names.pick(found.text, found.text_ko)}")
+        if o.private:
+            about.append(names.words["private_entry"])
         notes.append(Note(len(notes) + 1, o.text, "; ".join(about)))
     return notes
 
