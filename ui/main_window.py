@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
 
     def _create(self, choice: NewGame) -> bool:
         self.settings.last_bots = [a for a in choice.scenario.actor_ids if a not in choice.humans]
-        return self.controller.new_game(
+        made = self.controller.new_game(
             choice.path,
             choice.scenario,
             choice.seed,
@@ -417,6 +417,13 @@ class MainWindow(QMainWindow):
             choice.facilitator_pin,
             choice.min_pin_length,
         )
+        # What was entered of the evaluation at setup goes in as the game's first events after
+        # its making; a refusal is said like any other, and the game stays made.
+        if made and choice.evaluator_pin:
+            self.controller.set_evaluator_pin(choice.evaluator_pin)
+        if made and choice.participants is not None:
+            self.controller.record_participants(choice.participants)
+        return made
 
     def choose_game(self) -> None:
         folder = games_dir()

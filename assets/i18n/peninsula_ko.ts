@@ -1240,6 +1240,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>모든 참가석에 봇</translation>
     </message>
     <message>
+        <source>Participants…</source>
+        <translation>참가자…</translation>
+    </message>
+    <message>
+        <source>Sponsor, point of contact, scope, who plays each seat, the evaluators</source>
+        <translation>후원 기관, 연락 담당자, 범위, 참가석별 참가자, 평가관</translation>
+    </message>
+    <message>
         <source>Start exercise</source>
         <translation>연습 시작</translation>
     </message>

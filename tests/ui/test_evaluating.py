@@ -136,3 +136,33 @@ def test_the_evaluator_signs_in_with_their_own_pin_and_may_only_evaluate(
     evaluator.close()
     qtbot.waitUntil(lambda: window.controller.evaluator is None)
     assert isinstance(window.page, PassScreen)
+
+
+def test_the_participants_and_the_evaluators_pin_can_be_entered_at_setup(
+    qtbot, window, tmp_path: Path
+) -> None:
+    from helpers import mini_scenario_data, write_yaml
+
+    from ui.dialogs.new_game import NewGameDialog
+
+    window.action_by_id["file.new"].trigger()
+    setup = window.dialog
+    assert isinstance(setup, NewGameDialog)
+    assert setup.load_scenario_file(write_yaml(tmp_path / "mini.yaml", mini_scenario_data()))
+    click(qtbot, setup.all_bots)
+    click(qtbot, setup.participants_button)
+    people = setup.participants_dialog
+    assert isinstance(people, ParticipantsDialog)
+    people.sponsor.setText("Institute for Peace")
+    people.scope.setPlainText("One afternoon")
+    qtbot.keyClicks(people.pin, "8642")
+    qtbot.keyClicks(people.pin_again, "8642")
+    click(qtbot, ok_button(people))
+    assert not people.isVisible() and setup.isVisible()  # nothing is made before the game
+    setup.path_edit.setText(str(tmp_path / "set-up.wargame"))
+    click(qtbot, ok_button(setup))
+    evaluation = window.controller.state.evaluation
+    assert (evaluation.sponsor, evaluation.scope) == ("Institute for Peace", "One afternoon")
+    assert evaluation.evaluator_pin_hash is not None
+    assert window.controller.session is not None
+    assert window.controller.session.sign_in("evaluator", "8642").principal is not None
