@@ -117,7 +117,8 @@ class HotWashPanel(QWidget):
             about.append(self.tr("turn %1").replace("%1", str(observation["turn"])))
         about += [x for x in (observation["inject"], observation["objective"]) if x]
         if observation.get("exercise_objective"):
-            about.append(observation["exercise_objective"])
+            texts = dict(exercise_objectives(self._scenario, self._language))
+            about.append(texts.get(observation["exercise_objective"], ""))
         return ", ".join(about)
 
     def selected(self) -> Observation | None:
