@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from driving import click, console, ok_button, play_to_the_end, start_game
+from driving import all_text, click, console, ok_button, play_to_the_end, start_game
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
 
@@ -166,3 +166,31 @@ def test_the_participants_and_the_evaluators_pin_can_be_entered_at_setup(
     assert evaluation.evaluator_pin_hash is not None
     assert window.controller.session is not None
     assert window.controller.session.sign_in("evaluator", "8642").principal is not None
+
+
+def test_replay_shows_the_ratings_and_observations_as_they_stood(
+    qtbot, window, tmp_path: Path
+) -> None:
+    from helpers import mini_scenario
+
+    from ui.views.replay_page import ReplayPage
+    from wargame.autoplay import play
+    from wargame.events import ObservationModel
+    from wargame.replay import new_game
+
+    path = tmp_path / "rated.wargame"
+    game_file, game = new_game(path, mini_scenario(), 5)
+    with game_file:
+        play(game, game.scenario.actor_ids)
+        game.rate_objective("signals", "M")
+        game.record_observation(
+            ObservationModel(text="Late to share", kind="improvement", exercise_objective="signals")
+        )
+    window.open_replay_path(path)
+    page = window.page
+    assert isinstance(page, ReplayPage)
+    choice = page.hot_wash.ratings["signals"]
+    assert choice.currentData() == "M" and not choice.isEnabled()
+    assert not page.hot_wash.plan_button.isVisibleTo(page.hot_wash)
+    shown = all_text(page.hot_wash)
+    assert "Late to share" in shown and "Examine how allies read signals" in shown
