@@ -73,20 +73,28 @@ def _play_whole_game(path: Path) -> dict[str, list[str]]:
         text = game.state.injects[inject_id].text
         (never_seen if text.audience else told).extend([text.title, text.body])
     covert = {(a.actor, a.action) for r in chronicle for a in r.results if a.audience}
-    never_seen += [action_name(COVERT, actor, action, "en") for actor, action in covert]
+    never_seen += [
+        action_name(COVERT, actor, action, language)
+        for actor, action in covert
+        for language in ("en", "ko")
+    ]
     record_only.append(FACILITATOR_ONLY)
     return {"record_only": record_only, "never_seen": never_seen, "told": told}
 
 
 def _report(game: Path, out: Path, *options: str) -> str:
-    html, pdf = out.with_suffix(".html"), out.with_suffix(".pdf")
-    done = subprocess.run(
-        [sys.executable, "-m", "wargame.cli", "report", str(game), "--html", str(html),
-         "--pdf", str(pdf), *options],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    return html.read_text(encoding="utf-8") + "\n" + pdf_text(pdf)
+    """The report's text in both languages, from its HTML and its PDF alike."""
+    texts = []
+    for language in ("en", "ko"):
+        html, pdf = out.with_suffix(f".{language}.html"), out.with_suffix(f".{language}.pdf")
+        done = subprocess.run(
+            [sys.executable, "-m", "wargame.cli", "report", str(game), "--html", str(html),
+             "--pdf", str(pdf), "--language", language, *options],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        texts += [html.read_text(encoding="utf-8"), pdf_text(pdf)]
+    return "\n".join(texts)
 
 
 @pytest.fixture(scope="module")
