@@ -93,7 +93,7 @@ GAME_ACTIONS = (
     "game.hot_wash",
     "game.undo",
 )
-PAPERS = ("file.export_report", "file.export_handouts", "file.export_script")
+PAPERS = ("file.export_report", "file.export_handouts", "file.export_script", "file.export_tables")
 
 
 class MainWindow(QMainWindow):
@@ -689,6 +689,28 @@ class MainWindow(QMainWindow):
             self.tr("Writing the facilitator script…"),
             script_work(scenario, out, self.language),
             self.tr("The facilitator script was written to %1.").replace("%1", str(out)),
+        )
+
+    def export_tables(self) -> None:
+        """The game's record as tidy CSV tables, one file per table, in a folder."""
+        game = self._game_path()
+        if game is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Export the data tables to which folder?"),
+            str(self._export_folder(game)),
+        )
+        if not chosen:
+            return
+        folder = Path(chosen)
+        self._exported_to(folder)
+        from ui.dialogs.export import tables_work
+
+        self._export(
+            self.tr("Writing the data tables…"),
+            tables_work(game, folder),
+            self.tr("The data tables were written to %1.").replace("%1", str(folder)),
         )
 
     def _export_folder(self, game: Path) -> Path:

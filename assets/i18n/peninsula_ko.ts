@@ -72,6 +72,14 @@
         <translation>턴별 진행자 대본을 PDF로 만듭니다</translation>
     </message>
     <message>
+        <source>Export &amp;data for analysts…</source>
+        <translation>분석용 데이터 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Actions, adjudications, ratings, observations and indicators as CSV tables</source>
+        <translation>조치, 판정, 평가, 관찰, 지표를 CSV 표로 만듭니다</translation>
+    </message>
+    <message>
         <source>&amp;Close game</source>
         <translation>게임 닫기(&amp;C)</translation>
     </message>
@@ -954,6 +962,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>The facilitator script was written to %1.</source>
         <translation>진행자 대본을 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Export the data tables to which folder?</source>
+        <translation>데이터 표를 어느 폴더로 내보낼까요?</translation>
+    </message>
+    <message>
+        <source>Writing the data tables…</source>
+        <translation>데이터 표를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>The data tables were written to %1.</source>
+        <translation>데이터 표를 %1에 썼습니다.</translation>
     </message>
     <message>
         <source>About Peninsula</source>

@@ -194,3 +194,20 @@ def test_replay_shows_the_ratings_and_observations_as_they_stood(
     assert not page.hot_wash.plan_button.isVisibleTo(page.hot_wash)
     shown = all_text(page.hot_wash)
     assert "Late to share" in shown and "Examine how allies read signals" in shown
+
+
+def test_the_data_for_analysts_exports_from_the_file_menu(
+    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    game = start_game(qtbot, window, tmp_path, {})
+    play_to_the_end(window)
+    before = game.read_bytes()
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window.action_by_id["file.export_tables"].trigger()
+    qtbot.waitUntil(lambda: window.export is None, timeout=60_000)
+    assert isinstance(window.dialog, QMessageBox) and str(folder) in window.dialog.text()
+    assert {p.name for p in folder.iterdir()} >= {"actions.csv", "ratings.csv", "indicators.csv"}
+    assert (folder / "actions.csv").read_text(encoding="utf-8").startswith("adjudication,turn,")
+    assert game.read_bytes() == before

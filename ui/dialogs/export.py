@@ -85,6 +85,18 @@ def script_work(scenario: Scenario, out: Path, language: str) -> Work:
     return work
 
 
+def tables_work(game: Path, folder: Path) -> Work:
+    """The game's record as tidy CSV tables in `folder` (`wargame export --csv`)."""
+
+    def work(progress: Progress) -> None:
+        from wargame.data_export import write_tables
+
+        write_tables(game, folder, None)
+        progress(1, 1)
+
+    return work
+
+
 class _Writer(QObject):
     progressed = Signal(int, int)
     finished = Signal(str)  # empty when all went well, else what went wrong
