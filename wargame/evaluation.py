@@ -95,6 +95,21 @@ def _people(people: list[PersonModel]) -> tuple[Person, ...]:
     return tuple(Person(p.name, p.organisation, p.role) for p in people)
 
 
+def participants_of(e: Evaluation) -> ParticipantsRecorded:
+    """The participants as recorded, to edit and record again whole."""
+
+    def models(people: tuple[Person, ...]) -> list[PersonModel]:
+        return [PersonModel(name=p.name, organisation=p.organisation, role=p.role) for p in people]
+
+    return ParticipantsRecorded(
+        sponsor=e.sponsor,
+        point_of_contact=e.point_of_contact,
+        scope=e.scope,
+        evaluators=models(e.evaluators),
+        seats={seat: models(people) for seat, people in e.players.items()},
+    )
+
+
 # --- checks before a command is recorded -------------------------------------------------
 
 

@@ -38,7 +38,6 @@ from wargame.names import actor_name
 from wargame.scenario import Scenario
 from wargame.scenario_file import Problem, bundled_scenarios, read_scenario
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, pin_acceptable
-from wargame.state import Evaluation, Person
 
 
 @dataclass(frozen=True)
@@ -261,17 +260,6 @@ class NewGameDialog(QDialog):
         if self._scenario is None:
             return
         current = self._participants or ParticipantsRecorded()
-        evaluation = Evaluation(
-            sponsor=current.sponsor,
-            point_of_contact=current.point_of_contact,
-            scope=current.scope,
-            evaluators=tuple(Person(**p.model_dump()) for p in current.evaluators),
-            players={
-                seat: tuple(Person(**p.model_dump()) for p in people)
-                for seat, people in current.seats.items()
-            },
-            evaluator_pin_hash="set" if self._evaluator_pin else None,
-        )
 
         def keep(participants: ParticipantsRecorded) -> bool:
             self._participants = participants
@@ -282,7 +270,13 @@ class NewGameDialog(QDialog):
             return True
 
         self.participants_dialog = ParticipantsDialog(
-            self._scenario, evaluation, self._language, keep, self, set_pin=keep_pin
+            self._scenario,
+            current,
+            self._language,
+            keep,
+            self,
+            set_pin=keep_pin,
+            pin_set=self._evaluator_pin is not None,
         )
         open_dialog(self.participants_dialog, self)
 

@@ -26,7 +26,6 @@ from ui.plain import text_label
 from wargame.events import ParticipantsRecorded, PersonModel
 from wargame.names import actor_name
 from wargame.scenario import Scenario
-from wargame.state import Evaluation
 
 EVALUATORS = ""
 """The people table's "seat" of an evaluator."""
@@ -34,16 +33,18 @@ EVALUATORS = ""
 
 class ParticipantsDialog(QDialog):
     """OK hands the whole record to `record`; the dialog closes only once it is kept. Given
-    `set_pin` (the facilitator's), it also sets the evaluator's own PIN when one is typed."""
+    `set_pin` (the facilitator's), it also sets the evaluator's own PIN when one is typed
+    (`pin_set`: one is set already)."""
 
     def __init__(
         self,
         scenario: Scenario,
-        current: Evaluation,
+        current: ParticipantsRecorded,
         language: str,
         record: Callable[[ParticipantsRecorded], bool],
         parent: QWidget | None = None,
         set_pin: Callable[[str], bool] | None = None,
+        pin_set: bool = False,
     ) -> None:
         super().__init__(parent)
         self._record, self._set_pin = record, set_pin
@@ -52,7 +53,7 @@ class ParticipantsDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(
             self.tr("unchanged (a PIN is set)")
-            if current.evaluator_pin_hash
+            if pin_set
             else self.tr("none: the facilitator evaluates")
         )
         self.pin_error = text_label("", self)
@@ -75,7 +76,7 @@ class ParticipantsDialog(QDialog):
         self.people.verticalHeader().hide()
         for person in current.evaluators:
             self.add_person(EVALUATORS, person.name, person.organisation, person.role)
-        for seat, people in current.players.items():
+        for seat, people in current.seats.items():
             for person in people:
                 self.add_person(seat, person.name, person.organisation, person.role)
         self.add_button = QPushButton(self.tr("Add a person"), self)

@@ -17,7 +17,7 @@ from ui.dialogs.observation import ObservationDialog
 from ui.dialogs.participants import ParticipantsDialog
 from ui.plain import message_box, text_label
 from ui.views.hot_wash import HotWashPanel
-from wargame.evaluation import improvement_plan
+from wargame.evaluation import improvement_plan, participants_of
 from wargame.events import ObservationModel
 from wargame.names import inject_title
 from wargame.viewers import FACILITATOR
@@ -100,14 +100,16 @@ class EvaluationDesk(QObject):
     def edit_participants(self) -> None:
         """Who took part and for whom, for the report's overview and appendix."""
         controller = self._controller
+        evaluation = controller.state.evaluation
         self._show(
             ParticipantsDialog(
                 controller.scenario,
-                controller.state.evaluation,
+                participants_of(evaluation),
                 self._language,
                 controller.record_participants,
                 self._owner,
                 set_pin=controller.set_evaluator_pin if controller.holds_console else None,
+                pin_set=evaluation.evaluator_pin_hash is not None,
             )
         )
 
