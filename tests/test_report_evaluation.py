@@ -37,6 +37,9 @@ def evaluated(tmp_path_factory: pytest.TempPathFactory) -> Path:
                              exercise_objective="signals")
         )  # fmt: skip
         game.record_observation(ObservationModel(text="Projector lagged", kind="improvement"))
+        game.record_observation(
+            ObservationModel(text="Ask Seoul why", kind="note", exercise_objective="signals")
+        )
         game.edit_plan_row(
             f"observation/{area}",
             PlanRowModel(objective="Signals", issue="Nobody used the hotline",
@@ -64,6 +67,7 @@ def test_the_report_rates_each_objective_and_plans_in_the_hseep_columns(evaluate
     assert [n.text for n in objective.strengths] == ["Allies compared notes at once"]
     assert [n.text for n in objective.improvements] == ["Nobody used the hotline"]
     assert [n.text for n in report.improvements] == ["Projector lagged"]
+    assert [n.text for n in report.notes] == ["Ask Seoul why"]  # a working note, wherever tied
     assert report.summary is not None
     assert report.summary.tested == [(objective.text, "M · Performed with major challenges")]
     assert report.summary.improvements == ["Nobody used the hotline", "Projector lagged"]

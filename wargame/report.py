@@ -314,7 +314,7 @@ def build_report(
             (names.actor(a), list(state.evaluation.players.get(a, ()))) for a in scenario.actor_ids
         ],
         evaluators=list(state.evaluation.evaluators),
-        notes=[] if readers.participants else _notes(state, names, "note"),
+        notes=[] if readers.participants else _notes(state, names, "note", ANY_OBJECTIVE),
     )
 
 
@@ -689,12 +689,16 @@ def _exercise_objectives(
     return found
 
 
+ANY_OBJECTIVE = "*"
+"""For `_notes`: whatever exercise objective an observation is about, if any (no id is "*")."""
+
+
 def _notes(state: WorldState, names: _Names, kind: str, objective: str | None = None) -> list[Note]:
     """The observations of `kind` the readers may see, about the exercise objective
-    `objective`, or (None) about none in particular."""
+    `objective`, or (None) about none in particular, or (ANY_OBJECTIVE) all of them."""
     notes: list[Note] = []
     for o in state.observations.values():
-        if o.kind != kind or o.exercise_objective != objective:
+        if o.kind != kind or objective not in (ANY_OBJECTIVE, o.exercise_objective):
             continue
         if o.for_the_record and names.readers.participants:
             continue
