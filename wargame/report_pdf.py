@@ -225,7 +225,7 @@ def _analysis(pdf: Document, report: Report) -> None:
             _notes(pdf, notes, w)
 
 
-PLAN_WIDTHS = (23, 30, 30, 18, 21, 20, 14, 14)
+PLAN_WIDTHS = (20, 28, 28, 16, 20, 18, 19, 19)
 """The Improvement Plan's eight HSEEP columns across the page, in mm (A4, the margins off)."""
 
 
