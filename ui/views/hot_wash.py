@@ -11,9 +11,11 @@ from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,11 @@ from wargame.names import actor_name
 from wargame.scenario import Scenario
 
 Observation = dict[str, Any]
+
+RATINGS_HEIGHT = 190
+"""The most height the objectives' ratings take before they scroll (pixels)."""
+
+ABOUT_LENGTH = 24
 
 
 class HotWashPanel(QWidget):
@@ -45,7 +52,11 @@ class HotWashPanel(QWidget):
             [
                 Column(self.tr("Kind"), self._kind),
                 Column(self.tr("Observation"), lambda o: o["text"], tooltip=lambda o: o["text"]),
-                Column(self.tr("About"), self._about, tooltip=self._about),
+                Column(
+                    self.tr("About"),
+                    self._about,
+                    tooltip=lambda o: self._about(o, whole=True),
+                ),
             ],
             self,
         )
@@ -64,6 +75,12 @@ class HotWashPanel(QWidget):
         self.withdraw_button = QPushButton(self.tr("Withdraw"), self)
         self.ratings_box = QGroupBox(self.tr("Exercise objectives: HSEEP rating"), self)
         self._ratings_form = QFormLayout(self.ratings_box)
+        # The ratings scroll in a band of their own, so the observations keep their room on a
+        # 1024×700 laptop whatever the number of objectives.
+        self.ratings_area = QScrollArea(self)
+        self.ratings_area.setWidget(self.ratings_box)
+        self.ratings_area.setWidgetResizable(True)
+        self.ratings_area.setFrameShape(QFrame.Shape.NoFrame)
         self.ratings: dict[str, QComboBox] = {}
         self._editable = editable
         self.participants_button = QPushButton(self.tr("Participants…"), self)
@@ -86,7 +103,7 @@ class HotWashPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.hint)
-        layout.addWidget(self.ratings_box)
+        layout.addWidget(self.ratings_area)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addLayout(evaluation)
@@ -110,7 +127,7 @@ class HotWashPanel(QWidget):
             kind = self.tr("%1 (record only)").replace("%1", kind)
         return kind
 
-    def _about(self, observation: Observation) -> str:
+    def _about(self, observation: Observation, whole: bool = False) -> str:
         assert self._scenario is not None
         about = [actor_name(self._scenario, a, self._language) for a in observation["seats"]]
         if observation["turn"]:
@@ -118,7 +135,10 @@ class HotWashPanel(QWidget):
         about += [x for x in (observation["inject"], observation["objective"]) if x]
         if observation.get("exercise_objective"):
             texts = dict(exercise_objectives(self._scenario, self._language))
-            about.append(texts.get(observation["exercise_objective"], ""))
+            text = texts.get(observation["exercise_objective"], "")
+            # The whole objective is in the tooltip; the column names it in a few words.
+            short = whole or len(text) <= ABOUT_LENGTH
+            about.append(text if short else text[: ABOUT_LENGTH - 1] + "…")
         return ", ".join(about)
 
     def selected(self) -> Observation | None:
@@ -169,4 +189,6 @@ class HotWashPanel(QWidget):
                 self.ratings[objective_id] = choice
         for objective_id, choice in self.ratings.items():
             choice.setCurrentIndex(max(0, choice.findData(ratings.get(objective_id))))
-        self.ratings_box.setVisible(bool(objectives))
+        self.ratings_area.setVisible(bool(objectives))
+        wanted = self.ratings_box.sizeHint().height() + 2
+        self.ratings_area.setFixedHeight(min(wanted, RATINGS_HEIGHT))
