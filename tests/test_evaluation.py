@@ -214,8 +214,8 @@ def test_the_log_tells_each_evaluation_event_in_english_and_korean() -> None:
         language: [describe(e, SCENARIO, language) for e in log[-5:]] for language in ("en", "ko")
     }
     assert lines["en"] == [
-        "Evaluation: objective signals rated U",
-        "Evaluation: the rating of objective signals cleared",
+        "Evaluation: U for “Examine how allies read signals”",
+        "Evaluation: the rating of “Examine how allies read signals” cleared",
         "Participants recorded: 0 people, sponsor Institute",
         "The evaluator's PIN set",
         "Improvement Plan: row added/1 dropped",

@@ -30,7 +30,14 @@ from wargame.events import (
     TurnEnded,
     TurnStarted,
 )
-from wargame.names import action_name, actor_name, ending_name, inject_title, red_line_text
+from wargame.names import (
+    action_name,
+    actor_name,
+    ending_name,
+    inject_title,
+    localized,
+    red_line_text,
+)
 from wargame.scenario import Scenario
 
 WORDS = {
@@ -280,8 +287,8 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
 
 EVALUATION_WORDS = {
     "en": {
-        "rated": "Evaluation: objective {objective} rated {rating}",
-        "unrated": "Evaluation: the rating of objective {objective} cleared",
+        "rated": "Evaluation: {rating} for “{objective}”",
+        "unrated": "Evaluation: the rating of “{objective}” cleared",
         "participants": "Participants recorded: {people} people, sponsor {sponsor}",
         "pin": "The evaluator's PIN set",
         "no pin": "The evaluator's PIN taken away",
@@ -289,8 +296,8 @@ EVALUATION_WORDS = {
         "plan dropped": "Improvement Plan: row {row} dropped",
     },
     "ko": {
-        "rated": "평가: 목표 {objective}를 {rating}로 평가",
-        "unrated": "평가: 목표 {objective}의 평가 취소",
+        "rated": "평가: “{objective}” {rating}",
+        "unrated": "평가: “{objective}” 평가 취소",
         "participants": "참가자 기록: {people}명, 후원 기관 {sponsor}",
         "pin": "평가관 PIN 설정",
         "no pin": "평가관 PIN 삭제",
@@ -308,9 +315,10 @@ def _evaluation_line(
     w = EVALUATION_WORDS["ko" if language == "ko" else "en"]
     match event:
         case ObjectiveRated(rating=None):
-            return w["unrated"].format(objective=event.objective)
+            return w["unrated"].format(objective=_objective(event.objective, scenario, language))
         case ObjectiveRated():
-            return w["rated"].format(objective=event.objective, rating=event.rating)
+            objective = _objective(event.objective, scenario, language)
+            return w["rated"].format(objective=objective, rating=event.rating)
         case ParticipantsRecorded():
             people = len(event.evaluators) + sum(len(p) for p in event.seats.values())
             return w["participants"].format(people=people, sponsor=event.sponsor or "—")
@@ -318,3 +326,10 @@ def _evaluation_line(
             return w["pin" if event.pin_hash else "no pin"]
         case PlanRowEdited():
             return w["plan" if event.kept else "plan dropped"].format(row=event.row)
+
+
+def _objective(objective_id: str, scenario: Scenario | None, language: str) -> str:
+    """An exercise objective in its words, or its id where there is no scenario to ask."""
+    known = scenario.exercise_objectives if scenario else []
+    found = next((o for o in known if o.id == objective_id), None)
+    return localized(found, "text", language) if found else objective_id
