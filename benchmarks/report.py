@@ -1,18 +1,20 @@
 """Benchmarks of the after-action report: the time per 1,000 events of folding the log into the
 report's data and of writing it as HTML and as a PDF, for a short game and a long one measured
-in the same run."""
+in the same run; and what embedding its fonts in the HTML costs, in English and Korean."""
 
 from __future__ import annotations
 
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from wargame.autoplay import play
 from wargame.events import ObservationModel
 from wargame.replay import new_game
 from wargame.report import build_report, report_html
+from wargame.report_fonts import font_faces
 from wargame.report_pdf import write_pdf
 from wargame.scenario_file import load_scenario
 from wargame.store import GameFile
@@ -67,7 +69,30 @@ def run() -> list[str]:
                 f"report of a {name} game of {events} events, per 1,000 events: read the log "
                 f"{build:.0f} ms, HTML {html:.0f} ms, PDF {pdf:.0f} ms"
             )
+            if name == "10-turn":
+                lines += _fonts(path)
         lines.append(
             f"per-1,000-event time, long game / short game: {measured[1] / measured[0]:.2f}x"
         )
+    return lines
+
+
+FONT_GOAL_SECONDS = 3.0
+"""Cutting the fonts to a page's characters runs on the export's worker thread; it should not
+keep the facilitator waiting longer than the PDF does."""
+
+
+def _fonts(path: Path) -> list[str]:
+    lines = []
+    with GameFile.open(path) as game_file:
+        for language in ("en", "ko"):
+            page = report_html(build_report(game_file, language))
+            characters = set(page)
+            seconds = _seconds(partial(font_faces, characters), repeats=2)
+            size = len(font_faces(characters).encode()) / 1024
+            lines.append(
+                f"HTML fonts ({language}, {len(characters)} characters): {size:.0f} KiB "
+                f"of a {len(page.encode()) / 1024:.0f} KiB page, cut in {seconds:.2f} s "
+                f"(goal {FONT_GOAL_SECONDS:.0f} s)"
+            )
     return lines

@@ -95,6 +95,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "The facilitator's script, turn by turn, as a PDF"),
     ),
     ActionSpec(
+        "file.export_tables",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "Export &data for analysts…"),
+        "export_tables",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Actions, adjudications, ratings, observations and indicators as CSV tables",
+        ),
+    ),
+    ActionSpec(
         "file.close",
         "file",
         QT_TRANSLATE_NOOP("Actions", "&Close game"),

@@ -25,13 +25,19 @@ from ui.turn_clock import TurnClock
 from wargame.clock import DeliberationClock
 from wargame.errors import UserError
 from wargame.seats import MIN_PIN_LENGTH, SignInBook
-from wargame.viewers import FACILITATOR
+from wargame.viewers import EVALUATOR, FACILITATOR
 
 # The rules load with the first game, not with the start screen: they are a good part of the
 # app's start-up time, and the start screen needs none of them.
 if TYPE_CHECKING:
     from wargame.engine import Game
-    from wargame.events import ArgumentChoice, ObservationModel
+    from wargame.events import (
+        ArgumentChoice,
+        HseepRating,
+        ObservationModel,
+        ParticipantsRecorded,
+        PlanRowModel,
+    )
     from wargame.free_actions import Judgement, ProposedAction
     from wargame.replay import ReplaySession
     from wargame.scenario import Basis, Effect, Scenario
@@ -64,6 +70,7 @@ class GameController(QObject):
         # Who this window acts as: the facilitator while the console is open to them, and the
         # seat signed in on the laptop.
         self.facilitator: Principal | None = None
+        self.evaluator: Principal | None = None  # signed in with the evaluator's own PIN
         self.seat: Principal | None = None
         self.room: RoomServer | None = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -252,7 +259,7 @@ class GameController(QObject):
             self._unsubscribe = None
         self.close_room()
         session, self.session = self.session, None
-        self.facilitator = self.seat = None
+        self.facilitator = self.seat = self.evaluator = None
         session.close()
         self.clock.follow()
         self.game_closed.emit()
@@ -326,20 +333,42 @@ class GameController(QObject):
         return self._as_facilitator("undoing the last facilitator action", lambda s, me: s.undo(me))
 
     def record_observation(self, observation: ObservationModel) -> bool:
-        return self._as_facilitator(
+        return self._as_evaluator(
             "recording an observation", lambda s, me: s.record_observation(me, observation)
         )
 
     def revise_observation(self, observation_id: int, observation: ObservationModel) -> bool:
-        return self._as_facilitator(
+        return self._as_evaluator(
             f"revising observation {observation_id}",
             lambda s, me: s.revise_observation(me, observation_id, observation),
         )
 
     def withdraw_observation(self, observation_id: int) -> bool:
-        return self._as_facilitator(
+        return self._as_evaluator(
             f"withdrawing observation {observation_id}",
             lambda s, me: s.withdraw_observation(me, observation_id),
+        )
+
+    def rate_objective(self, objective: str, rating: HseepRating | None) -> bool:
+        return self._as_evaluator(
+            f"rating exercise objective {objective}",
+            lambda s, me: s.rate_objective(me, objective, rating),
+        )
+
+    def record_participants(self, participants: ParticipantsRecorded) -> bool:
+        return self._as_evaluator(
+            "recording the participants", lambda s, me: s.record_participants(me, participants)
+        )
+
+    def edit_plan_row(self, row: str, fields: PlanRowModel, kept: bool) -> bool:
+        return self._as_evaluator(
+            f"editing the Improvement Plan's row {row}",
+            lambda s, me: s.edit_plan_row(me, row, fields, kept),
+        )
+
+    def set_evaluator_pin(self, pin: str | None) -> bool:
+        return self._as_facilitator(
+            "setting the evaluator's PIN", lambda s, me: s.set_evaluator_pin(me, pin)
         )
 
     def hand_over(self, actor: str, to_person: bool, reason: str, pin: str | None) -> bool:
@@ -388,6 +417,8 @@ class GameController(QObject):
             return False, wait
         if actor == FACILITATOR:
             self.facilitator = principal
+        elif actor == EVALUATOR:
+            self.evaluator = principal
         else:
             self.sign_out_seat()
             self.seat = principal
@@ -399,6 +430,11 @@ class GameController(QObject):
         if self.session is not None:
             return self.session.sign_in_wait(actor)
         return self._replay_sign_in_book().wait(actor, time())
+
+    def sign_out_evaluator(self) -> None:
+        if self.session is not None and self.evaluator is not None:
+            self.session.sign_out(self.evaluator)
+        self.evaluator = None
 
     def sign_out_seat(self) -> None:
         if self.session is not None and self.seat is not None:
@@ -492,6 +528,21 @@ class GameController(QObject):
                     self.tr("Only the facilitator can do that: open the console first.")
                 )
             return call(session, self.facilitator)
+
+        return self._command(what, command)
+
+    def _as_evaluator(self, what: str, call: Callable[[Session, Principal], object]) -> bool:
+        """An evaluation command, from the facilitator at the console or the evaluator signed
+        in with their own PIN."""
+
+        def command(session: Session) -> object:
+            if self.holds_console and self.facilitator is not None:
+                return call(session, self.facilitator)
+            if self.evaluator is not None:
+                return call(session, self.evaluator)
+            raise _Declined(
+                self.tr("Only the facilitator or the evaluator can do that: sign in first.")
+            )
 
         return self._command(what, command)
 

@@ -93,7 +93,7 @@ GAME_ACTIONS = (
     "game.hot_wash",
     "game.undo",
 )
-PAPERS = ("file.export_report", "file.export_handouts", "file.export_script")
+PAPERS = ("file.export_report", "file.export_handouts", "file.export_script", "file.export_tables")
 
 
 class MainWindow(QMainWindow):
@@ -239,8 +239,15 @@ class MainWindow(QMainWindow):
         self.controller.leave_console()
         from ui.views.seat_view import PassScreen
 
-        screen = PassScreen(self.controller.human_seats(), self.controller.scenario, self.language)
+        evaluator = self.controller.state.evaluation.evaluator_pin_hash is not None
+        screen = PassScreen(
+            self.controller.human_seats(),
+            self.controller.scenario,
+            self.language,
+            evaluator=evaluator,
+        )
         screen.sign_in_requested.connect(self.sign_in)
+        screen.evaluator_requested.connect(self.sign_in_evaluator)
         screen.facilitator_requested.connect(
             lambda: self.action_by_id["view.facilitator"].trigger()
         )
@@ -257,6 +264,22 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.accepted.connect(lambda: self._seat_signed_in(actor))
+        self._show_dialog(dialog)
+
+    def sign_in_evaluator(self) -> None:
+        """The evaluator's PIN opens their own window over the pass screen."""
+        from ui.views.evaluation_desk import EvaluatorWindow
+        from wargame.viewers import EVALUATOR
+
+        dialog = SignInDialog(
+            self.tr("the evaluator"),
+            lambda pin: self.controller.sign_in(EVALUATOR, pin),
+            lambda: self.controller.sign_in_wait(EVALUATOR),
+            self,
+        )
+        dialog.accepted.connect(
+            lambda: self._show_dialog(EvaluatorWindow(self.controller, self.language, self))
+        )
         self._show_dialog(dialog)
 
     def _seat_signed_in(self, actor: str) -> None:
@@ -382,15 +405,11 @@ class MainWindow(QMainWindow):
     def new_game(self) -> None:
         from ui.dialogs.new_game import NewGameDialog
 
-        self._show_dialog(
-            NewGameDialog(self.language, self._create, self, self.settings.last_bots)
-        )
+        self._show_dialog(NewGameDialog(self.language, self._create, self, self.settings.last_bots))
 
     def _create(self, choice: NewGame) -> bool:
-        self.settings.last_bots = [
-            a for a in choice.scenario.actor_ids if a not in choice.humans
-        ]
-        return self.controller.new_game(
+        self.settings.last_bots = [a for a in choice.scenario.actor_ids if a not in choice.humans]
+        made = self.controller.new_game(
             choice.path,
             choice.scenario,
             choice.seed,
@@ -400,6 +419,13 @@ class MainWindow(QMainWindow):
             choice.facilitator_pin,
             choice.min_pin_length,
         )
+        # What was entered of the evaluation at setup goes in as the game's first events after
+        # its making; a refusal is said like any other, and the game stays made.
+        if made and choice.evaluator_pin:
+            self.controller.set_evaluator_pin(choice.evaluator_pin)
+        if made and choice.participants is not None:
+            self.controller.record_participants(choice.participants)
+        return made
 
     def choose_game(self) -> None:
         folder = games_dir()
@@ -597,20 +623,36 @@ class MainWindow(QMainWindow):
         from ui.dialogs.export import report_work  # the report code loads when asked
 
         pdf, html = self.tr("PDF document (*.pdf)"), self.tr("Web page, one file (*.html)")
+        # The version is chosen with the kind of file: the record, or the participants'.
+        versions = {
+            self.tr("For the participants, PDF (*.pdf)"): (True, False),
+            self.tr("For the participants, web page (*.html)"): (True, False),
+            self.tr("For the participants, private injects and covert actions told (*.pdf)"): (
+                True,
+                True,
+            ),
+            self.tr(
+                "For the participants, private injects and covert actions told, web page (*.html)"
+            ): (True, True),
+        }
         named = self.tr("after-action report")
         suggested = self._export_folder(game) / f"{game.stem} — {named}.pdf"
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the after-action report"), str(suggested), f"{pdf};;{html}"
+            self,
+            self.tr("Export the after-action report"),
+            str(suggested),
+            ";;".join([pdf, html, *versions]),
         )
         if not name:
             return
         out = Path(name)
         self._exported_to(out.parent)
         if out.suffix.lower() not in (".pdf", ".html"):
-            out = out.with_name(out.name + (".html" if chosen == html else ".pdf"))
+            out = out.with_name(out.name + (".html" if chosen.endswith("(*.html)") else ".pdf"))
+        participants, reveal = versions.get(chosen, (False, False))
         self._export(
             self.tr("Writing the after-action report…"),
-            report_work(game, out, self.language),
+            report_work(game, out, self.language, participants, reveal),
             self.tr("The after-action report was written to %1.").replace("%1", str(out)),
         )
 
@@ -668,6 +710,28 @@ class MainWindow(QMainWindow):
             self.tr("Writing the facilitator script…"),
             script_work(scenario, out, self.language),
             self.tr("The facilitator script was written to %1.").replace("%1", str(out)),
+        )
+
+    def export_tables(self) -> None:
+        """The game's record as tidy CSV tables, one file per table, in a folder."""
+        game = self._game_path()
+        if game is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Export the data tables to which folder?"),
+            str(self._export_folder(game)),
+        )
+        if not chosen:
+            return
+        folder = Path(chosen)
+        self._exported_to(folder)
+        from ui.dialogs.export import tables_work
+
+        self._export(
+            self.tr("Writing the data tables…"),
+            tables_work(game, folder),
+            self.tr("The data tables were written to %1.").replace("%1", str(folder)),
         )
 
     def _export_folder(self, game: Path) -> Path:

@@ -139,6 +139,30 @@ def _parser() -> argparse.ArgumentParser:
     report_cmd.add_argument("--html", type=Path, help="write it as one self-contained HTML file")
     report_cmd.add_argument("--pdf", type=Path, help="write it as a PDF")
     report_cmd.add_argument("--language", choices=("en", "ko"), default="en")
+    report_cmd.add_argument(
+        "--for",
+        dest="readers",
+        choices=("record", "participants"),
+        default="record",
+        help="the facilitator's record (everything), or the participants' version without "
+        "what is kept for the record only and what some seats never saw",
+    )
+    report_cmd.add_argument(
+        "--reveal",
+        action="store_true",
+        help="with --for participants: tell the private injects and covert actions too",
+    )
+
+    export_cmd = commands.add_parser(
+        "export",
+        help="a game's actions, adjudications, ratings, observations and indicators "
+        "as tidy tables for analysis",
+    )
+    export_cmd.add_argument("game", type=Path)
+    export_cmd.add_argument("--csv", type=Path, help="a folder: one CSV file per table")
+    export_cmd.add_argument(
+        "--json", type=Path, help="a file with every table, or a folder: one file per table"
+    )
 
     where_from = "a bundled scenario's name, a scenario file (YAML) or a game (.wargame)"
     handout_cmd = commands.add_parser("handout", help="a seat's printable handout")
@@ -496,11 +520,17 @@ def _report(args: argparse.Namespace) -> int:
             "say where to write the report: --html FILE, --pdf FILE or both.",
             "보고서를 쓸 곳을 정하십시오: --html FILE, --pdf FILE 또는 둘 다.",
         )
+    if args.reveal and args.readers != "participants":
+        raise UserError(
+            "--reveal is for the participants' version: add --for participants.",
+            "--reveal은 참가자용 보고서에 씁니다: --for participants를 함께 주십시오.",
+        )
     _require_outputs([args.html, args.pdf], args.game)
-    from wargame.report import build_report, report_html  # templates load only when asked
+    from wargame.report import Readers, build_report, report_html  # templates load when asked
 
+    readers = Readers(participants=args.readers == "participants", reveal=args.reveal)
     with GameFile.open(args.game) as game_file:
-        report = build_report(game_file, args.language)
+        report = build_report(game_file, args.language, readers=readers)
     if args.html is not None:
         _write_text(args.html, report_html(report))
         print(f"report written to {args.html}")
@@ -509,6 +539,14 @@ def _report(args: argparse.Namespace) -> int:
 
         write_pdf(report, args.pdf)
         print(f"report written to {args.pdf}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from wargame.data_export import write_tables
+
+    for out in write_tables(args.game, args.csv, args.json):
+        print(f"table written to {out}")
     return EXIT_OK
 
 
@@ -633,6 +671,7 @@ _COMMANDS = {
     "branch": _branch,
     "compare": _compare,
     "report": _report,
+    "export": _export,
     "handout": _handout,
     "script": _script,
     "serve": _serve,

@@ -7,6 +7,7 @@ from wargame.events import (
     ActionAdjudicated,
     AdjudicationOverridden,
     ArgumentRated,
+    EvaluatorPinSet,
     Event,
     FacilitatorUndid,
     FreeActionJudged,
@@ -17,18 +18,28 @@ from wargame.events import (
     InjectHeld,
     InjectReleased,
     MoveSubmitted,
+    ObjectiveRated,
     ObservationRecorded,
     ObservationRevised,
     ObservationWithdrawn,
     OutcomePublished,
+    ParticipantsRecorded,
     PhaseAdvanced,
+    PlanRowEdited,
     RedLineCrossed,
     SeatHandedOver,
     TurnEnded,
     TurnStarted,
 )
 from wargame.inject_guidance import ADHOC_BASIS, basis_words
-from wargame.names import action_name, actor_name, ending_name, inject_title, red_line_text
+from wargame.names import (
+    action_name,
+    actor_name,
+    ending_name,
+    inject_title,
+    localized,
+    red_line_text,
+)
 from wargame.scenario import Scenario
 from wargame.scenario_words import effect_words
 
@@ -95,6 +106,7 @@ WORDS = {
         "withdrawn": "Hot wash: observation #{ref} withdrawn",
         "strength": "strength",
         "improvement": "area for improvement",
+        "note": "working note",
     },
     "ko": {
         "created": "{scenario} 시나리오로 게임 생성, 시드 {seed}; 사람 참가석: {humans}",
@@ -157,6 +169,7 @@ WORDS = {
         "withdrawn": "강평: 관찰 #{ref} 철회",
         "strength": "강점",
         "improvement": "개선 필요 사항",
+        "note": "평가 메모",
     },
 }
 
@@ -301,6 +314,8 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             return w["revised"].format(ref=ref, text=noted.text)
         case ObservationWithdrawn(withdraws=ref):
             return w["withdrawn"].format(ref=ref)
+        case ObjectiveRated() | ParticipantsRecorded() | EvaluatorPinSet() | PlanRowEdited():
+            return _evaluation_line(event, scenario, language)
     raise TypeError(f"unknown event {event!r}")
 
 
@@ -335,3 +350,53 @@ def _judged(event: FreeActionJudged, n: _Names, w: dict[str, str]) -> str:
         audience=audience,
         reason=judged.reason,
     )
+
+
+EVALUATION_WORDS = {
+    "en": {
+        "rated": "Evaluation: {rating} for “{objective}”",
+        "unrated": "Evaluation: the rating of “{objective}” cleared",
+        "participants": "Participants recorded: {people} people, sponsor {sponsor}",
+        "pin": "The evaluator's PIN set",
+        "no pin": "The evaluator's PIN taken away",
+        "plan": "Improvement Plan: row {row} edited",
+        "plan dropped": "Improvement Plan: row {row} dropped",
+    },
+    "ko": {
+        "rated": "평가: “{objective}” {rating}",
+        "unrated": "평가: “{objective}” 평가 취소",
+        "participants": "참가자 기록: {people}명, 후원 기관 {sponsor}",
+        "pin": "평가관 PIN 설정",
+        "no pin": "평가관 PIN 삭제",
+        "plan": "개선 계획: {row} 행 수정",
+        "plan dropped": "개선 계획: {row} 행 제외",
+    },
+}
+
+
+def _evaluation_line(
+    event: ObjectiveRated | ParticipantsRecorded | EvaluatorPinSet | PlanRowEdited,
+    scenario: Scenario | None,
+    language: str,
+) -> str:
+    w = EVALUATION_WORDS["ko" if language == "ko" else "en"]
+    match event:
+        case ObjectiveRated(rating=None):
+            return w["unrated"].format(objective=_objective(event.objective, scenario, language))
+        case ObjectiveRated():
+            objective = _objective(event.objective, scenario, language)
+            return w["rated"].format(objective=objective, rating=event.rating)
+        case ParticipantsRecorded():
+            people = len(event.evaluators) + sum(len(p) for p in event.seats.values())
+            return w["participants"].format(people=people, sponsor=event.sponsor or "—")
+        case EvaluatorPinSet():
+            return w["pin" if event.pin_hash else "no pin"]
+        case PlanRowEdited():
+            return w["plan" if event.kept else "plan dropped"].format(row=event.row)
+
+
+def _objective(objective_id: str, scenario: Scenario | None, language: str) -> str:
+    """An exercise objective in its words, or its id where there is no scenario to ask."""
+    known = scenario.exercise_objectives if scenario else []
+    found = next((o for o in known if o.id == objective_id), None)
+    return localized(found, "text", language) if found else objective_id

@@ -19,28 +19,40 @@ from wargame.conditions import ending_for
 from wargame.describe import undo_label
 from wargame.effects import apply_change, resolve
 from wargame.errors import RuleError
+from wargame.evaluation import (
+    apply_evaluation,
+    checked_participants,
+    checked_plan_row,
+    checked_rating,
+)
 from wargame.events import (
     ActionAdjudicated,
     AdjudicationOverridden,
     ArgumentChoice,
     ArgumentRated,
     ChosenActionModel,
+    EvaluatorPinSet,
     Event,
     FacilitatorUndid,
     FreeActionJudged,
     GameCreated,
     GameEnded,
+    HseepRating,
     InjectAdded,
     InjectEdited,
     InjectHeld,
     InjectReleased,
     MoveSubmitted,
+    ObjectiveRated,
     ObservationModel,
     ObservationRecorded,
     ObservationRevised,
     ObservationWithdrawn,
     OutcomePublished,
+    ParticipantsRecorded,
     PhaseAdvanced,
+    PlanRowEdited,
+    PlanRowModel,
     RedLineCrossed,
     SeatConfig,
     SeatHandedOver,
@@ -84,7 +96,7 @@ from wargame.state import (
     WorldState,
     pair,
 )
-from wargame.viewers import FACILITATOR
+from wargame.viewers import EVALUATOR, FACILITATOR
 
 MAX_ARGUMENT = 4000
 MAX_TITLE = 200
@@ -248,6 +260,8 @@ def apply(state: WorldState, event: Event) -> WorldState:
         case ObservationWithdrawn(withdraws=target):
             kept = {k: v for k, v in state.observations.items() if k != target}
             return replace(state, observations=kept)
+        case ObjectiveRated() | ParticipantsRecorded() | EvaluatorPinSet() | PlanRowEdited():
+            return apply_evaluation(state, event)
         case GameCreated():
             raise ValueError("a game is created only once, by its first event")
     raise TypeError(f"unknown event {event!r}")
@@ -283,6 +297,8 @@ def _observe(state: WorldState, key: int, noted: ObservationModel) -> WorldState
         noted.turn,
         noted.inject,
         noted.objective,
+        noted.exercise_objective,
+        noted.private,
     )
     return replace(state, observations={**state.observations, key: observation})
 
@@ -1014,7 +1030,34 @@ class Game:
                     f"No objective '{observation.objective}'.",
                     f"'{observation.objective}' 목표가 없습니다.",
                 )
+        if observation.exercise_objective is not None:
+            checked_rating(state, observation.exercise_objective)
         return observation.model_copy(update={"text": text, "seats": sorted(observation.seats)})
+
+    # --- the evaluation (HSEEP) -----------------------------------------------------------
+
+    def rate_objective(self, objective: str, rating: HseepRating | None) -> None:
+        """The evaluator's rating of an exercise objective, any time; None clears it."""
+        checked_rating(self._state, objective)
+        self._commit([ObjectiveRated(objective=objective, rating=rating)])
+
+    def record_participants(self, participants: ParticipantsRecorded) -> None:
+        """Who took part and for whom, replacing what was recorded before."""
+        self._commit([checked_participants(self._state, participants)])
+
+    def set_evaluator_pin(self, pin: str | None) -> None:
+        """Give the evaluator a PIN of their own, or (None) take it away."""
+        if pin is not None and not pin_acceptable(pin):
+            raise RuleError(
+                f"A PIN needs {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} characters.",
+                f"PIN은 {MIN_PIN_LENGTH}~{MAX_PIN_LENGTH}자여야 합니다.",
+            )
+        self._commit([EvaluatorPinSet(pin_hash=_hashed(pin))])
+
+    def edit_plan_row(self, row: str, fields: PlanRowModel, kept: bool = True) -> None:
+        """Edit, keep or drop a row of the Improvement Plan ("added/N" for a new one)."""
+        checked = checked_plan_row(self._state, row, fields)
+        self._commit([PlanRowEdited(row=row, fields=checked, kept=kept)])
 
     # --- seat commands --------------------------------------------------------------------
 
@@ -1022,6 +1065,8 @@ class Game:
         """Whether `pin` is the PIN of `actor`'s seat, or of the facilitator ("facilitator")."""
         if actor == FACILITATOR:
             stored = self._state.facilitator_pin_hash
+        elif actor == EVALUATOR:
+            stored = self._state.evaluation.evaluator_pin_hash
         else:
             seat = self._state.seats.get(actor)
             stored = seat.pin_hash if seat else None

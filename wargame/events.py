@@ -212,12 +212,13 @@ class FacilitatorUndid(EventModel):
     )
 
 
-ObservationKind = Literal["strength", "improvement"]
+ObservationKind = Literal["strength", "improvement", "note"]
 
 
 class ObservationModel(EventModel):
-    """A hot-wash observation: what was seen, whether it is a strength or an area for
-    improvement, and what it is about (seats, a turn, an inject, an objective as actor/id)."""
+    """A hot-wash or evaluator's observation: what was seen, whether it is a strength, an area
+    for improvement or the evaluator's working note, and what it is about (seats, a turn, an
+    inject, a seat's objective as actor/id, an exercise objective by its id)."""
 
     text: str
     kind: ObservationKind
@@ -225,6 +226,12 @@ class ObservationModel(EventModel):
     turn: int | None = None
     inject: str | None = None
     objective: str | None = None
+    exercise_objective: str | None = None
+    private: bool = Field(
+        default=False,
+        description="for the record only: left out of the participants' report (a working "
+        "note always is)",
+    )
 
 
 class ObservationRecorded(EventModel):
@@ -243,6 +250,71 @@ class ObservationRevised(EventModel):
 class ObservationWithdrawn(EventModel):
     type: Literal["observation_withdrawn"] = "observation_withdrawn"
     withdraws: int = Field(description="sequence number of the observation_recorded event")
+
+
+# --- the evaluation (HSEEP): ratings, participants, the evaluator's PIN, the improvement plan
+
+HseepRating = Literal["P", "S", "M", "U"]
+"""Performed without challenges, with some challenges, with major challenges, unable to be
+performed."""
+
+
+class ObjectiveRated(EventModel):
+    """The evaluator's rating of an exercise objective on the HSEEP scale; None clears it."""
+
+    type: Literal["objective_rated"] = "objective_rated"
+    objective: str = Field(description="the exercise objective's id")
+    rating: HseepRating | None
+
+
+class PersonModel(EventModel):
+    name: str
+    organisation: str = ""
+    role: str = ""
+
+
+class ParticipantsRecorded(EventModel):
+    """Who took part, and for whom: each edit records the whole list again."""
+
+    type: Literal["participants_recorded"] = "participants_recorded"
+    sponsor: str = ""
+    point_of_contact: str = ""
+    scope: str = ""
+    evaluators: list[PersonModel] = []
+    seats: dict[str, list[PersonModel]] = Field(
+        default={}, description="the people who played each seat, by actor id"
+    )
+
+
+class EvaluatorPinSet(EventModel):
+    """The evaluator's own PIN (its salted hash), or None: the facilitator evaluates alone."""
+
+    type: Literal["evaluator_pin_set"] = "evaluator_pin_set"
+    pin_hash: str | None
+
+
+class PlanRowModel(EventModel):
+    """A row of the Improvement Plan in the HSEEP columns; dates are ISO or empty."""
+
+    objective: str = Field(default="", description="the objective or capability")
+    issue: str = Field(default="", description="the issue or area for improvement")
+    corrective_action: str = ""
+    capability_element: str = ""
+    organisation: str = Field(default="", description="the primary responsible organisation")
+    point_of_contact: str = ""
+    start: str = ""
+    completion: str = ""
+
+
+class PlanRowEdited(EventModel):
+    """The evaluator's word on a row of the plan: a pre-filled row (from an area for
+    improvement, a crossed red line or a missed seat objective) edited or dropped, or a row
+    of their own ("added/N")."""
+
+    type: Literal["plan_row_edited"] = "plan_row_edited"
+    row: str
+    fields: PlanRowModel
+    kept: bool = True
 
 
 Event = Annotated[
@@ -266,7 +338,11 @@ Event = Annotated[
     | ObservationRecorded
     | ObservationRevised
     | ObservationWithdrawn
-    | FreeActionJudged,
+    | FreeActionJudged
+    | ObjectiveRated
+    | ParticipantsRecorded
+    | EvaluatorPinSet
+    | PlanRowEdited,
     Field(discriminator="type"),
 ]
 

@@ -242,9 +242,13 @@ def view(
                 "turn": o.turn,
                 "inject": o.inject,
                 "objective": o.objective,
+                "exercise_objective": o.exercise_objective,
+                "private": o.private,
             }
             for o in state.observations.values()
         ]
+        # The evaluator's ratings of the exercise objectives (HSEEP P, S, M, U).
+        shown["ratings"] = dict(state.evaluation.ratings)
         shown["msel"] = {i: r.status for i, r in state.injects.items() if r.status != "released"}
         # Who pushed the world over a red line may have done it covertly: the facilitator's.
         shown["crossings"] = [

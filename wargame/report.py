@@ -4,9 +4,14 @@ every adjudication with its working, charts over the turns, the hot wash, an imp
 and the sources each inject rests on.
 
 `build_report` folds the game's event log into plain data, reading the file and never writing
-to it; `report_html` renders that as one self-contained HTML file, `wargame.report_pdf` as a
-PDF. The report is the facilitator's record: it holds everything, private injects marked as
-such.
+to it; `report_html` renders that as one self-contained HTML file (its fonts embedded),
+`wargame.report_pdf` as a PDF. By default the report is the facilitator's record: it holds
+everything, private injects marked as such. Made `Readers(participants=True)` it is the
+participants' version: without what is kept for the record only (the MSEL's notes for the
+facilitator, hot-wash entries marked private and the evaluator's working notes, override
+reasons not shown to the seats, the white cell's interventions) and, unless `reveal`, without
+the private injects and covert actions some seats never saw, nor the modifiers and rolls that
+would tell of them.
 """
 
 from __future__ import annotations
@@ -19,11 +24,12 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from wargame.adjudication import percent, rationale, shown_roll, signed_percent
+from wargame.adjudication import odds, percent, rationale, shown_roll, signed_percent
 from wargame.chronicle import Chronicle, turn_record
 from wargame.conditions import objectives_met
 from wargame.describe import describe
 from wargame.engine import apply, start
+from wargame.evaluation import SCALE, improvement_plan
 from wargame.events import (
     AdjudicationOverridden,
     ArgumentRated,
@@ -49,8 +55,10 @@ from wargame.inject_guidance import (
     guidance,
 )
 from wargame.names import action_name, actor_name, ending_name, indicator_name, level_name
-from wargame.report_words import WORDS
-from wargame.scenario import Scenario
+from wargame.pdf_document import clipped
+from wargame.report_fonts import MARK, with_fonts
+from wargame.report_words import PARTICIPANTS_WORDS, WORDS
+from wargame.scenario import Inject, Scenario
 from wargame.scenario_words import effect_words
 from wargame.simulate import Summary
 from wargame.state import (
@@ -59,6 +67,8 @@ from wargame.state import (
     Crossing,
     InjectRecord,
     Move,
+    Person,
+    PlanRow,
     WorldState,
     pair,
 )
@@ -87,6 +97,27 @@ WHITE_CELL = (
     FreeActionJudged,
 )
 """The facilitator's own interventions, listed turn by turn."""
+
+
+@dataclass(frozen=True)
+class Readers:
+    """For whom the report is written: the facilitator's record (everything), or the
+    participants, with (`reveal`) or without what some seats never saw."""
+
+    participants: bool = False
+    reveal: bool = False
+
+    def see(self, audience: frozenset[str] | None) -> bool:
+        """Whether these readers are shown something meant for `audience` (None: everyone)."""
+        return audience is None or not self.participants or self.reveal
+
+    @property
+    def everything(self) -> bool:
+        """Whether they see all the facilitator sees of the play (not the record-only text)."""
+        return not self.participants or self.reveal
+
+
+FOR_THE_RECORD = Readers()
 
 
 @dataclass(frozen=True)
@@ -168,8 +199,26 @@ class Citation:
 
 @dataclass(frozen=True)
 class ExerciseObjective:
+    """An exercise objective as the evaluation found it: its HSEEP rating (a letter and in
+    words; empty when not rated), and the strengths and areas for improvement observed of it."""
+
     text: str
     injects: str  # the released injects that served it
+    rating: str = ""
+    rating_words: str = ""
+    strengths: list[Note] = field(default_factory=list)
+    improvements: list[Note] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ExecutiveSummary:
+    """The AAR's first page: what the exercise tested, the ratings, and the major strengths
+    and areas for improvement."""
+
+    scope: str
+    tested: list[tuple[str, str]]  # objective, its rating in words
+    strengths: list[str]
+    improvements: list[str]
 
 
 @dataclass
@@ -190,27 +239,36 @@ class Report:
     improvements: list[Note] = field(default_factory=list)
     sources: list[Citation] = field(default_factory=list)
     articles: list[tuple[str, str]] = field(default_factory=list)  # file, title: those cited
+    readers: Readers = FOR_THE_RECORD
+    summary: ExecutiveSummary | None = None
+    plan: list[PlanRow] = field(default_factory=list)
+    participants: list[tuple[str, list[Person]]] = field(default_factory=list)
+    evaluators: list[Person] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # the evaluator's working notes
 
 
 def build_report(
-    game_file: GameFile, language: str = "en", progress: Progress | None = None
+    game_file: GameFile,
+    language: str = "en",
+    progress: Progress | None = None,
+    readers: Readers = FOR_THE_RECORD,
 ) -> Report:
-    """The report of the game in `game_file` as it stands, in English or Korean, folded from
-    its event log; `progress` hears how many events have been read."""
+    """The report of the game in `game_file` as it stands, in English or Korean, for
+    `readers`, folded from its event log; `progress` hears how many events have been read."""
     language = "ko" if language == "ko" else "en"
-    w = WORDS[language]
+    w = {**WORDS[language], **(_handling(readers, language))}
     scenario = game_file.scenario
     stored = game_file.events()
     if not stored or not isinstance(stored[0].event, GameCreated):
         raise without_log(game_file.path)
     state, chronicle, moves = _fold(scenario, stored, progress)
-    names = _Names(scenario, language)
+    names = _Names(scenario, language, readers)
     played = f"{_day(stored[0].recorded_at)} – {_day(stored[-1].recorded_at)}"
     humans = [a for a, s in state.seats.items() if s.human]
     created = stored[0].event
     first_humans = {a for a, s in created.seats.items() if s.human}
     players = _Players(stored)
-    dated = (state.injects[i].date for i in state.released)
+    dated = (state.injects[i].date for i in _released(state, readers))
     released = (date.fromisoformat(d) for d in dated if d)
     first, last = scenario.in_game_span(max(1, state.turn), released)
     facts = [
@@ -241,23 +299,34 @@ def build_report(
         ending_text = names.pick(found.description, found.description_ko)
     turns = _turns(state, chronicle, moves, stored, names)
     sources = _sources(state, scenario, names)
+    facts[3:3] = _overview(state, w)
+    analysis = _exercise_objectives(state, names, w)
+    strengths, improvements = _notes(state, names, "strength"), _notes(state, names, "improvement")
     return Report(
         words=w,
         language=language,
         title=w["report_title"],
         subtitle=names.title,
         facts=facts,
-        glance=_glance(turns, state, w),
+        glance=_glance(turns, state, w, readers),
         ending=ending,
         ending_text=ending_text,
         seats=_seat_results(state, chronicle, names, humans, w),
         turns=turns,
         charts=_charts(state, chronicle, names, w),
-        exercise_objectives=_exercise_objectives(state, names, w),
-        strengths=_notes(state, names, "strength"),
-        improvements=_notes(state, names, "improvement"),
+        exercise_objectives=analysis,
+        strengths=strengths,
+        improvements=improvements,
         sources=sources,
         articles=_articles(scenario, sources),
+        readers=readers,
+        summary=_summary(state, analysis, strengths, improvements),
+        plan=_plan(state, names),
+        participants=[
+            (names.actor(a), list(state.evaluation.players.get(a, ()))) for a in scenario.actor_ids
+        ],
+        evaluators=list(state.evaluation.evaluators),
+        notes=[] if readers.participants else _notes(state, names, "note", ANY_OBJECTIVE),
     )
 
 
@@ -299,8 +368,10 @@ def _day(timestamp: str) -> str:
 class _Names:
     """Scenario names in the report's language."""
 
-    def __init__(self, scenario: Scenario, language: str) -> None:
-        self.scenario, self.language = scenario, language
+    def __init__(
+        self, scenario: Scenario, language: str, readers: Readers = FOR_THE_RECORD
+    ) -> None:
+        self.scenario, self.language, self.readers = scenario, language, readers
         self.title = scenario.title_ko if language == "ko" else scenario.title
         self.words = WORDS[language]
 
@@ -356,6 +427,9 @@ def _seat_results(
 def _crossed(crossing: Crossing | None, names: _Names, w: dict[str, str]) -> str:
     if crossing is None:
         return ""
+    if not names.readers.everything:
+        # Who pushed may have done it covertly; seats learn only that the line was crossed.
+        return w["crossed_in"].format(turn=crossing.turn)
     by = ", ".join(names.actor(a) for a in crossing.by) or w["crossed_by_events"]
     return w["crossed_when"].format(turn=crossing.turn, by=by)
 
@@ -367,15 +441,21 @@ def _decision(item: Adjudication, names: _Names) -> Decision:
         if item.free
         else names.action(item.actor, item.action)
     )
+    readers = names.readers
+    # Without the reveal, the odds are told as the room could know them, with no roll: a roll
+    # against odds weighed by a hidden modifier would tell of it (as `wargame.fog` does).
+    factors = tuple(f for f in item.modifiers if readers.see(f.audience))
+    rolled = readers.everything
+    reason = item.override_reason or ""
     return Decision(
         action=named,
         target=names.actor(item.target) if item.target else "",
-        probability=percent(item.probability),
-        roll=shown_roll(item.roll, item.probability),
+        probability=percent(item.probability if rolled else odds(item.base, factors)),
+        roll=shown_roll(item.roll, item.probability) if rolled else "",
         proposed=item.proposed,
         success=item.success,
-        rationale=rationale(names.scenario, item, item.modifiers, names.language),
-        override_reason=item.override_reason or "",
+        rationale=rationale(names.scenario, item, factors, names.language, rolled=rolled),
+        override_reason=reason if item.override_reason_shown or not readers.participants else "",
         override_label=names.words[f"override_reason_{shown}"],
         free_argument=item.free.argument if item.free else "",
     )
@@ -422,13 +502,20 @@ def _seat_moves(
 ) -> list[SeatMove]:
     """Each seat's move of a turn, in seat order: its argument once, then its actions; a seat
     with no move appears when the record has something to say of it."""
-    found = list(adjudications)
+    found = [a for a in adjudications if names.readers.see(a.audience)]
+    # A seat's argument may speak of its covert action: without the reveal it goes with it.
+    told = {
+        actor
+        for actor in moves
+        if names.readers.everything
+        or all(a.audience is None for a in adjudications if a.actor == actor)
+    }
     return [
         SeatMove(
             names.actor(actor),
-            moves[actor].argument if actor in moves else "",
+            moves[actor].argument if actor in told else "",
             [_decision(a, names) for a in found if a.actor == actor],
-            _rating(moves[actor].rating if actor in moves else None, names),
+            _rating(moves[actor].rating if actor in told else None, names),
             notes(actor),
             _turned_down(moves.get(actor)),
         )
@@ -466,10 +553,13 @@ def _turns(
     red_lines: dict[int, list[str]] = {}
     for s in stored:
         if isinstance(s.event, WHITE_CELL) or isinstance(s.event, GameEnded) and s.event.note:
+            if names.readers.participants:
+                continue  # the white cell's working is for the record
             line = f"#{s.seq} · {describe(s.event, scenario, names.language)}"
             white_cell.setdefault(s.turn, []).append(line)
         elif isinstance(s.event, RedLineCrossed):
-            red_lines.setdefault(s.turn, []).append(describe(s.event, scenario, names.language))
+            crossed = s.event if names.readers.everything else s.event.model_copy(update={"by": []})
+            red_lines.setdefault(s.turn, []).append(describe(crossed, scenario, names.language))
     under_way = (
         state.adjudications
         or state.moves
@@ -482,7 +572,7 @@ def _turns(
     turns = []
     for number in sorted(results):
         injects = []
-        for record in (state.injects[i] for i in state.released):
+        for record in (state.injects[i] for i in _released(state, names.readers)):
             if record.turn != number:
                 continue
             title, body = names.inject_text(record)
@@ -499,8 +589,8 @@ def _turns(
                     record.id in edited and not record.adhoc,
                     w[f"by_{released_by.get(record.id, 'schedule')}"],
                     guidance(scenario, planned, names.language)
-                    if planned
-                    else _adhoc_badge(record, names.language),
+                    if planned and not names.readers.participants
+                    else _basis_badge(planned, record, names.language),
                     effect_words(record.effects, scenario, names.language)
                     if record.effects
                     else [],
@@ -525,17 +615,24 @@ def _turns(
     return turns
 
 
-def _adhoc_badge(record: InjectRecord, language: str) -> Guidance:
-    """An ad hoc inject's basis badge, as its guidance: the MSEL says nothing more of it."""
-    return replace(NO_GUIDANCE, basis=basis_words(None, language, record.basis))
+def _basis_badge(planned: Inject | None, record: InjectRecord, language: str) -> Guidance:
+    """An inject's basis badge alone, as its guidance: what every seat saw of the MSEL's words
+    (an ad hoc inject has nothing more; a participants' report keeps the rest back)."""
+    return replace(NO_GUIDANCE, basis=basis_words(planned, language, record.basis))
 
 
-def _glance(turns: list[Turn], state: WorldState, w: dict[str, str]) -> list[tuple[str, str]]:
+def _glance(
+    turns: list[Turn], state: WorldState, w: dict[str, str], readers: Readers
+) -> list[tuple[str, str]]:
     """A few counts that say what kind of game it was."""
     injects = [i for t in turns for i in t.injects]
     decisions = [d for t in turns for m in t.moves for d in m.decisions]
     overrides = sum(1 for d in decisions if d.override_reason)
-    kinds = [o.kind for o in state.observations.values()]
+    kinds = [
+        o.kind
+        for o in state.observations.values()
+        if not (readers.participants and o.for_the_record)
+    ]
     return [
         (w["injects_released"], w["of_them_private"]
          .replace("{n}", str(len(injects)))
@@ -604,24 +701,45 @@ def _start_relations(scenario: Scenario) -> dict[tuple[str, str], int]:
 def _exercise_objectives(
     state: WorldState, names: _Names, w: dict[str, str]
 ) -> list[ExerciseObjective]:
-    """The exercise's own objectives, each with the released injects that served it."""
+    """The exercise's own objectives, each with the released injects that served it, its
+    rating and what was observed of it."""
     scenario = names.scenario
     found = []
-    for _, text in exercise_objectives(scenario, names.language):
+    ratings = state.evaluation.ratings
+    scale = SCALE[names.language]
+    for objective_id, text in exercise_objectives(scenario, names.language):
         serving = [
             i
-            for i in state.released
+            for i in _released(state, names.readers)
             if not state.injects[i].adhoc
             and text in guidance(scenario, scenario.inject(i), names.language).objectives
         ]
-        found.append(ExerciseObjective(text, ", ".join(serving) or w["none_released"]))
+        rating = ratings.get(objective_id, "")
+        found.append(
+            ExerciseObjective(
+                text,
+                ", ".join(serving) or w["none_released"],
+                rating,
+                scale[rating] if rating else w["not_rated"],
+                _notes(state, names, "strength", objective_id),
+                _notes(state, names, "improvement", objective_id),
+            )
+        )
     return found
 
 
-def _notes(state: WorldState, names: _Names, kind: str) -> list[Note]:
+ANY_OBJECTIVE = "*"
+"""For `_notes`: whatever exercise objective an observation is about, if any (no id is "*")."""
+
+
+def _notes(state: WorldState, names: _Names, kind: str, objective: str | None = None) -> list[Note]:
+    """The observations of `kind` the readers may see, about the exercise objective
+    `objective`, or (None) about none in particular, or (ANY_OBJECTIVE) all of them."""
     notes: list[Note] = []
     for o in state.observations.values():
-        if o.kind != kind:
+        if o.kind != kind or objective not in (ANY_OBJECTIVE, o.exercise_objective):
+            continue
+        if o.for_the_record and names.readers.participants:
             continue
         about = [names.actor(a) for a in o.seats]
         if o.turn is not None:
@@ -632,6 +750,8 @@ def _notes(state: WorldState, names: _Names, kind: str) -> list[Note]:
             actor, _, objective = o.objective.partition("/")
             found = next(x for x in names.scenario.actor(actor).objectives if x.id == objective)
             about.append(f"{names.actor(actor)}: {names.pick(found.text, found.text_ko)}")
+        if o.private:
+            about.append(names.words["private_entry"])
         notes.append(Note(len(notes) + 1, o.text, "; ".join(about)))
     return notes
 
@@ -639,7 +759,7 @@ def _notes(state: WorldState, names: _Names, kind: str) -> list[Note]:
 def _sources(state: WorldState, scenario: Scenario, names: _Names) -> list[Citation]:
     titles = {d.file: d.title for d in scenario.seeds}
     cited = []
-    for inject_id in state.released:
+    for inject_id in _released(state, names.readers):
         inject = next((i for i in scenario.injects if i.id == inject_id), None)
         if inject is None:
             continue  # an ad hoc inject cites nothing
@@ -662,6 +782,83 @@ def _articles(scenario: Scenario, sources: list[Citation]) -> list[tuple[str, st
     return [(d.file, d.title) for d in scenario.seeds if d.file in cited]
 
 
+def _handling(readers: Readers, language: str) -> dict[str, str]:
+    """What the participants' version says of itself on its cover and every page."""
+    if not readers.participants:
+        return {}
+    words = PARTICIPANTS_WORDS[language]
+    note = words["handling_note_revealed" if readers.reveal else "handling_note"]
+    return {"handling": words["handling"], "handling_note": note}
+
+
+def _released(state: WorldState, readers: Readers) -> list[str]:
+    """The released injects, in order, that `readers` may see."""
+    return [i for i in state.released if readers.see(state.injects[i].text.audience)]
+
+
+def _overview(state: WorldState, w: dict[str, str]) -> list[tuple[str, str]]:
+    """The Exercise Overview's lines from the participants' record: those given."""
+    e = state.evaluation
+    evaluators = ", ".join(_person(p) for p in e.evaluators)
+    lines = [
+        (w["sponsor"], e.sponsor),
+        (w["point_of_contact"], e.point_of_contact),
+        (w["scope"], e.scope),
+        (w["evaluators"], evaluators),
+    ]
+    return [(name, value) for name, value in lines if value]
+
+
+def _person(p: Person) -> str:
+    """'Name (organisation, role)', leaving out what was not given."""
+    more = ", ".join(x for x in (p.organisation, p.role) if x)
+    return f"{p.name} ({more})" if more else p.name
+
+
+def _summary(
+    state: WorldState,
+    analysis: list[ExerciseObjective],
+    strengths: list[Note],
+    improvements: list[Note],
+) -> ExecutiveSummary:
+    """The executive summary: a page at most, so the major items only."""
+    tied_strengths = [n.text for o in analysis for n in o.strengths]
+    tied_areas = [n.text for o in analysis for n in o.improvements]
+    return ExecutiveSummary(
+        scope=state.evaluation.scope,
+        tested=[
+            (o.text, f"{o.rating} · {o.rating_words}" if o.rating else o.rating_words)
+            for o in analysis
+        ],  # fmt: skip
+        strengths=[
+            clipped(t, SUMMARY_LENGTH)
+            for t in (tied_strengths + [n.text for n in strengths])[:MAJOR]
+        ],
+        improvements=[
+            clipped(t, SUMMARY_LENGTH)
+            for t in (tied_areas + [n.text for n in improvements])[:MAJOR]
+        ],
+    )
+
+
+MAJOR = 5
+"""How many strengths and areas for improvement the executive summary names: the first
+noted, those about an exercise objective first."""
+
+SUMMARY_LENGTH = 240
+
+
+def _plan(state: WorldState, names: _Names) -> list[PlanRow]:
+    """The Improvement Plan as the evaluator left it; for the participants, without the rows
+    that come from what is kept for the record."""
+    private = {o.id for o in state.observations.values() if o.for_the_record}
+    return [
+        line.row
+        for line in improvement_plan(state, names.language)
+        if not (names.readers.participants and line.observation in private)
+    ]
+
+
 _environment = Environment(
     loader=PackageLoader("wargame", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
@@ -676,8 +873,8 @@ def render(template: str, **values: object) -> str:
 
 
 def report_html(report: Report) -> str:
-    """One self-contained HTML page: styles and charts inline, every text escaped."""
-    return render("report.html", r=report, w=report.words)
+    """One self-contained HTML page: styles, charts and fonts inline, every text escaped."""
+    return with_fonts(render("report.html", r=report, w=report.words, fonts=MARK))
 
 
 def simulation_html(scenario: Scenario, summary: Summary, origin: str, seed: int) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from wargame.inject_guidance import Guidance
-from wargame.pdf_document import GREEN, MUTED, RED, Colour, Document, clipped
-from wargame.report import InjectLine, Progress, Report, SeatMove, Turn
+from wargame.pdf_document import GREEN, MUTED, RED, Colour, Document
+from wargame.report import InjectLine, Note, Progress, Report, SeatMove, Turn
 
 
 def write_pdf(report: Report, path: Path | str, progress: Progress | None = None) -> None:
@@ -17,15 +17,11 @@ def write_pdf(report: Report, path: Path | str, progress: Progress | None = None
     w = report.words
     pdf = Document(w["report_title"], report.subtitle, w["handling"], w["page"], report.language)
     _cover(pdf, report)
-    sections = 6 + bool(report.exercise_objectives)
+    sections = 9 + bool(report.exercise_objectives)
     pdf.contents(w["contents"], sections + len(report.turns))
+    _summary(pdf, report)
     if report.exercise_objectives:
-        pdf.section(w["exercise_objectives"])
-        pdf.table_of(
-            [w["objective"], w["served_by"]],
-            [[o.text, o.injects] for o in report.exercise_objectives],
-            (120, pdf.epw - 120),
-        )
+        _analysis(pdf, report)
     _objectives(pdf, report)
     pdf.section(w["timeline"])
     for done, turn in enumerate(report.turns, 1):
@@ -34,6 +30,8 @@ def write_pdf(report: Report, path: Path | str, progress: Progress | None = None
             progress(done, len(report.turns))
     _charts(pdf, report)
     _hot_wash(pdf, report)
+    _plan(pdf, report)
+    _participants(pdf, report)
     _sources(pdf, report)
     pdf.save(path)
 
@@ -147,7 +145,7 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
         pdf.paragraph(w["no_action"], 8.5, MUTED, indent=4)
     for d in move.decisions:
         verdict = w["success"] if d.success else w["failure"]
-        tag = f"{d.probability} · {d.roll} · {verdict}"
+        tag = " · ".join(x for x in (d.probability, d.roll, verdict) if x)
         what = d.action + (f" → {d.target}" if d.target else "")
         pdf.tagged_line(what, tag, GREEN if d.success else RED, 9, indent=4)
         pdf.paragraph(d.rationale, 8, MUTED, indent=8, after=0.8)
@@ -170,29 +168,103 @@ def _charts(pdf: Document, report: Report) -> None:
         pdf.svg(chart)
 
 
+def _notes(pdf: Document, notes: list[Note], w: dict[str, str]) -> None:
+    if not notes:
+        pdf.paragraph(w["none_noted"], 9, MUTED)
+    for note in notes:
+        pdf.paragraph(f"{note.number}. {note.text}", 10, after=0.4)
+        if note.about:
+            pdf.paragraph(f"{w['about']}: {note.about}", 8.5, MUTED, indent=4)
+        pdf.ln(1)
+
+
 def _hot_wash(pdf: Document, report: Report) -> None:
     w = report.words
     pdf.section(w["hot_wash"])
+    pdf.paragraph(w["other_observations"], 9, MUTED)
     for title, notes in (
         (w["strengths"], report.strengths),
         (w["improvements"], report.improvements),
     ):
         pdf.subheading(title)
-        if not notes:
-            pdf.paragraph(w["none_noted"], 9, MUTED)
-        for note in notes:
-            pdf.paragraph(f"{note.number}. {note.text}", 10, after=0.4)
-            if note.about:
-                pdf.paragraph(f"{w['about']}: {note.about}", 8.5, MUTED, indent=4)
-            pdf.ln(1)
-    pdf.subheading(w["plan"], keep=40)
-    pdf.paragraph(w["plan_note"], 9, MUTED)
+        _notes(pdf, notes, w)
+    if report.notes:
+        pdf.subheading(w["working_notes"])
+        _notes(pdf, report.notes, w)
+
+
+def _summary(pdf: Document, report: Report) -> None:
+    """The executive summary: what was tested and how it went, on a page."""
+    w, summary = report.words, report.summary
+    assert summary is not None
+    pdf.section(w["executive_summary"])
+    if summary.scope:
+        pdf.paragraph(summary.scope, 10)
+    if summary.tested:
+        pdf.subheading(w["tested"])
+        pdf.table_of([w["objective"], w["rating"]], summary.tested, (128, pdf.epw - 128))
+    pdf.subheading(w["ending"], keep=20)
+    pdf.paragraph(report.ending, 10, bold=True)
+    for title, items in (
+        (w["major_strengths"], summary.strengths),
+        (w["major_improvements"], summary.improvements),
+    ):
+        pdf.subheading(title, keep=20)
+        pdf.bullets(items or [w["none_noted"]], 9.5)
+
+
+def _analysis(pdf: Document, report: Report) -> None:
+    """Each exercise objective with its rating and what was observed of it."""
+    w = report.words
+    pdf.section(w["analysis"])
+    pdf.paragraph(w["analysis_note"], 8.5, MUTED)
+    for o in report.exercise_objectives:
+        # Typed at any length, so set as a paragraph, flush left, not as a justified heading.
+        if pdf.will_page_break(40):
+            pdf.add_page()
+        pdf.ln(2)
+        pdf.paragraph(f"{o.rating} · {o.text}" if o.rating else o.text, 11, bold=True)
+        pdf.labelled(w["rating"], o.rating_words, 9)
+        pdf.labelled(w["served_by"], o.injects, 9)
+        for title, notes in ((w["strengths"], o.strengths), (w["improvements"], o.improvements)):
+            pdf.minor_heading(title)
+            _notes(pdf, notes, w)
+
+
+PLAN_WIDTHS = (20, 28, 28, 16, 20, 18, 19, 19)
+"""The Improvement Plan's eight HSEEP columns across the page, in mm (A4, the margins off)."""
+
+
+def _plan(pdf: Document, report: Report) -> None:
+    w = report.words
+    pdf.section(w["plan"])
+    pdf.paragraph(w["plan_columns_note"], 9, MUTED)
+    heads = [
+        w["objective_capability"], w["issue"], w["corrective_action"], w["capability_element"],
+        w["primary_organisation"], w["point_of_contact"], w["start_date"], w["completion_date"],
+    ]  # fmt: skip
+    rows = [
+        [r.objective, r.issue, r.corrective_action, r.capability_element, r.organisation,
+         r.point_of_contact, r.start, r.completion]
+        for r in report.plan
+    ]  # fmt: skip
+    pdf.table_of(heads, rows or [[""] * len(heads)], PLAN_WIDTHS, 7.5)
+
+
+def _participants(pdf: Document, report: Report) -> None:
+    w = report.words
+    pdf.section(w["participants"])
+    rows = []
+    for seat, people in report.participants:
+        rows += [
+            [seat if n == 0 else "", p.name, p.organisation, p.role] for n, p in enumerate(people)
+        ]
+        if not people:
+            rows.append([seat, w["nobody_named"], "", ""])
+    for n, p in enumerate(report.evaluators):
+        rows.append([w["evaluators"] if n == 0 else "", p.name, p.organisation, p.role])
     pdf.table_of(
-        ["#", w["area"], w["corrective_action"], w["owner"], w["due"]],
-        # Each area is printed whole above; the plan names it in a few lines.
-        [[str(n.number), clipped(n.text, 300), "", "", ""] for n in report.improvements]
-        or [[""] * 5],
-        (8, 70, 50, 22, pdf.epw - 150),
+        [w["seat"], w["name"], w["organisation"], w["role"]], rows, (36, 50, 50, pdf.epw - 136)
     )
 
 

@@ -342,3 +342,93 @@ WORDS: dict[str, dict[str, str]] = {
         "running_order": "매 턴의 순서",
     },
 }
+
+# The HSEEP evaluation's words in the report: the executive summary, the analysis of the
+# exercise objectives, the Improvement Plan's columns and the participants.
+EVALUATION_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "executive_summary": "Executive summary",
+        "tested": "What the exercise tested",
+        "major_strengths": "Major strengths",
+        "major_improvements": "Major areas for improvement",
+        "analysis": "Analysis of exercise objectives",
+        "analysis_note": "Each objective rated on the HSEEP scale: P performed without "
+        "challenges, S with some challenges, M with major challenges, U unable to be performed.",
+        "rating": "Rating",
+        "not_rated": "not rated",
+        "other_observations": "Observations not tied to an exercise objective",
+        "sponsor": "Sponsor",
+        "point_of_contact": "Point of contact",
+        "scope": "Scope",
+        "evaluators": "Evaluators",
+        "crossed_in": "Turn {turn}",
+        "plan_columns_note": "One row per area for improvement, and per crossed red line or "
+        "missed objective the evaluator kept.",
+        "objective_capability": "Objective or capability",
+        "issue": "Issue / area for improvement",
+        "capability_element": "Capability element",
+        "primary_organisation": "Primary responsible organisation",
+        "start_date": "Start date",
+        "completion_date": "Completion date",
+        "participants": "Appendix: participants",
+        "name": "Name",
+        "organisation": "Organisation",
+        "role": "Role",
+        "nobody_named": "Nobody named.",
+        "working_notes": "The evaluator's working notes (for the record only)",
+        "private_entry": "for the record only",
+    },
+    "ko": {
+        "executive_summary": "요약",
+        "tested": "연습에서 점검한 것",
+        "major_strengths": "주요 강점",
+        "major_improvements": "주요 개선 필요 사항",
+        "analysis": "연습 목표 분석",
+        "analysis_note": "각 목표를 HSEEP 척도로 평가합니다: P 문제없이 수행, S 일부 문제가 "
+        "있었으나 수행, M 중대한 문제가 있었으나 수행, U 수행하지 못함.",
+        "rating": "평가",
+        "not_rated": "평가하지 않음",
+        "other_observations": "특정 연습 목표와 관련 없는 관찰",
+        "sponsor": "후원 기관",
+        "point_of_contact": "연락 담당자",
+        "scope": "범위",
+        "evaluators": "평가관",
+        "crossed_in": "{turn}턴",
+        "plan_columns_note": "개선 필요 사항마다, 그리고 평가관이 남긴 레드라인 침범과 "
+        "달성하지 못한 목표마다 한 행입니다.",
+        "objective_capability": "목표 또는 역량",
+        "issue": "문제 / 개선 필요 사항",
+        "capability_element": "역량 요소",
+        "primary_organisation": "주관 기관",
+        "start_date": "시작일",
+        "completion_date": "완료일",
+        "participants": "부록: 참가자",
+        "name": "이름",
+        "organisation": "소속",
+        "role": "역할",
+        "nobody_named": "기록된 사람이 없습니다.",
+        "working_notes": "평가관 메모 (기록용)",
+        "private_entry": "기록용",
+    },
+}
+for _language, _words in EVALUATION_WORDS.items():
+    WORDS[_language].update(_words)
+
+PARTICIPANTS_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "handling": "For the participants",
+        "handling_note": "Without what the facilitator keeps for the record only, nor the "
+        "private injects and covert actions some seats never saw.",
+        "handling_note_revealed": "Without what the facilitator keeps for the record only; "
+        "the private injects and covert actions are told in full, for the debrief.",
+    },
+    "ko": {
+        "handling": "참가자용",
+        "handling_note": "진행자가 기록용으로만 남긴 내용과, 일부 참가석이 보지 못한 비공개 "
+        "상황과 은밀한 조치는 뺐습니다.",
+        "handling_note_revealed": "진행자가 기록용으로만 남긴 내용은 뺐고, 비공개 상황과 "
+        "은밀한 조치는 강평을 위해 모두 실었습니다.",
+    },
+}
+"""What the participants' version says of itself in place of the record's handling (its note
+with or without the reveal)."""

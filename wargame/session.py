@@ -31,7 +31,14 @@ from wargame.chronicle import Chronicle
 from wargame.clock import DeliberationClock
 from wargame.engine import Game, Recorded
 from wargame.errors import RuleError
-from wargame.events import ArgumentChoice, Event, ObservationModel
+from wargame.events import (
+    ArgumentChoice,
+    Event,
+    HseepRating,
+    ObservationModel,
+    ParticipantsRecorded,
+    PlanRowModel,
+)
 from wargame.facilitation import no_seat
 from wargame.free_actions import Judgement, ProposedAction
 from wargame.places import state_dir
@@ -40,19 +47,19 @@ from wargame.scenario import Basis, Effect, Scenario
 from wargame.seats import SignInBook
 from wargame.state import ChosenAction, Phase, WorldState
 from wargame.store import GameFile, StoredEvent
-from wargame.viewers import FACILITATOR
+from wargame.viewers import EVALUATOR, FACILITATOR
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-Role = Literal["facilitator", "seat", "white_cell"]
+Role = Literal["facilitator", "seat", "white_cell", "evaluator"]
 
 
 @dataclass(frozen=True, eq=False)
 class Principal:
-    """Who gives a command: the facilitator, a seat (its actor's id), or the automatic white
-    cell. Bots are the session's own policy and move through it. `device` says from where, for
-    the seat board."""
+    """Who gives a command: the facilitator, a seat (its actor's id), the automatic white
+    cell, or the evaluator (who may only evaluate: `EVALUATING`). Bots are the session's own
+    policy and move through it. `device` says from where, for the seat board."""
 
     role: Role
     seat: str | None = None
@@ -104,7 +111,15 @@ _ASPECTS_OF: dict[str, frozenset[Aspect]] = {
     "observation_revised": frozenset(("observations",)),
     "observation_withdrawn": frozenset(("observations",)),
     "free_action_judged": frozenset(("moves",)),
+    "objective_rated": frozenset(("observations",)),
+    "participants_recorded": frozenset(("observations",)),
+    "evaluator_pin_set": frozenset(),
+    "plan_row_edited": frozenset(("observations",)),
 }
+
+EVALUATING: tuple[Role, ...] = ("facilitator", "evaluator")
+"""Who may record observations, rate exercise objectives, name the participants and edit the
+Improvement Plan."""
 
 
 @dataclass(frozen=True)
@@ -336,10 +351,10 @@ class Session:
             )
         if not accepted:
             return SignIn(None, wait)
-        role: Role = "facilitator" if who == FACILITATOR else "seat"
-        return SignIn(
-            self._issue(Principal(role, None if role == "facilitator" else who, device)), 0.0
+        role: Role = (
+            "facilitator" if who == FACILITATOR else "evaluator" if who == EVALUATOR else "seat"
         )
+        return SignIn(self._issue(Principal(role, who if role == "seat" else None, device)), 0.0)
 
     def sign_in_wait(self, who: str) -> float:
         """Seconds before `who` (a seat or FACILITATOR) may try a PIN again."""
@@ -560,19 +575,33 @@ class Session:
         return self._run(by, ("facilitator",), self._game.undo)
 
     def record_observation(self, by: Principal, observation: ObservationModel) -> int:
-        return self._run(by, ("facilitator",), lambda: self._game.record_observation(observation))
+        return self._run(by, EVALUATING, lambda: self._game.record_observation(observation))
 
     def revise_observation(
         self, by: Principal, observation_id: int, observation: ObservationModel
     ) -> None:
         self._run(
             by,
-            ("facilitator",),
+            EVALUATING,
             lambda: self._game.revise_observation(observation_id, observation),
         )
 
     def withdraw_observation(self, by: Principal, observation_id: int) -> None:
-        self._run(by, ("facilitator",), lambda: self._game.withdraw_observation(observation_id))
+        self._run(by, EVALUATING, lambda: self._game.withdraw_observation(observation_id))
+
+    def rate_objective(self, by: Principal, objective: str, rating: HseepRating | None) -> None:
+        self._run(by, EVALUATING, lambda: self._game.rate_objective(objective, rating))
+
+    def record_participants(self, by: Principal, participants: ParticipantsRecorded) -> None:
+        self._run(by, EVALUATING, lambda: self._game.record_participants(participants))
+
+    def edit_plan_row(
+        self, by: Principal, row: str, fields: PlanRowModel, kept: bool = True
+    ) -> None:
+        self._run(by, EVALUATING, lambda: self._game.edit_plan_row(row, fields, kept))
+
+    def set_evaluator_pin(self, by: Principal, pin: str | None) -> None:
+        self._run(by, ("facilitator",), lambda: self._game.set_evaluator_pin(pin))
 
     def toggle_clock(self, by: Principal) -> None:
         """Pause the deliberation timer, or let it run again."""

@@ -192,11 +192,55 @@ class Observation:
 
     id: int
     text: str
-    kind: Literal["strength", "improvement"]
+    kind: Literal["strength", "improvement", "note"]
     seats: tuple[str, ...] = ()
     turn: int | None = None
     inject: str | None = None
     objective: str | None = None  # "actor/objective"
+    exercise_objective: str | None = None
+    private: bool = False
+
+    @property
+    def for_the_record(self) -> bool:
+        """Kept out of the participants' report: marked private, or a working note."""
+        return self.private or self.kind == "note"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    organisation: str = ""
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """A row of the Improvement Plan as the evaluator left it (see `wargame.evaluation`)."""
+
+    objective: str = ""
+    issue: str = ""
+    corrective_action: str = ""
+    capability_element: str = ""
+    organisation: str = ""
+    point_of_contact: str = ""
+    start: str = ""
+    completion: str = ""
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The HSEEP evaluation so far: the exercise objectives' ratings, who took part and for
+    whom, the evaluator's PIN, and the evaluator's edits to the Improvement Plan."""
+
+    ratings: Mapping[str, str] = field(default_factory=dict)  # objective id -> P, S, M, U
+    sponsor: str = ""
+    point_of_contact: str = ""
+    scope: str = ""
+    evaluators: tuple[Person, ...] = ()
+    players: Mapping[str, tuple[Person, ...]] = field(default_factory=dict)
+    evaluator_pin_hash: str | None = None
+    plan: Mapping[str, PlanRow] = field(default_factory=dict)  # row key -> as edited
+    dropped: frozenset[str] = frozenset()  # pre-filled rows the evaluator did not keep
 
 
 UndoKind = Literal["release", "hold", "edit", "add", "override", "publish", "rating", "judgement"]
@@ -247,6 +291,7 @@ class WorldState:
     peak_escalation: int = 0
     crossings: tuple[Crossing, ...] = ()
     taken: Mapping[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
+    evaluation: Evaluation = field(default_factory=Evaluation)
 
     def relation(self, a: str, b: str) -> int:
         return self.relations.get(pair(a, b), 0)

@@ -7,6 +7,7 @@ The scenario is not part of the encoding (the game file embeds it once); decodin
 from __future__ import annotations
 
 import json
+from dataclasses import astuple
 from typing import Any
 
 from wargame.free_actions import FreeAction, Judgement, ProposedAction
@@ -18,12 +19,15 @@ from wargame.state import (
     Change,
     ChosenAction,
     Crossing,
+    Evaluation,
     Factor,
     InjectRecord,
     InjectText,
     Move,
     Observation,
+    Person,
     Phase,
+    PlanRow,
     Seat,
     TurnRecord,
     UndoEntry,
@@ -241,12 +245,16 @@ def encode(state: WorldState) -> str:
         "end_reason": state.end_reason,
         "facilitator_pin_hash": state.facilitator_pin_hash,
         "observations": [
-            [o.id, o.text, o.kind, list(o.seats), o.turn, o.inject, o.objective]
+            [
+                *(o.id, o.text, o.kind, list(o.seats), o.turn, o.inject, o.objective),
+                *(o.exercise_objective, o.private),
+            ]
             for o in state.observations.values()
         ],
         "peak_escalation": state.peak_escalation,
         "crossings": [[c.actor, c.red_line, c.turn, list(c.by)] for c in state.crossings],
         "taken": [[a, b, list(turns)] for (a, b), turns in sorted(state.taken.items())],
+        "evaluation": _evaluation(state.evaluation),
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -296,12 +304,45 @@ def decode(scenario: Scenario, text: str) -> WorldState:
         end_reason=d["end_reason"],
         facilitator_pin_hash=d["facilitator_pin_hash"],
         observations={
-            key: Observation(key, text, kind, tuple(seats), turn, inject, objective)
-            for key, text, kind, seats, turn, inject, objective in d["observations"]
+            key: Observation(
+                key, text, kind, tuple(seats), turn, inject, objective, exercise, private
+            )
+            for key, text, kind, seats, turn, inject, objective, exercise, private in d[
+                "observations"
+            ]
         },
         peak_escalation=d["peak_escalation"],
         crossings=tuple(
             Crossing(actor, line, turn, tuple(by)) for actor, line, turn, by in d["crossings"]
         ),
         taken={(a, b): tuple(turns) for a, b, turns in d["taken"]},
+        evaluation=_unevaluation(d["evaluation"]),
+    )
+
+
+def _evaluation(e: Evaluation) -> Json:
+    return {
+        "ratings": dict(e.ratings),
+        "sponsor": e.sponsor,
+        "point_of_contact": e.point_of_contact,
+        "scope": e.scope,
+        "evaluators": [astuple(p) for p in e.evaluators],
+        "players": {seat: [astuple(p) for p in people] for seat, people in e.players.items()},
+        "evaluator_pin_hash": e.evaluator_pin_hash,
+        "plan": {key: astuple(row) for key, row in e.plan.items()},
+        "dropped": sorted(e.dropped),
+    }
+
+
+def _unevaluation(d: Json) -> Evaluation:
+    return Evaluation(
+        ratings=d["ratings"],
+        sponsor=d["sponsor"],
+        point_of_contact=d["point_of_contact"],
+        scope=d["scope"],
+        evaluators=tuple(Person(*p) for p in d["evaluators"]),
+        players={seat: tuple(Person(*p) for p in people) for seat, people in d["players"].items()},
+        evaluator_pin_hash=d["evaluator_pin_hash"],
+        plan={key: PlanRow(*row) for key, row in d["plan"].items()},
+        dropped=frozenset(d["dropped"]),
     )

@@ -8,3 +8,6 @@ FACILITATOR = "facilitator"
 
 PUBLIC = "public"
 """What the room sees on the projector: only what everyone may know."""
+
+EVALUATOR = "evaluator"
+"""Who signs in with the evaluator's own PIN: may observe and evaluate, nothing else."""

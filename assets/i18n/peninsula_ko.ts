@@ -72,6 +72,14 @@
         <translation>턴별 진행자 대본을 PDF로 만듭니다</translation>
     </message>
     <message>
+        <source>Export &amp;data for analysts…</source>
+        <translation>분석용 데이터 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Actions, adjudications, ratings, observations and indicators as CSV tables</source>
+        <translation>조치, 판정, 평가, 관찰, 지표를 CSV 표로 만듭니다</translation>
+    </message>
+    <message>
         <source>&amp;Close game</source>
         <translation>게임 닫기(&amp;C)</translation>
     </message>
@@ -568,6 +576,36 @@ B: %4</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationDesk</name>
+    <message>
+        <source>Withdraw the observation?</source>
+        <translation>관찰을 철회할까요?</translation>
+    </message>
+    <message>
+        <source>It leaves the hot wash and the report; the event log keeps a record that it was withdrawn.
+
+%1</source>
+        <translation>강평과 보고서에서 빠지며, 사건 기록에는 철회했다는 기록이 남습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorWindow</name>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가관</translation>
+    </message>
+    <message>
+        <source>You are signed in as the evaluator: you may observe, rate the exercise objectives, name the participants and edit the Improvement Plan.</source>
+        <translation>평가관으로 로그인했습니다. 관찰을 기록하고, 연습 목표를 평가하고, 참가자를 기록하고, 개선 계획을 고칠 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message>
         <source>Turn</source>
@@ -634,22 +672,6 @@ B: %4</translation>
     <message>
         <source>Adjudicate without them</source>
         <translation>제출 없이 판정</translation>
-    </message>
-    <message>
-        <source>Withdraw the observation?</source>
-        <translation>관찰을 철회할까요?</translation>
-    </message>
-    <message>
-        <source>It leaves the hot wash and the report; the event log keeps a record that it was withdrawn.
-
-%1</source>
-        <translation>강평과 보고서에서 빠지며, 사건 기록에는 철회했다는 기록이 남습니다.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>철회</translation>
     </message>
 </context>
 <context>
@@ -782,6 +804,10 @@ B: %4</translation>
         <translation>진행자만 할 수 있는 일입니다. 먼저 진행자 콘솔을 여십시오.</translation>
     </message>
     <message>
+        <source>Only the facilitator or the evaluator can do that: sign in first.</source>
+        <translation>진행자나 평가관만 할 수 있는 일입니다. 먼저 로그인하십시오.</translation>
+    </message>
+    <message>
         <source>Open or start a game first.</source>
         <translation>먼저 게임을 열거나 시작하십시오.</translation>
     </message>
@@ -864,6 +890,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>철회</translation>
     </message>
     <message>
+        <source>Exercise objectives: HSEEP rating</source>
+        <translation>연습 목표: HSEEP 평가</translation>
+    </message>
+    <message>
+        <source>Participants…</source>
+        <translation>참가자…</translation>
+    </message>
+    <message>
+        <source>Improvement plan…</source>
+        <translation>개선 계획…</translation>
+    </message>
+    <message>
         <source>Strength</source>
         <translation>강점</translation>
     </message>
@@ -872,8 +910,20 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>개선 필요</translation>
     </message>
     <message>
+        <source>Working note</source>
+        <translation>평가 메모</translation>
+    </message>
+    <message>
+        <source>%1 (record only)</source>
+        <translation>%1 (기록용)</translation>
+    </message>
+    <message>
         <source>turn %1</source>
         <translation>%1턴</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>평가하지 않음</translation>
     </message>
 </context>
 <context>
@@ -885,6 +935,57 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>&lt;h2&gt;How an exercise runs&lt;/h2&gt;&lt;p&gt;Five seats — Seoul, Pyongyang, Washington, Moscow and Beijing — are played by people or by bots. The facilitator runs the game from the console; the room follows on the projector.&lt;/p&gt;&lt;h3&gt;Each turn&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Briefing.&lt;/b&gt; The injects due this turn are listed in the MSEL. Release, hold or edit them, or add an ad hoc inject. Then press &lt;i&gt;Open deliberation&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deliberation.&lt;/b&gt; Choose &lt;i&gt;View → Seats&lt;/i&gt; and pass the laptop. Each seat signs in with its PIN, reads what it may see, chooses its actions and writes its argument, then signs out. A seat may revise its move until deliberation closes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Adjudication.&lt;/b&gt; Press &lt;i&gt;Adjudicate&lt;/i&gt;. Each action shows its probability, the modifiers that apply, the roll and a rationale. Override an outcome you disagree with, giving a reason.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Outcome.&lt;/b&gt; Press &lt;i&gt;Publish outcome&lt;/i&gt;: the results reach their audiences and the world moves. Press &lt;i&gt;Next turn&lt;/i&gt;.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Every step is saved in the game file as it happens; close the window at any time and open the game later to continue. &lt;i&gt;Undo&lt;/i&gt; takes back the last facilitator action of the phase and leaves a note of it in the record.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;연습 진행 방식&lt;/h2&gt;&lt;p&gt;다섯 참가석 — 서울, 평양, 워싱턴, 모스크바, 베이징 — 은 사람 또는 봇이 맡습니다. 진행자는 콘솔에서 게임을 운영하고, 참석자들은 프로젝터로 상황을 따라갑니다.&lt;/p&gt;&lt;h3&gt;매 턴&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;브리핑.&lt;/b&gt; 이번 턴에 예정된 상황이 MSEL에 표시됩니다. 상황을 공개, 보류, 수정하거나 임시 상황을 추가하십시오. 그런 다음 &lt;i&gt;숙의 시작&lt;/i&gt;을 누르십시오.&lt;/li&gt;&lt;li&gt;&lt;b&gt;숙의.&lt;/b&gt; &lt;i&gt;보기 → 참가석&lt;/i&gt;을 선택하고 노트북을 넘기십시오. 각 참가석은 PIN으로 로그인하여 볼 수 있는 정보를 읽고, 행동을 고르고, 논거를 쓴 뒤 로그아웃합니다. 숙의가 끝날 때까지 수를 수정할 수 있습니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;판정.&lt;/b&gt; &lt;i&gt;판정&lt;/i&gt;을 누르십시오. 각 행동의 확률, 적용된 보정 요인, 주사위 값, 근거가 표시됩니다. 동의하지 않는 결과는 사유를 적고 변경하십시오.&lt;/li&gt;&lt;li&gt;&lt;b&gt;결과.&lt;/b&gt; &lt;i&gt;결과 공표&lt;/i&gt;를 누르면 결과가 대상에게 전달되고 세계 상황이 바뀝니다. &lt;i&gt;다음 턴&lt;/i&gt;을 누르십시오.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;모든 단계는 진행되는 즉시 게임 파일에 저장됩니다. 언제든 창을 닫고 나중에 게임을 열어 이어갈 수 있습니다. &lt;i&gt;취소&lt;/i&gt;는 이번 단계의 마지막 진행자 조치를 되돌리고, 그 사실을 기록에 남깁니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementPlanDialog</name>
+    <message>
+        <source>Improvement plan</source>
+        <translation>개선 계획</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Objective or capability</source>
+        <translation>목표 또는 역량</translation>
+    </message>
+    <message>
+        <source>Issue / area for improvement</source>
+        <translation>문제 / 개선 필요 사항</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>시정 조치</translation>
+    </message>
+    <message>
+        <source>Capability element</source>
+        <translation>역량 요소</translation>
+    </message>
+    <message>
+        <source>Primary responsible organisation</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <source>Point of contact</source>
+        <translation>연락 담당자</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>완료일</translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation>행 추가</translation>
+    </message>
+    <message>
+        <source>Untick a row to leave it out of the report. Dates as YYYY-MM-DD; capability elements are planning, organisation, equipment, training or exercise.</source>
+        <translation>보고서에서 뺄 행은 선택을 해제하십시오. 날짜는 YYYY-MM-DD로 적고, 역량 요소는 계획, 조직, 장비, 훈련, 연습 가운데 하나입니다.</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1053,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>진행자</translation>
     </message>
     <message>
+        <source>the evaluator</source>
+        <translation>평가관</translation>
+    </message>
+    <message>
         <source>Undo: %1</source>
         <translation>취소: %1</translation>
     </message>
@@ -1004,6 +1109,22 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>웹 페이지, 단일 파일 (*.html)</translation>
     </message>
     <message>
+        <source>For the participants, PDF (*.pdf)</source>
+        <translation>참가자용, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>For the participants, web page (*.html)</source>
+        <translation>참가자용, 웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>For the participants, private injects and covert actions told (*.pdf)</source>
+        <translation>참가자용, 비공개 상황과 은밀한 조치 포함 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>For the participants, private injects and covert actions told, web page (*.html)</source>
+        <translation>참가자용, 비공개 상황과 은밀한 조치 포함, 웹 페이지 (*.html)</translation>
+    </message>
+    <message>
         <source>after-action report</source>
         <translation>사후 검토 보고서</translation>
     </message>
@@ -1050,6 +1171,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>The facilitator script was written to %1.</source>
         <translation>진행자 대본을 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Export the data tables to which folder?</source>
+        <translation>데이터 표를 어느 폴더로 내보낼까요?</translation>
+    </message>
+    <message>
+        <source>Writing the data tables…</source>
+        <translation>데이터 표를 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>The data tables were written to %1.</source>
+        <translation>데이터 표를 %1에 썼습니다.</translation>
     </message>
     <message>
         <source>About Peninsula</source>
@@ -1368,6 +1501,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>모든 참가석에 봇</translation>
     </message>
     <message>
+        <source>Participants…</source>
+        <translation>참가자…</translation>
+    </message>
+    <message>
+        <source>Sponsor, point of contact, scope, who plays each seat, the evaluators</source>
+        <translation>후원 기관, 연락 담당자, 범위, 참가석별 참가자, 평가관</translation>
+    </message>
+    <message>
         <source>Start exercise</source>
         <translation>연습 시작</translation>
     </message>
@@ -1534,6 +1675,22 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>개선 필요 사항</translation>
     </message>
     <message>
+        <source>Working note</source>
+        <translation>평가 메모</translation>
+    </message>
+    <message>
+        <source>The evaluator&apos;s own note: kept for the record only.</source>
+        <translation>평가관 자신의 메모로, 기록용으로만 남습니다.</translation>
+    </message>
+    <message>
+        <source>For the record only (not in the participants&apos; report)</source>
+        <translation>기록용 (참가자용 보고서에는 넣지 않음)</translation>
+    </message>
+    <message>
+        <source>no exercise objective</source>
+        <translation>연습 목표 없음</translation>
+    </message>
+    <message>
         <source>any turn</source>
         <translation>턴 지정 없음</translation>
     </message>
@@ -1564,6 +1721,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Objective</source>
         <translation>목표</translation>
+    </message>
+    <message>
+        <source>Exercise objective</source>
+        <translation>연습 목표</translation>
     </message>
     <message>
         <source>Observation</source>
@@ -1613,6 +1774,81 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>unchanged (a PIN is set)</source>
+        <translation>변경 없음 (PIN이 정해져 있음)</translation>
+    </message>
+    <message>
+        <source>none: the facilitator evaluates</source>
+        <translation>없음: 진행자가 평가함</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가관</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>What the exercise covers: its aim, its seats, its length, what it leaves out.</source>
+        <translation>연습이 다루는 것: 목적, 참가석, 기간, 다루지 않는 것.</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>참가석</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>사람 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>후원 기관</translation>
+    </message>
+    <message>
+        <source>Point of contact</source>
+        <translation>연락 담당자</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s own PIN</source>
+        <translation>평가관 PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN 확인</translation>
+    </message>
+    <message>
+        <source>Who played each seat, and who evaluated</source>
+        <translation>참가석별 참가자와 평가관</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>두 PIN이 서로 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>PassScreen</name>
     <message>
         <source>Pass the laptop to the next seat</source>
@@ -1625,6 +1861,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Back to the facilitator console</source>
         <translation>진행자 콘솔로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>평가관</translation>
     </message>
     <message>
         <source>Turn %1 · %2</source>

@@ -28,18 +28,25 @@ Work = Callable[[Progress], None]
 """A job that writes its files, telling its progress as (steps done, of how many)."""
 
 
-def report_work(game: Path, out: Path, language: str) -> Work:
-    """The after-action report of the game file `game`, as a PDF or (by its suffix) HTML."""
+def report_work(
+    game: Path, out: Path, language: str, participants: bool = False, reveal: bool = False
+) -> Work:
+    """The after-action report of the game file `game`, as a PDF or (by its suffix) HTML: the
+    facilitator's record, or the participants' version (`reveal`: with what some seats never
+    saw)."""
 
     def work(progress: Progress) -> None:
-        from wargame.report import build_report, report_html
+        from wargame.report import Readers, build_report, report_html
         from wargame.report_pdf import write_pdf
         from wargame.store import GameFile
 
         require_new_output(out, [game])
+        readers = Readers(participants=participants, reveal=reveal)
         # Reading the log is the first fifth of the work; laying out the pages, the rest.
         with GameFile.open(game) as game_file:
-            report = build_report(game_file, language, lambda d, t: progress(d, t * 5))
+            report = build_report(
+                game_file, language, lambda d, t: progress(d, t * 5), readers=readers
+            )
         if out.suffix.lower() == ".html":
             from wargame.file_output import write_whole
 
@@ -73,6 +80,18 @@ def script_work(scenario: Scenario, out: Path, language: str) -> Work:
 
         require_new_output(out)
         write_script_pdf(facilitator_script(scenario, language), out)
+        progress(1, 1)
+
+    return work
+
+
+def tables_work(game: Path, folder: Path) -> Work:
+    """The game's record as tidy CSV tables in `folder` (`wargame export --csv`)."""
+
+    def work(progress: Progress) -> None:
+        from wargame.data_export import write_tables
+
+        write_tables(game, folder, None)
         progress(1, 1)
 
     return work

@@ -1,4 +1,5 @@
-"""Setting up an exercise: scenario, seed, who plays each seat, the pace, and where it is saved."""
+"""Setting up an exercise: scenario, seed, who plays each seat, the pace, where it is saved, and
+(if the evaluation is planned now) the participants and the evaluator's PIN."""
 
 from __future__ import annotations
 
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialog_opening import open_dialog
+from ui.dialogs.participants import ParticipantsDialog
 from ui.i18n import scenario_title
 from ui.plain import message_box, text_label
 from ui.settings import games_dir
+from wargame.events import ParticipantsRecorded
 from wargame.names import actor_name
 from wargame.scenario import Scenario
 from wargame.scenario_file import Problem, bundled_scenarios, read_scenario
@@ -46,6 +50,8 @@ class NewGame:
     deliberation_minutes: int | None
     facilitator_pin: str | None = None
     min_pin_length: int = MIN_PIN_LENGTH
+    participants: ParticipantsRecorded | None = None
+    evaluator_pin: str | None = None
 
 
 def default_game_path(scenario: Scenario, folder: Path | None = None) -> Path:
@@ -173,6 +179,15 @@ class NewGameDialog(QDialog):
         quick.addWidget(self.all_people)
         quick.addWidget(self.all_bots)
         quick.addStretch(1)
+        self.participants_button = QPushButton(self.tr("Participants…"), self.seats_box)
+        self.participants_button.setToolTip(
+            self.tr("Sponsor, point of contact, scope, who plays each seat, the evaluators")
+        )
+        self.participants_button.clicked.connect(self._edit_participants)
+        self._participants: ParticipantsRecorded | None = None
+        self._evaluator_pin: str | None = None
+        self.participants_dialog: ParticipantsDialog | None = None
+        quick.addWidget(self.participants_button)
         seats_layout.addLayout(self.seats_grid)
         seats_layout.addLayout(quick)
         self.seat_rows: dict[str, SeatRow] = {}
@@ -235,7 +250,35 @@ class NewGameDialog(QDialog):
             deliberation_minutes=self.minutes.value() if self.timer_on.isChecked() else None,
             facilitator_pin=self.facilitator_pin.text() or None,
             min_pin_length=self.pin_length.value(),
+            participants=self._participants,
+            evaluator_pin=self._evaluator_pin,
         )
+
+    def _edit_participants(self) -> None:
+        """The participants, kept with the choice until the game is made (then recorded in
+        it as an event, like any entered later)."""
+        if self._scenario is None:
+            return
+        current = self._participants or ParticipantsRecorded()
+
+        def keep(participants: ParticipantsRecorded) -> bool:
+            self._participants = participants
+            return True
+
+        def keep_pin(pin: str) -> bool:
+            self._evaluator_pin = pin
+            return True
+
+        self.participants_dialog = ParticipantsDialog(
+            self._scenario,
+            current,
+            self._language,
+            keep,
+            self,
+            set_pin=keep_pin,
+            pin_set=self._evaluator_pin is not None,
+        )
+        open_dialog(self.participants_dialog, self)
 
     def problems(self) -> list[str]:
         """What stops the game from starting, in words the facilitator can act on."""

@@ -1,5 +1,6 @@
-"""Writing a hot-wash observation: the text, strength or area for improvement, and what it is
-about — seats, a turn, an inject, an objective."""
+"""Writing a hot-wash or evaluator's observation: the text, strength, area for improvement or
+working note, what it is about — seats, a turn, an inject, a seat's objective, an exercise
+objective — and whether it is for the record only."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import objective_text
 from ui.plain import text_label
 from wargame.events import ObservationModel
+from wargame.inject_guidance import exercise_objectives
 from wargame.names import actor_name
 from wargame.scenario import Scenario
 
@@ -54,10 +56,17 @@ class ObservationDialog(QDialog):
         )
         self.strength = QRadioButton(self.tr("Strength"), self)
         self.improvement = QRadioButton(self.tr("Area for improvement"), self)
+        self.note = QRadioButton(self.tr("Working note"), self)
+        self.note.setToolTip(self.tr("The evaluator's own note: kept for the record only."))
         kinds = QButtonGroup(self)
-        kinds.addButton(self.strength)
-        kinds.addButton(self.improvement)
+        for button in (self.strength, self.improvement, self.note):
+            kinds.addButton(button)
         self.improvement.setChecked(True)
+        self.private = QCheckBox(self.tr("For the record only (not in the participants' report)"))
+        self.exercise_objective = QComboBox(self)
+        self.exercise_objective.addItem(self.tr("no exercise objective"), None)
+        for objective_id, text in exercise_objectives(scenario, language):
+            self.exercise_objective.addItem(text, objective_id)
         self.seats: dict[str, QCheckBox] = {
             a: QCheckBox(actor_name(scenario, a, language), self) for a in scenario.actor_ids
         }
@@ -87,6 +96,7 @@ class ObservationDialog(QDialog):
         kind_line = QHBoxLayout()
         kind_line.addWidget(self.strength)
         kind_line.addWidget(self.improvement)
+        kind_line.addWidget(self.note)
         kind_line.addStretch()
         seat_line = QHBoxLayout()
         for box in self.seats.values():
@@ -98,6 +108,8 @@ class ObservationDialog(QDialog):
         form.addRow(self.tr("Turn"), self.turn)
         form.addRow(self.tr("Inject"), self.inject)
         form.addRow(self.tr("Objective"), self.objective)
+        form.addRow(self.tr("Exercise objective"), self.exercise_objective)
+        form.addRow("", self.private)
         layout = QVBoxLayout(self)
         layout.addWidget(text_label(self.tr("Observation"), self))
         layout.addWidget(self.text, 1)
@@ -110,7 +122,11 @@ class ObservationDialog(QDialog):
 
     def _fill(self, current: dict[str, Any]) -> None:
         self.text.setPlainText(current["text"])
-        (self.strength if current["kind"] == "strength" else self.improvement).setChecked(True)
+        kinds = {"strength": self.strength, "improvement": self.improvement, "note": self.note}
+        kinds[current["kind"]].setChecked(True)
+        self.private.setChecked(current.get("private", False))
+        found = self.exercise_objective.findData(current.get("exercise_objective"))
+        self.exercise_objective.setCurrentIndex(max(0, found))
         for actor, box in self.seats.items():
             box.setChecked(actor in current["seats"])
         self.turn.setValue(current["turn"] or 0)
@@ -128,9 +144,15 @@ class ObservationDialog(QDialog):
     def observation(self) -> ObservationModel:
         return ObservationModel(
             text=self.text.toPlainText(),
-            kind="strength" if self.strength.isChecked() else "improvement",
+            kind="strength"
+            if self.strength.isChecked()
+            else "note"
+            if self.note.isChecked()
+            else "improvement",
             seats=[a for a, box in self.seats.items() if box.isChecked()],
             turn=self.turn.value() or None,
             inject=self.inject.currentData(),
             objective=self.objective.currentData(),
+            exercise_objective=self.exercise_objective.currentData(),
+            private=self.private.isChecked(),
         )

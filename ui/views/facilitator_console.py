@@ -22,12 +22,12 @@ from ui.controller import GameController
 from ui.dialog_opening import open_dialog
 from ui.dialogs.argument import ArgumentDialog
 from ui.dialogs.inject_editor import InjectEditor
-from ui.dialogs.observation import ObservationDialog
 from ui.dialogs.override import OverrideDialog
 from ui.i18n import actor_names
 from ui.plain import message_box
 from ui.views.adjudication_panel import AdjudicationPanel, action_label, free_proposals
 from ui.views.arguments import ArgumentsPanel
+from ui.views.evaluation_desk import EvaluationDesk
 from ui.views.event_log import EventLog
 from ui.views.hot_wash import HotWashPanel
 from ui.views.ladder import EscalationLadder
@@ -38,9 +38,8 @@ from ui.views.phase_bar import PhaseBar
 from ui.views.seat_board import SeatBoard
 from ui.views.world_tabs import WorldTabs
 from wargame.engine import inject_text
-from wargame.events import ObservationModel
 from wargame.facilitation import ratable_seats
-from wargame.names import actor_name, inject_title
+from wargame.names import actor_name
 from wargame.state import Phase
 
 COMPACT_BELOW = 1200
@@ -82,9 +81,7 @@ class FacilitatorConsole(QMainWindow):
         self.objectives = ObjectivesView(self)
         self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
         self.hot_wash = HotWashPanel(parent=self)
-        self.hot_wash.add_requested.connect(self.add_observation)
-        self.hot_wash.revise_requested.connect(self.revise_observation)
-        self.hot_wash.withdraw_requested.connect(self.withdraw_observation)
+        self.evaluation = EvaluationDesk(controller, language, self.hot_wash, self._show, self)
         self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
         self.world_tabs.setCurrentIndex(0)
         centre = QWidget(self)
@@ -373,55 +370,7 @@ class FacilitatorConsole(QMainWindow):
 
     def add_observation(self) -> None:
         self.world_tabs.setCurrentWidget(self.hot_wash)
-        self._edit_observation(None)
-
-    def revise_observation(self, observation_id: int) -> None:
-        world = self._controller.world(language=self._language)
-        assert world is not None
-        current = next(o for o in world["observations"] if o["id"] == observation_id)
-        self._edit_observation(current)
-
-    def _edit_observation(self, current: dict | None) -> None:
-        state = self._controller.state
-
-        def record(observation: ObservationModel) -> bool:
-            if current is None:
-                return self._controller.record_observation(observation)
-            return self._controller.revise_observation(current["id"], observation)
-
-        scenario = self._controller.scenario
-        dialog = ObservationDialog(
-            scenario,
-            state.turn,
-            [
-                (i, inject_title(scenario, i, self._language) or state.injects[i].text.title)
-                for i in state.released
-            ],
-            self._language,
-            record,
-            current,
-            self,
-        )
-        self._show(dialog)
-
-    def withdraw_observation(self, observation_id: int) -> None:
-        """Withdraw an observation once the facilitator confirms: only the log keeps it then."""
-        world = self._controller.world(language=self._language)
-        assert world is not None
-        text = next(o["text"] for o in world["observations"] if o["id"] == observation_id)
-        box = message_box(
-            QMessageBox.Icon.Question,
-            self.tr("Withdraw the observation?"),
-            self.tr(
-                "It leaves the hot wash and the report; the event log keeps a record that it "
-                "was withdrawn.\n\n%1"
-            ).replace("%1", text),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        withdraw = box.addButton(self.tr("Withdraw"), QMessageBox.ButtonRole.AcceptRole)
-        withdraw.clicked.connect(lambda: self._controller.withdraw_observation(observation_id))
-        self._show(box)
+        self.evaluation.add_observation()
 
     def _show(self, dialog: QDialog) -> None:
         """Open a dialog without blocking, so the clock keeps running and tests can drive it."""

@@ -50,9 +50,15 @@ class PassScreen(QWidget):
 
     sign_in_requested = Signal(str)
     facilitator_requested = Signal()
+    evaluator_requested = Signal()
 
     def __init__(
-        self, humans: list[str], scenario: Scenario, language: str, parent: QWidget | None = None
+        self,
+        humans: list[str],
+        scenario: Scenario,
+        language: str,
+        parent: QWidget | None = None,
+        evaluator: bool = False,
     ) -> None:
         super().__init__(parent)
         self._names = {a: actor_name(scenario, a, language) for a in humans}
@@ -78,6 +84,9 @@ class PassScreen(QWidget):
             self.seat_buttons[actor] = button
         self.facilitator_button = QPushButton(self.tr("Back to the facilitator console"), self)
         self.facilitator_button.clicked.connect(self.facilitator_requested)
+        self.evaluator_button = QPushButton(self.tr("Evaluator"), self)
+        self.evaluator_button.clicked.connect(self.evaluator_requested)
+        self.evaluator_button.setVisible(evaluator)
 
         column = QVBoxLayout()
         column.addStretch(1)
@@ -88,6 +97,7 @@ class PassScreen(QWidget):
         column.addLayout(seats)
         column.addSpacing(24)
         column.addWidget(self.facilitator_button, 0, Qt.AlignmentFlag.AlignCenter)
+        column.addWidget(self.evaluator_button, 0, Qt.AlignmentFlag.AlignCenter)
         column.addStretch(2)
         layout = QHBoxLayout(self)
         layout.addStretch(1)
