@@ -7,6 +7,8 @@ from wargame.events import (
     ActionAdjudicated,
     AdjudicationOverridden,
     ArgumentRated,
+    CounterArgued,
+    EstimateGiven,
     Event,
     FacilitatorUndid,
     GameCreated,
@@ -28,6 +30,8 @@ from wargame.events import (
 )
 from wargame.names import action_name, actor_name, ending_name, inject_title, red_line_text
 from wargame.scenario import Scenario
+from wargame.state import Phase
+from wargame.viewers import FACILITATOR
 
 WORDS = {
     "en": {
@@ -84,6 +88,14 @@ WORDS = {
         "withdrawn": "Hot wash: observation #{ref} withdrawn",
         "strength": "strength",
         "improvement": "area for improvement",
+        "review": "Deliberation closes; the review opens: seats may counter-argue",
+        "review without": "Deliberation closes without {actors}, who made no move; the review "
+        "opens",
+        "after review": "The review closes; adjudication begins",
+        "countered": "{by} counter-argues {actor}: {action}: {text}",
+        "uncountered": "{by} withdraws its counter-argument",
+        "estimated": "{by} puts {actor}: {action} at {p}",
+        "unestimated": "{by} withdraws its estimate of {actor}: {action}",
     },
     "ko": {
         "created": "{scenario} 시나리오로 게임 생성, 시드 {seed}; 사람 참가석: {humans}",
@@ -138,6 +150,13 @@ WORDS = {
         "withdrawn": "강평: 관찰 #{ref} 철회",
         "strength": "강점",
         "improvement": "개선 필요 사항",
+        "review": "숙의 종료, 검토 시작: 참가석이 반론을 쓸 수 있음",
+        "review without": "{actors}이(가) 조치를 내지 않은 채 숙의 종료, 검토 시작",
+        "after review": "검토 종료, 판정 시작",
+        "countered": "{by}의 반론 — {actor}: {action}: {text}",
+        "uncountered": "{by}이(가) 반론을 철회",
+        "estimated": "{by}의 예상 — {actor}: {action} {p}",
+        "unestimated": "{by}이(가) {actor}: {action} 예상을 철회",
     },
 }
 
@@ -183,6 +202,20 @@ def undo_label(
     return w[f"undo {kind}"].format(subject=subject)
 
 
+def _room_line(event: CounterArgued | EstimateGiven, w: dict[str, str], n: _Names) -> str:
+    """A counter-argument or an estimate, named by whoever gave it."""
+    by = w["facilitator"] if event.by == FACILITATOR else n.actor(event.by)
+    action = n.action(event.actor, event.action) + (
+        f" → {n.actor(event.target)}" if event.target else ""
+    )
+    named = {"by": by, "actor": n.actor(event.actor), "action": action}
+    if isinstance(event, CounterArgued):
+        return w["countered" if event.text else "uncountered"].format(**named, text=event.text)
+    if event.probability is None:
+        return w["unestimated"].format(**named)
+    return w["estimated"].format(**named, p=percent(event.probability))
+
+
 def describe(event: Event, scenario: Scenario | None = None, language: str = "en") -> str:
     """The event as one line; with the scenario, names replace ids."""
     w = WORDS["ko" if language == "ko" else "en"]
@@ -207,8 +240,12 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             return w["edited"].format(inject=event.inject, title=event.title)
         case InjectAdded():
             return w["added"].format(inject=event.inject, title=event.title)
+        case PhaseAdvanced(phase=Phase.REVIEW, without=without) if without:
+            return w["review without"].format(actors=", ".join(n.actor(a) for a in without))
         case PhaseAdvanced(without=without) if without:
             return w["without"].format(actors=", ".join(n.actor(a) for a in without))
+        case PhaseAdvanced(after_review=True):
+            return w["after review"]
         case PhaseAdvanced():
             return w[event.phase.value]
         case MoveSubmitted():
@@ -267,4 +304,6 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             return w["revised"].format(ref=ref, text=noted.text)
         case ObservationWithdrawn(withdraws=ref):
             return w["withdrawn"].format(ref=ref)
+        case CounterArgued() | EstimateGiven():
+            return _room_line(event, w, n)
     raise TypeError(f"unknown event {event!r}")

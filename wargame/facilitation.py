@@ -15,7 +15,13 @@ from wargame.errors import RuleError
 from wargame.state import Phase, WorldState
 
 StepKind = Literal[
-    "open_deliberation", "adjudicate", "publish", "next_turn", "end_exercise", "ended"
+    "open_deliberation",
+    "open_review",
+    "adjudicate",
+    "publish",
+    "next_turn",
+    "end_exercise",
+    "ended",
 ]
 EndReason = Literal["last_turn", "top_of_ladder", "stopped"]
 
@@ -76,7 +82,12 @@ def rating_refusal(state: WorldState, actor: str) -> RuleError | None:
         return exercise_ended()
     if actor not in state.scenario.actor_ids:
         return no_seat(actor)
-    if state.phase is not Phase.DELIBERATION:
+    if state.phase not in (Phase.DELIBERATION, Phase.REVIEW):
+        if state.review_step:
+            return RuleError(
+                "Arguments can be rated only during deliberation or the review, before the roll.",
+                "논거는 숙의나 검토 중에, 주사위를 굴리기 전에만 판정할 수 있습니다.",
+            )
         return RuleError(
             "Arguments can be rated only during deliberation, before the roll.",
             "논거는 숙의 중에, 주사위를 굴리기 전에만 판정할 수 있습니다.",
@@ -111,7 +122,10 @@ def next_step(state: WorldState) -> NextStep:
             return NextStep("open_deliberation", True, due=tuple(due_injects(state)))
         case Phase.DELIBERATION:
             waiting = tuple(waiting_for(state))
-            return NextStep("adjudicate", not waiting, waiting=waiting)
+            kind: StepKind = "open_review" if state.review_step else "adjudicate"
+            return NextStep(kind, not waiting, waiting=waiting)
+        case Phase.REVIEW:
+            return NextStep("adjudicate", True)
         case Phase.ADJUDICATION:
             return NextStep("publish", True)
         case Phase.OUTCOME:

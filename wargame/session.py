@@ -102,6 +102,8 @@ _ASPECTS_OF: dict[str, frozenset[Aspect]] = {
     "observation_recorded": frozenset(("observations",)),
     "observation_revised": frozenset(("observations",)),
     "observation_withdrawn": frozenset(("observations",)),
+    "counter_argued": frozenset(("moves",)),
+    "estimate_given": frozenset(("moves",)),
 }
 
 
@@ -561,6 +563,41 @@ class Session:
                 "지금은 봇이 이 참가석을 맡고 있습니다. 진행자가 다시 넘겨줄 수 있습니다.",
             )
         self._run(by, ("seat",), lambda: self._game.submit_move(actor, actions, argument))
+
+    def counter_argue(
+        self, by: Principal, actor: str, action: str, target: str | None, text: str
+    ) -> None:
+        """A seat's counter-argument in the review step, always in its own name."""
+        seat = self._own_seat(by)
+        self._run(
+            by, ("seat",), lambda: self._game.counter_argue(seat, actor, action, target, text)
+        )
+
+    def estimate(
+        self,
+        by: Principal,
+        actor: str,
+        action: str,
+        target: str | None,
+        probability: float | None,
+    ) -> None:
+        """A probability before the roll, in the name of whoever gives it: a seat's principal
+        for its seat, the facilitator's for the facilitator."""
+        who = FACILITATOR if by.role == "facilitator" else self._own_seat(by)
+        self._run(
+            by,
+            ("seat", "facilitator"),
+            lambda: self._game.estimate(who, actor, action, target, probability),
+        )
+
+    def _own_seat(self, by: Principal) -> str:
+        if by.role != "seat" or by.seat is None:
+            log.warning("Refused %s: only a seat speaks for itself in %s", by, self.path)
+            raise Refused(
+                "Only a seat can do that, in its own name.",
+                "참가석만 자기 이름으로 할 수 있는 일입니다.",
+            )
+        return by.seat
 
     # --- finishing early ------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from wargame.state import (
     Audience,
     Change,
     ChosenAction,
+    CounterArgument,
     Crossing,
     Factor,
     InjectRecord,
@@ -31,7 +32,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 9
+SNAPSHOT_FORMAT = 10
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -124,7 +125,13 @@ def _adjudication(a: Adjudication) -> Json:
         "applied": _change(a.applied),
         "argument": a.argument,
         "argument_rating": _rating(a.argument_rating),
+        "estimates": [list(e) for e in a.estimates],
+        "counter_arguments": [_counter(c) for c in a.counter_arguments],
     }
+
+
+def _counter(c: CounterArgument) -> list[Any]:
+    return [c.by, c.actor, c.action, c.target, c.text]
 
 
 def _unadjudication(d: Json) -> Adjudication:
@@ -147,6 +154,9 @@ def _unadjudication(d: Json) -> Adjudication:
         _unchange(d["applied"]),
         d["argument"],
         _unrating(d["argument_rating"]),
+        # Chronicles written before the room's odds and the review step have neither.
+        tuple((by, p) for by, p in d.get("estimates", ())),
+        tuple(CounterArgument(*c) for c in d.get("counter_arguments", ())),
     )
 
 
@@ -232,6 +242,9 @@ def encode(state: WorldState) -> str:
         "peak_escalation": state.peak_escalation,
         "crossings": [[c.actor, c.red_line, c.turn, list(c.by)] for c in state.crossings],
         "taken": [[a, b, list(turns)] for (a, b), turns in sorted(state.taken.items())],
+        "review_step": state.review_step,
+        "counter_arguments": [_counter(c) for c in state.counter_arguments.values()],
+        "estimates": [[*key, p] for key, p in state.estimates.items()],
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -287,4 +300,7 @@ def decode(scenario: Scenario, text: str) -> WorldState:
             Crossing(actor, line, turn, tuple(by)) for actor, line, turn, by in d["crossings"]
         ),
         taken={(a, b): tuple(turns) for a, b, turns in d["taken"]},
+        review_step=d["review_step"],
+        counter_arguments={c[0]: CounterArgument(*c) for c in d["counter_arguments"]},
+        estimates={(by, a, action, t): p for by, a, action, t, p in d["estimates"]},
     )
