@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
-from helpers import mini_scenario
+from helpers import mini_scenario, mini_scenario_data, write_yaml
 
 from wargame.calibration import Forecast, calibration, model_score, reliability_bins, score
 from wargame.engine import Game
+from wargame.simulate import simulate
 from wargame.state import ChosenAction
 
 # Five forecasts: "80%" three times (two happened), "30%" twice (one happened).
@@ -83,3 +86,36 @@ def test_each_estimator_is_scored_on_its_own_actions_beside_the_models_odds_for_
     whole = model_score(results)
     assert whole is not None and whole.count == len(results)
     assert model_score(()) is None
+
+
+def test_the_models_odds_over_many_bot_games_are_calibrated_against_its_own_dice() -> None:
+    summary = simulate(mini_scenario(), runs=30, seed=4)
+    scored = summary.model_calibration()
+    assert scored is not None
+    assert scored.count == sum(summary.odds.values()) > 200
+    # The roll succeeds below the stated probability: each bin's share is near its odds.
+    assert scored.reliability < 0.01
+    assert scored.brier == pytest.approx(
+        scored.reliability - scored.resolution + scored.uncertainty
+    )
+
+
+def test_simulate_says_what_the_models_calibration_does_and_does_not_prove(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    scenario = write_yaml(tmp_path / "mini.yaml", mini_scenario_data())
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "wargame.cli",
+            "simulate",
+            "--scenario",
+            str(scenario),
+            "--runs",
+            "4",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "the model's odds against its own dice, over" in out
+    assert "does not show that the odds" in out
