@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
         screen.move_editor.submit_requested.connect(
             lambda actions, argument: self.controller.submit_move(actor, actions, argument)
         )
+        screen.room_odds.estimate_given.connect(self.controller.estimate)
+        screen.room_odds.counter_argued.connect(self.controller.counter_argue)
         self._set_page(screen)
         self.signed_in = actor
         self.refresh()
@@ -397,6 +399,7 @@ class MainWindow(QMainWindow):
             choice.deliberation_minutes,
             choice.facilitator_pin,
             choice.min_pin_length,
+            choice.review_step,
         )
 
     def choose_game(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from wargame.adjudication import odds, rationale
-from wargame.calibration import calibration
+from wargame.calibration import Score, calibration
 from wargame.chronicle import Chronicle
 from wargame.conditions import objective_standing, objectives_met, red_lines_crossed
 from wargame.inject_guidance import basis_of, basis_words
@@ -101,7 +101,7 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
     if seat in (FACILITATOR, a.actor):
         shown["argument"] = a.argument  # the seat's own words: for it and the facilitator
         shown["argument_rating"] = _rating(a.argument_rating)
-    shown.update(_room_on(state, a, seat))
+    shown.update(_room_on(state, a, seat, language))
     return shown
 
 
@@ -125,12 +125,18 @@ def _speaks_to(state: WorldState, by: str, seat: str) -> bool:
     return seat in (FACILITATOR, by) or state.ended
 
 
-def _room_on(state: WorldState, a: Adjudication, seat: str) -> dict[str, Any]:
-    """The estimates and counter-arguments given on an adjudicated action that `seat` may read."""
+def _room_on(state: WorldState, a: Adjudication, seat: str, language: str) -> dict[str, Any]:
+    """The estimates and counter-arguments given on an adjudicated action that `seat` may read,
+    each with its giver's name ("facilitator" for the white cell)."""
+    scenario = state.scenario
     return {
-        "estimates": {by: p for by, p in a.estimates if _speaks_to(state, by, seat)},
+        "estimates": [
+            {"by": by, "name": actor_name(scenario, by, language), "probability": p}
+            for by, p in a.estimates
+            if _speaks_to(state, by, seat)
+        ],
         "counter_arguments": [
-            {"by": c.by, "text": c.text}
+            {"by": c.by, "name": actor_name(scenario, c.by, language), "text": c.text}
             for c in a.counter_arguments
             if _speaks_to(state, c.by, seat)
         ],
@@ -149,7 +155,7 @@ def _action_entry(state: WorldState, key: ActionKey, language: str) -> dict[str,
     }
 
 
-def _room(state: WorldState, seat: str, language: str) -> dict[str, Any]:
+def _review(state: WorldState, seat: str, language: str) -> dict[str, Any]:
     """This turn's review step and room's odds as `seat` may know them: the other seats' actions
     it may counter-argue (never one kept from it), what it may estimate, and what it (or, for
     the facilitator, anyone) has said so far."""
@@ -170,6 +176,11 @@ def _room(state: WorldState, seat: str, language: str) -> dict[str, Any]:
     }
 
 
+def _bins(scored: Score) -> list[list[float]]:
+    """The reliability plot's points: [lower, upper, count, mean stated, share happened]."""
+    return [[b.lower, b.upper, b.count, b.stated, b.happened] for b in scored.bins]
+
+
 def _calibration(state: WorldState, seat: str, chronicle: Chronicle) -> dict[str, dict[str, Any]]:
     """Once the exercise has ended, each estimator's score beside the model's for the same
     actions: all of them for the facilitator, a seat's own for a seat, none for the room."""
@@ -186,7 +197,8 @@ def _calibration(state: WorldState, seat: str, chronicle: Chronicle) -> dict[str
             "model_brier": c.model.brier,
             "model_reliability": c.model.reliability,
             "model_resolution": c.model.resolution,
-            "bins": [[b.lower, b.upper, b.count, b.stated, b.happened] for b in c.own.bins],
+            "bins": _bins(c.own),
+            "model_bins": _bins(c.model),
         }
         for by, c in calibration(results).items()
         if seat in (FACILITATOR, by)
@@ -277,7 +289,7 @@ def view(
         ],
         "ending": state.ending,
         "end_reason": state.end_reason,
-        "room": _room(state, seat, language),
+        "review": _review(state, seat, language),
         "calibration": _calibration(state, seat, chronicle),
     }
     if facilitator:

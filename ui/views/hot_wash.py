@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
 from ui.plain import text_label
+from ui.views.calibration import CalibrationPanel
 from ui.views.table import make_table
 from wargame.names import actor_name
 from wargame.scenario import Scenario
@@ -60,6 +61,14 @@ class HotWashPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        # Once the exercise has ended, the room's odds scored against what happened.
+        self.calibration = CalibrationPanel(self)
+        self.calibration_heading = text_label(self.tr("Calibration of the room's odds"), self)
+        font = self.calibration_heading.font()
+        font.setBold(True)
+        self.calibration_heading.setFont(font)
+        layout.addWidget(self.calibration_heading)
+        layout.addWidget(self.calibration, 2)
         for button in (self.add_button, self.revise_button, self.withdraw_button):
             button.setVisible(editable)
         self._enable()
@@ -93,3 +102,7 @@ class HotWashPanel(QWidget):
         self._scenario, self._language = scenario, language
         self._model.set_rows(world.get("observations", []) if world else [])
         self._enable()
+        self.calibration.set_world(world, scenario, language)
+        scored = bool(world and world.get("calibration"))
+        self.calibration.setVisible(scored)
+        self.calibration_heading.setVisible(scored)

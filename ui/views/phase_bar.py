@@ -94,7 +94,9 @@ class PhaseBar(QFrame):
         self.next_button.setEnabled(step.enabled)
         self.next_button.setToolTip(tip(reason))
         self.reason.setText(reason)
-        self.force_button.setVisible(step.kind == "adjudicate" and not step.enabled)
+        self.force_button.setVisible(
+            step.kind in ("adjudicate", "open_review") and not step.enabled
+        )
         self.replay_button.setVisible(step.kind == "ended")
 
     def words(
@@ -104,6 +106,19 @@ class PhaseBar(QFrame):
         match step.kind:
             case "open_deliberation":
                 return self.tr("Open deliberation"), self._due(len(step.due))
+            case "open_review" if step.waiting:
+                names = actor_names(scenario, list(step.waiting), language)
+                return self.tr("Open the review"), self.tr("Waiting for moves from: %1").replace(
+                    "%1", names
+                )
+            case "open_review":
+                return self.tr("Open the review"), self.tr(
+                    "All seats have moved: the review shows each seat the others' public actions."
+                )
+            case "adjudicate" if world["phase"] == "review":
+                return self.tr("Adjudicate"), self.tr(
+                    "The review is open: seats may counter-argue and give their odds."
+                )
             case "adjudicate" if step.waiting:
                 names = actor_names(scenario, list(step.waiting), language)
                 return self.tr("Adjudicate"), self.tr("Waiting for moves from: %1").replace(

@@ -27,6 +27,7 @@ from ui.views.ladder import EscalationLadder
 from ui.views.move_editor import MoveEditor
 from ui.views.objectives import ObjectivesView
 from ui.views.results import ResultsView
+from ui.views.room_odds import RoomOddsPanel
 from ui.views.world_tabs import WorldTabs
 from wargame.fog import PUBLIC
 from wargame.names import actor_name, level_name
@@ -150,6 +151,7 @@ class SeatScreen(QWidget):
         self.move_editor = MoveEditor(you["menu"], you["moves_per_turn"], self.actor, self)
         self.world_tabs = WorldTabs(scenario, self)
         self.results = ResultsView(self)
+        self.room_odds = RoomOddsPanel(self.actor, self)
         self.ladder = EscalationLadder()
 
         about = QTabWidget(self)
@@ -157,6 +159,7 @@ class SeatScreen(QWidget):
         about.addTab(self.brief, self.tr("Brief"))
         about.addTab(self.objectives, self.tr("Objectives"))
         self.world_tabs.insertTab(0, self.move_editor, self.tr("Your move"))
+        self.world_tabs.insertTab(1, self.room_odds, self.tr("Odds and review"))
         self.world_tabs.addTab(self.results, self.tr("Results"))
         self.world_tabs.setCurrentIndex(0)
 
@@ -195,6 +198,7 @@ class SeatScreen(QWidget):
             self.objectives,
             self.injects,
             self.move_editor,
+            self.room_odds,
             self.world_tabs,
             self.results,
             self.ladder,
