@@ -124,7 +124,7 @@ class ArgumentDialog(QDialog):
         layout.addWidget(self.reason, 1)
         layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
-        self.resize(520, 520)
+        self.resize(520, 640 if counter_arguments else 520)
         self._check()
 
     def grade(self) -> ArgumentChoice:

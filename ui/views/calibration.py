@@ -48,7 +48,7 @@ class ReliabilityPlot(QWidget):
         painter = antialiased(self)
         font = sized_font(self.font(), 11)
         painter.setFont(font)
-        margin = painter.fontMetrics().height() * 2.2
+        margin = painter.fontMetrics().height() * 3.4
         side = min(self.width(), self.height()) - margin - 8
         area = QRectF(margin, 8, side, side)
 
@@ -79,7 +79,7 @@ class ReliabilityPlot(QWidget):
             self.tr("Stated probability (%)"),
         )
         painter.save()
-        painter.translate(10, area.center().y())
+        painter.translate(painter.fontMetrics().height() * 0.7, area.center().y())
         painter.rotate(-90)
         painter.drawText(
             QRectF(-side / 2, -10, side, 16), Qt.AlignmentFlag.AlignHCenter, self.tr("Happened (%)")
@@ -126,7 +126,7 @@ class CalibrationPanel(QWidget):
             ],
             self,
         )
-        self.table = make_table(self._model, self, stretch=0)
+        self.table = make_table(self._model, self)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.plot = ReliabilityPlot(self)
         self.note = text_label(

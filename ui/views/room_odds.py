@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -84,8 +85,14 @@ class RoomOddsPanel(QWidget):
             columns.append(Column(self.tr("The seats' odds"), self._seats_odds))
         columns.append(Column(self.tr("Counter-arguments"), self._counters, tooltip=self._counters))
         self._model: TableModel[Entry] = TableModel(columns, self)
-        self.table = make_table(self._model, self)
-        self.table.selectionModel().selectionChanged.connect(self._selected)
+        # The action takes the spare width; long counter-arguments get a column of their own
+        # size (their whole text is in the tooltip), so the odds stay in sight on a laptop.
+        self.table = make_table(self._model, self, stretch=0)
+        header = self.table.horizontalHeader()
+        last = self._model.columnCount() - 1
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(last, 24 * self.fontMetrics().averageCharWidth())
+        self.table.selectionModel().selectionChanged.connect(self._chosen)
 
         self.odds = QSpinBox(self)
         self.odds.setRange(0, 100)
@@ -221,10 +228,22 @@ class RoomOddsPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self._model.row(rows[0]) if rows else None
 
+    def _own(self) -> float | None:
+        entry = self._current()
+        return None if entry is None else self._estimates_of(entry).get(self._viewer)
+
+    def _chosen(self) -> None:
+        """Another action chosen: the odds box starts from what the viewer gave it, if any."""
+        own = self._own()
+        if own is not None:
+            self.odds.setValue(round(own * 100))
+        self._selected()
+
     def _selected(self) -> None:
         entry = self._current()
+        own = self._own()
         self.give_button.setEnabled(entry is not None)
-        self.withdraw_button.setEnabled(entry is not None and self._own_odds(entry) != "")
+        self.withdraw_button.setEnabled(own is not None)
 
     def _estimate(self, probability: float | None) -> None:
         entry = self._current()
