@@ -8,11 +8,19 @@ from dataclasses import replace
 
 import pytest
 from helpers import mini_scenario, mini_scenario_data, write_yaml
+from paper import pdf_text
 
+from wargame.autoplay import submit_bot_moves
 from wargame.calibration import Forecast, calibration, model_score, reliability_bins, score
 from wargame.engine import Game
+from wargame.replay import new_game
+from wargame.report import build_report, report_html
+from wargame.report_pdf import write_pdf
+from wargame.review import estimable, reviewable
 from wargame.simulate import simulate
 from wargame.state import ChosenAction
+from wargame.store import GameFile
+from wargame.viewers import FACILITATOR
 
 # Five forecasts: "80%" three times (two happened), "30%" twice (one happened).
 WORKED = [
@@ -119,3 +127,58 @@ def test_simulate_says_what_the_models_calibration_does_and_does_not_prove(tmp_p
     ).stdout
     assert "the model's odds against its own dice, over" in out
     assert "does not show that the odds" in out
+
+
+def _estimated_game(path) -> None:  # type: ignore[no-untyped-def]
+    """A whole bot game with the review step, where the facilitator and Seoul give odds on
+    every action they may, and Moscow counter-argues one of Seoul's public actions."""
+    game_file, game = new_game(path, mini_scenario(), 8, review_step=True)
+    with game_file:
+        for _ in range(game.scenario.turns):
+            game.advance()  # deliberation
+            submit_bot_moves(game, game.scenario.actor_ids)
+            game.advance()  # review
+            for n, key in enumerate(estimable(game.state, FACILITATOR)):
+                game.estimate(FACILITATOR, *key, 0.1 + 0.2 * (n % 5))
+            for key in estimable(game.state, "seoul"):
+                game.estimate("seoul", *key, 0.6)
+            against = next((k for k in reviewable(game.state, "moscow") if k[0] == "seoul"), None)
+            if against is not None:
+                game.counter_argue("moscow", *against, "<Moscow's counter & point>")
+            while not game.state.ended and game.state.phase.value != "briefing":
+                game.advance()
+            if game.state.ended:
+                break
+
+
+def test_the_report_scores_the_rooms_odds_in_both_languages_and_formats(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "g.wargame"
+    _estimated_game(path)
+    with GameFile.open(path) as game_file:
+        results = [a for record in game_file.chronicle() for a in record.results]
+        expected = calibration(results)
+        english, korean = build_report(game_file, "en"), build_report(game_file, "ko")
+    assert english.calibration is not None
+    rows = {row.who: row for row in english.calibration.rows}
+    assert rows["Facilitator"].brier == f"{expected[FACILITATOR].own.brier:.3f}"
+    assert rows["Seoul"].model_brier == f"{expected['seoul'].model.brier:.3f}"
+    html = report_html(english)
+    assert "Calibration of the room&#39;s odds" in html and "<svg" in html
+    assert "&lt;Moscow&#39;s counter &amp; point&gt;" in html  # escaped, beside the action
+    assert "참가자 확률의 보정도" in report_html(korean)
+    for report, heading in ((english, "Calibration of the room's odds"), (korean, "보정도")):
+        out = tmp_path / f"{report.language}.pdf"
+        write_pdf(report, out)
+        assert heading in pdf_text(out)
+
+
+def test_a_game_where_nobody_gave_odds_has_no_calibration_section(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "g.wargame"
+    game_file, game = new_game(path, mini_scenario(), 8)
+    with game_file:
+        game.advance()
+        game.advance(force=True)
+    with GameFile.open(path) as game_file:
+        report = build_report(game_file)
+    assert report.calibration is None
+    assert 'id="calibration"' not in report_html(report)

@@ -20,6 +20,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from wargame.adjudication import percent, rationale, shown_roll, signed_percent
+from wargame.calibration import calibration, model_score
 from wargame.chronicle import Chronicle, turn_record
 from wargame.conditions import objectives_met
 from wargame.describe import describe
@@ -55,7 +56,16 @@ from wargame.state import (
     pair,
 )
 from wargame.store import GameFile, StoredEvent
-from wargame.svg_charts import Line, bar_chart, line_chart, value_table
+from wargame.svg_charts import (
+    INK,
+    Line,
+    Points,
+    bar_chart,
+    line_chart,
+    reliability_chart,
+    value_table,
+)
+from wargame.viewers import FACILITATOR
 
 ACTOR_INK = {
     "seoul": "#2f5d9a",
@@ -93,6 +103,8 @@ class Decision:
     rationale: str
     override_reason: str
     override_label: str  # says whether the seats were shown the reason
+    estimates: str = ""  # the room's odds before the roll: "Seoul 70% · facilitator 45%"
+    counter_arguments: tuple[str, ...] = ()  # "Moscow: the text", from the review step
 
 
 @dataclass(frozen=True)
@@ -178,6 +190,7 @@ class Report:
     improvements: list[Note] = field(default_factory=list)
     sources: list[Citation] = field(default_factory=list)
     articles: list[tuple[str, str]] = field(default_factory=list)  # file, title: those cited
+    calibration: CalibrationSection | None = None  # None: nobody gave odds
 
 
 def build_report(
@@ -246,6 +259,7 @@ def build_report(
         improvements=_notes(state, names, "improvement"),
         sources=sources,
         articles=_articles(scenario, sources),
+        calibration=_calibration(chronicle, names),
     )
 
 
@@ -360,7 +374,16 @@ def _decision(item: Adjudication, names: _Names) -> Decision:
         rationale=rationale(names.scenario, item, item.modifiers, names.language),
         override_reason=item.override_reason or "",
         override_label=names.words[f"override_reason_{shown}"],
+        estimates=" · ".join(f"{_giver(by, names)} {percent(p)}" for by, p in item.estimates),
+        counter_arguments=tuple(
+            f"{_giver(c.by, names)}: {c.text}" for c in item.counter_arguments
+        ),
     )
+
+
+def _giver(by: str, names: _Names) -> str:
+    """Who gave odds or a counter-argument: a seat by name, or the facilitator."""
+    return names.words["facilitator_giver"] if by == FACILITATOR else names.actor(by)
 
 
 def _rating(rating: ArgumentRating | None, names: _Names) -> str:
@@ -620,6 +643,72 @@ def _articles(scenario: Scenario, sources: list[Citation]) -> list[tuple[str, st
     """The source articles the citations name, in the scenario's order."""
     cited = {c.seed for c in sources}
     return [(d.file, d.title) for d in scenario.seeds if d.file in cited]
+
+
+# --- calibration -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalibrationRow:
+    who: str
+    count: int
+    brier: str
+    reliability: str
+    resolution: str
+    model_brier: str  # the model's odds for the same actions
+
+
+@dataclass(frozen=True)
+class CalibrationSection:
+    rows: list[CalibrationRow]
+    chart: str  # the reliability plot, SVG
+    model_overall: str  # the model's own Brier score over every action of the game
+
+
+def _score_text(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def _calibration(chronicle: Chronicle, names: _Names) -> CalibrationSection | None:
+    """The room's odds scored against what happened, each estimator beside the model's odds for
+    the same actions, with a reliability plot of all of them; None when nobody gave odds."""
+    results = [a for record in chronicle for a in record.results]
+    scores = calibration(results)
+    overall = model_score(results)
+    if not scores or overall is None:
+        return None
+    w = names.words
+    rows = [
+        CalibrationRow(
+            _giver(by, names),
+            c.own.count,
+            _score_text(c.own.brier),
+            _score_text(c.own.reliability),
+            _score_text(c.own.resolution),
+            _score_text(c.model.brier),
+        )
+        for by, c in scores.items()
+    ]
+    series = [
+        Points(
+            _giver(by, names),
+            "#555555" if by == FACILITATOR else names.scenario.actor(by).colour,
+            [(b.stated, b.happened, b.count) for b in c.own.bins],
+        )
+        for by, c in scores.items()
+    ]
+    series.append(
+        Points(
+            w["calibration_model"],
+            INK,
+            [(b.stated, b.happened, b.count) for b in overall.bins],
+            hollow=True,
+        )
+    )
+    chart = reliability_chart(
+        w["calibration_chart"], series, w["calibration_stated"], w["calibration_happened"]
+    )
+    return CalibrationSection(rows, chart, _score_text(overall.brier))
 
 
 _environment = Environment(

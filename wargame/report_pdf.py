@@ -17,7 +17,7 @@ def write_pdf(report: Report, path: Path | str, progress: Progress | None = None
     w = report.words
     pdf = Document(w["report_title"], report.subtitle, w["handling"], w["page"], report.language)
     _cover(pdf, report)
-    sections = 6 + bool(report.exercise_objectives)
+    sections = 6 + bool(report.exercise_objectives) + bool(report.calibration)
     pdf.contents(w["contents"], sections + len(report.turns))
     if report.exercise_objectives:
         pdf.section(w["exercise_objectives"])
@@ -34,6 +34,7 @@ def write_pdf(report: Report, path: Path | str, progress: Progress | None = None
             progress(done, len(report.turns))
     _charts(pdf, report)
     _hot_wash(pdf, report)
+    _calibration(pdf, report)
     _sources(pdf, report)
     pdf.save(path)
 
@@ -152,6 +153,10 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
             overridden = w["overridden"].replace("{verdict}", proposed)
             pdf.paragraph(overridden, 8, RED, indent=8, after=0.4)
             pdf.labelled(d.override_label, d.override_reason, 8.5, indent=8)
+        if d.estimates:
+            pdf.labelled(w["room_odds"], d.estimates, 8.5, indent=8)
+        for said in d.counter_arguments:
+            pdf.labelled(w["counter_arguments"], said, 8.5, indent=8)
     pdf.ln(1.5)
 
 
@@ -188,6 +193,33 @@ def _hot_wash(pdf: Document, report: Report) -> None:
         or [[""] * 5],
         (8, 70, 50, 22, pdf.epw - 150),
     )
+
+
+def _calibration(pdf: Document, report: Report) -> None:
+    """The room's odds scored against what happened, beside the model's, and the plot."""
+    scored = report.calibration
+    if scored is None:
+        return
+    w = report.words
+    pdf.section(w["calibration"])
+    pdf.paragraph(w["calibration_note"], 9, MUTED)
+    pdf.table_of(
+        [
+            w["calibration_who"],
+            w["calibration_count"],
+            w["calibration_brier"],
+            w["calibration_reliability"],
+            w["calibration_resolution"],
+            w["calibration_model_same"],
+        ],
+        [
+            [row.who, str(row.count), row.brier, row.reliability, row.resolution, row.model_brier]
+            for row in scored.rows
+        ],
+        (pdf.epw - 125, 20, 22, 25, 25, 33),
+    )
+    pdf.paragraph(w["calibration_model_overall"].replace("{brier}", scored.model_overall), 9)
+    pdf.svg(scored.chart)
 
 
 def _sources(pdf: Document, report: Report) -> None:
