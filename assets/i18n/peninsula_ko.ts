@@ -1744,6 +1744,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>조치와 논거</translation>
     </message>
     <message>
+        <source>Room&apos;s odds</source>
+        <translation>참가자 확률</translation>
+    </message>
+    <message>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -2067,6 +2071,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Results</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Your odds, scored</source>
+        <translation>나의 확률 채점</translation>
     </message>
     <message>
         <source>Turn %1 of %2 · %3 · Escalation: %4</source>

@@ -18,8 +18,10 @@ from driving import (
     submit_move,
 )
 from PySide6.QtWidgets import QMessageBox
+from test_calibration import _estimated_game
 
 from ui.dialogs.argument import ArgumentDialog
+from ui.views.replay_page import ReplayPage
 from ui.views.room_odds import RoomOddsPanel
 from ui.views.seat_view import PassScreen, SeatScreen
 from wargame.state import Phase
@@ -80,7 +82,7 @@ def test_odds_and_counter_arguments_from_the_seats_reach_the_facilitator_and_the
     assert "seoul action 1" in shown and "seoul action 2" not in shown  # covert: kept from it
     rows = _rows(moscow.room_odds)
     assert rows[0] == "Moscow: moscow action 1" and "Seoul: seoul action 1" in rows
-    assert "70%" not in shown  # Seoul's odds are Seoul's business
+    assert "Seoul 70%" not in shown  # Seoul's odds are Seoul's business
     against = moscow.room_odds.against
     against.setCurrentIndex(against.findText("Seoul: seoul action 1"))
     qtbot.keyClicks(moscow.room_odds.counter_text, "Seoul cannot <b>sustain</b> it.")
@@ -126,3 +128,30 @@ def test_odds_and_counter_arguments_from_the_seats_reach_the_facilitator_and_the
     for who in ("Seoul", "Moscow", "Facilitator"):
         assert who in scored
     assert not [box for box in window.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_replay_shows_the_rooms_odds_as_each_seat_saw_them(qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "g.wargame"
+    _estimated_game(path)
+    window.open_replay_path(path)
+    page = window.page
+    assert isinstance(page, ReplayPage)
+    session = page.session
+    # The end of the first review with a counter-argument: everything said in it is given.
+    reviewed = next(
+        end
+        for end in session.steps
+        if session.world(end, FACILITATOR)["review"]["counter_arguments"]
+        and session.world(end + 1, FACILITATOR)["phase"] == "adjudication"
+    )
+    page.go(reviewed)
+    page.world_tabs.setCurrentWidget(page.room_odds)
+    seen = all_text(page.room_odds)
+    assert "Seoul 60%" in seen and "<Moscow's counter & point>" in seen
+    page.set_seat("moscow")
+    seen = all_text(page.room_odds)
+    assert "Seoul 60%" not in seen  # Seoul's odds are its own until the end
+    assert "<Moscow's counter & point>" in seen  # Moscow's own words
+    page.set_seat("seoul")
+    seen = all_text(page.room_odds)
+    assert "60%" in seen and "<Moscow's counter & point>" not in seen

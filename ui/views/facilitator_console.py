@@ -43,7 +43,6 @@ from wargame.events import ObservationModel
 from wargame.facilitation import ratable_seats
 from wargame.names import actor_name, inject_title
 from wargame.state import Phase
-from wargame.viewers import FACILITATOR
 
 COMPACT_BELOW = 1200
 """A console narrower than this (a 1024-pixel laptop) gives its centre more of the width."""
@@ -80,7 +79,7 @@ class FacilitatorConsole(QMainWindow):
         self.arguments = ArgumentsPanel(self)
         self.arguments.rate_requested.connect(self.rate_argument)
         self.world_tabs.insertTab(1, self.arguments, self.tr("Arguments"))
-        self.room_odds = RoomOddsPanel(FACILITATOR, self)
+        self.room_odds = RoomOddsPanel(parent=self)
         self.room_odds.estimate_given.connect(controller.estimate_as_facilitator)
         self.world_tabs.insertTab(2, self.room_odds, self.tr("Room's odds"))
         self.objectives = ObjectivesView(self)

@@ -63,27 +63,28 @@ def counter_arguments_on(
 
 
 class RoomOddsPanel(QWidget):
-    """`viewer` is the seat whose screen this is, or FACILITATOR."""
+    """For whoever the view is for (a seat, or the facilitator); read only in replay."""
 
     estimate_given = Signal(str, str, object, object)  # actor, action, target, probability
     counter_argued = Signal(str, str, object, str)  # actor, action, target, text
 
-    def __init__(self, viewer: str, parent: QWidget | None = None) -> None:
+    def __init__(self, editable: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._viewer = viewer
-        self._facilitator = viewer == FACILITATOR
+        self._viewer = FACILITATOR
+        self._editable = editable
         self._scenario: Scenario | None = None
         self._language = "en"
         self._said: dict[str, Any] = {"estimates": [], "counter_arguments": []}
         self.hint = text_label("", self)
         self.hint.setWordWrap(True)
+        # Others' odds show only where the view holds them: the facilitator's, or everyone's
+        # once the exercise has ended.
         columns: list[Column[Entry]] = [
             Column(self.tr("Action"), action_words, tooltip=action_words),
             Column(self.tr("Your odds"), self._own_odds),
+            Column(self.tr("The seats' odds"), self._seats_odds),
+            Column(self.tr("Counter-arguments"), self._counters, tooltip=self._counters),
         ]
-        if self._facilitator:
-            columns.append(Column(self.tr("The seats' odds"), self._seats_odds))
-        columns.append(Column(self.tr("Counter-arguments"), self._counters, tooltip=self._counters))
         self._model: TableModel[Entry] = TableModel(columns, self)
         # The action takes the spare width; long counter-arguments get a column of their own
         # size (their whole text is in the tooltip), so the odds stay in sight on a laptop.
@@ -105,7 +106,8 @@ class RoomOddsPanel(QWidget):
         self.withdraw_button = QPushButton(self.tr("Withdraw"), self)
         self.withdraw_button.clicked.connect(lambda: self._estimate(None))
         odds_line = QHBoxLayout()
-        odds_line.addWidget(text_label(self.tr("Chance of success:"), self))
+        self.odds_label = text_label(self.tr("Chance of success:"), self)
+        odds_line.addWidget(self.odds_label)
         odds_line.addWidget(self.odds)
         odds_line.addWidget(self.give_button)
         odds_line.addWidget(self.withdraw_button)
@@ -137,6 +139,8 @@ class RoomOddsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(odds_line)
         layout.addWidget(self.review_box, 1)
+        for control in (self.odds_label, self.odds, self.give_button, self.withdraw_button):
+            control.setVisible(editable)
         self._selected()
 
     # --- what the table says --------------------------------------------------------------
@@ -160,7 +164,7 @@ class RoomOddsPanel(QWidget):
         return ", ".join(
             f"{self._name(by)} {percent(p)}"
             for by, p in self._estimates_of(entry).items()
-            if by != FACILITATOR
+            if by not in (FACILITATOR, self._viewer)
         )
 
     def _counters(self, entry: Entry) -> str:
@@ -177,6 +181,10 @@ class RoomOddsPanel(QWidget):
         if world is None:
             return
         review = world["review"]
+        if world["seat"] != self._viewer:
+            # Another viewer (replay's see-as): nothing typed as the last one may stay.
+            self.counter_text.clear()
+        self._viewer = world["seat"]
         self._said = review
         selected = self._current()
         self._model.set_rows(review["estimable"])
@@ -185,7 +193,7 @@ class RoomOddsPanel(QWidget):
                 self.table.selectRow(row)
         self.hint.setText(self._hint(world))
         reviewable = review["reviewable"]
-        self.review_box.setVisible(bool(reviewable))
+        self.review_box.setVisible(self._editable and bool(reviewable))
         chosen = self.against.currentData()
         self.against.clear()
         for entry in reviewable:
@@ -205,7 +213,7 @@ class RoomOddsPanel(QWidget):
         self.counter_text.setPlainText(own["text"])
 
     def _hint(self, world: dict[str, Any]) -> str:
-        if self._facilitator:
+        if self._viewer == FACILITATOR:
             return self.tr(
                 "Before adjudicating, give your own odds for any action; the seats give theirs. "
                 "Each estimate is scored against what happened at the hot wash."
