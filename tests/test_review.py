@@ -186,9 +186,6 @@ def test_the_log_names_each_new_step_in_both_languages() -> None:
     assert "검토 종료, 판정 시작" in korean and "진행자의 예상 — seoul: seoul 행동 1 35%" in korean
 
 
-ROOM = ("counter", "estimate")
-
-
 def _draw_room(data: st.DataObject, game: Game, n: int) -> tuple:
     by = data.draw(st.sampled_from([*ACTORS, FACILITATOR]))
     actor = data.draw(st.sampled_from(ACTORS))
@@ -199,6 +196,15 @@ def _draw_room(data: st.DataObject, game: Game, n: int) -> tuple:
         return ("counter", by, actor, action, target, data.draw(st.sampled_from(["", f"<c{n}>"])))
     p = data.draw(st.none() | st.integers(0, 100).map(lambda x: x / 100))
     return ("estimate", by, actor, action, target, p)
+
+
+def _say(game: Game, command: tuple) -> None:
+    """A drawn counter-argument or estimate; a refused one changes nothing."""
+    with contextlib.suppress(RuleError):
+        if command[0] == "counter":
+            game.counter_argue(*command[1:])
+        else:
+            game.estimate(*command[1:])
 
 
 def _play(data: st.DataObject, seed: int, scenario: Scenario) -> tuple[Game, list[Event], list]:
@@ -215,11 +221,7 @@ def _play(data: st.DataObject, seed: int, scenario: Scenario) -> tuple[Game, lis
             break
         if data.draw(st.booleans()):
             command = _draw_room(data, game, n)
-            with contextlib.suppress(RuleError):
-                if command[0] == "counter":
-                    game.counter_argue(*command[1:])
-                else:
-                    game.estimate(*command[1:])
+            _say(game, command)
         else:
             command = _draw_command(data, game, n)
             _attempt(game, command)
@@ -270,12 +272,7 @@ def test_undo_with_estimates_and_counter_arguments_between_takes_back_only_the_r
     before = game.state
     game.rate_argument(actor, "strong", "a reason")
     for n in range(data.draw(st.integers(0, 6))):
-        command = _draw_room(data, game, n)
-        with contextlib.suppress(RuleError):
-            if command[0] == "counter":
-                game.counter_argue(*command[1:])
-            else:
-                game.estimate(*command[1:])
+        _say(game, _draw_room(data, game, n))
     said = game.state
     game.undo()
     assert game.state.moves == before.moves
