@@ -375,9 +375,7 @@ def _decision(item: Adjudication, names: _Names) -> Decision:
         override_reason=item.override_reason or "",
         override_label=names.words[f"override_reason_{shown}"],
         estimates=" · ".join(f"{_giver(by, names)} {percent(p)}" for by, p in item.estimates),
-        counter_arguments=tuple(
-            f"{_giver(c.by, names)}: {c.text}" for c in item.counter_arguments
-        ),
+        counter_arguments=tuple(f"{_giver(c.by, names)}: {c.text}" for c in item.counter_arguments),
     )
 
 
