@@ -180,7 +180,7 @@ def test_the_log_names_each_new_step_in_both_languages() -> None:
         "the review opens" in lines
     )
     assert "Moscow counter-argues Seoul: seoul action 1: A point." in lines
-    assert "facilitator puts Seoul: seoul action 1 at 35%" in lines
+    assert "The facilitator puts Seoul: seoul action 1 at 35%" in lines
     assert "The review closes; adjudication begins" in lines
     korean = [describe(e, SCENARIO, "ko") for e in log]
     assert "검토 종료, 판정 시작" in korean and "진행자의 예상 — seoul: seoul 행동 1 35%" in korean

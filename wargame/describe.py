@@ -92,6 +92,7 @@ WORDS = {
         "review without": "Deliberation closes without {actors}, who made no move; the review "
         "opens",
         "after review": "The review closes; adjudication begins",
+        "the facilitator": "The facilitator",
         "countered": "{by} counter-argues {actor}: {action}: {text}",
         "uncountered": "{by} withdraws its counter-argument",
         "estimated": "{by} puts {actor}: {action} at {p}",
@@ -153,6 +154,7 @@ WORDS = {
         "review": "숙의 종료, 검토 시작: 참가석이 반론을 쓸 수 있음",
         "review without": "{actors}이(가) 조치를 내지 않은 채 숙의 종료, 검토 시작",
         "after review": "검토 종료, 판정 시작",
+        "the facilitator": "진행자",
         "countered": "{by}의 반론 — {actor}: {action}: {text}",
         "uncountered": "{by}이(가) 반론을 철회",
         "estimated": "{by}의 예상 — {actor}: {action} {p}",
@@ -204,7 +206,7 @@ def undo_label(
 
 def _room_line(event: CounterArgued | EstimateGiven, w: dict[str, str], n: _Names) -> str:
     """A counter-argument or an estimate, named by whoever gave it."""
-    by = w["facilitator"] if event.by == FACILITATOR else n.actor(event.by)
+    by = w["the facilitator"] if event.by == FACILITATOR else n.actor(event.by)
     action = n.action(event.actor, event.action) + (
         f" → {n.actor(event.target)}" if event.target else ""
     )
