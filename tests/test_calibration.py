@@ -162,6 +162,7 @@ def test_the_report_scores_the_rooms_odds_in_both_languages_and_formats(tmp_path
     rows = {row.who: row for row in english.calibration.rows}
     assert rows["Facilitator"].brier == f"{expected[FACILITATOR].own.brier:.3f}"
     assert rows["Seoul"].model_brier == f"{expected['seoul'].model.brier:.3f}"
+    assert rows["Seoul"].uncertainty == f"{expected['seoul'].own.uncertainty:.3f}"
     html = report_html(english)
     assert "Calibration of the room&#39;s odds" in html and "<svg" in html
     assert "&lt;Moscow&#39;s counter &amp; point&gt;" in html  # escaped, beside the action

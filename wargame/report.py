@@ -653,6 +653,7 @@ class CalibrationRow:
     brier: str
     reliability: str
     resolution: str
+    uncertainty: str
     model_brier: str  # the model's odds for the same actions
 
 
@@ -683,6 +684,7 @@ def _calibration(chronicle: Chronicle, names: _Names) -> CalibrationSection | No
             _score_text(c.own.brier),
             _score_text(c.own.reliability),
             _score_text(c.own.resolution),
+            _score_text(c.own.uncertainty),
             _score_text(c.model.brier),
         )
         for by, c in scores.items()

@@ -210,13 +210,22 @@ def _calibration(pdf: Document, report: Report) -> None:
             w["calibration_brier"],
             w["calibration_reliability"],
             w["calibration_resolution"],
+            w["calibration_uncertainty"],
             w["calibration_model_same"],
         ],
         [
-            [row.who, str(row.count), row.brier, row.reliability, row.resolution, row.model_brier]
+            [
+                row.who,
+                str(row.count),
+                row.brier,
+                row.reliability,
+                row.resolution,
+                row.uncertainty,
+                row.model_brier,
+            ]
             for row in scored.rows
         ],
-        (pdf.epw - 125, 20, 22, 25, 25, 33),
+        (pdf.epw - 150, 20, 20, 25, 25, 27, 33),
     )
     pdf.paragraph(w["calibration_model_overall"].replace("{brier}", scored.model_overall), 9)
     pdf.svg(scored.chart)

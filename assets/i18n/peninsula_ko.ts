@@ -410,6 +410,14 @@ The details were written to %1.</source>
         <translation>높을수록 일어날 행동과 일어나지 않을 행동을 잘 가립니다</translation>
     </message>
     <message>
+        <source>Uncertainty</source>
+        <translation>불확실성</translation>
+    </message>
+    <message>
+        <source>Set by what happened, not by the estimates</source>
+        <translation>낸 확률이 아니라 실제로 일어난 일로 정해집니다</translation>
+    </message>
+    <message>
         <source>Model, same actions</source>
         <translation>모델 (같은 행동)</translation>
     </message>

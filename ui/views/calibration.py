@@ -122,6 +122,11 @@ class CalibrationPanel(QWidget):
                     lambda s: f"{s[1]['resolution']:.3f}",
                     tooltip=lambda _: self.tr("Higher tells likely actions from unlikely ones"),
                 ),
+                Column(
+                    self.tr("Uncertainty"),
+                    lambda s: f"{s[1]['uncertainty']:.3f}",
+                    tooltip=lambda _: self.tr("Set by what happened, not by the estimates"),
+                ),
                 Column(self.tr("Model, same actions"), lambda s: f"{s[1]['model_brier']:.3f}"),
             ],
             self,
