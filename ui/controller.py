@@ -152,6 +152,7 @@ class GameController(QObject):
         deliberation_minutes: int | None = None,
         facilitator_pin: str | None = None,
         min_pin_length: int = MIN_PIN_LENGTH,
+        review_step: bool = False,
     ) -> bool:
         def create() -> tuple[Session, Principal | None]:
             from wargame.session import Session
@@ -174,6 +175,7 @@ class GameController(QObject):
                 deliberation_minutes=deliberation_minutes,
                 facilitator_pin=facilitator_pin,
                 min_pin_length=min_pin_length,
+                review_step=review_step,
             )
 
         return self._open_with(f"creating {path}", create)
@@ -518,6 +520,37 @@ class GameController(QObject):
             session.submit_move(self.seat, actor, actions, argument, proposals)
 
         return self._command(f"submitting {actor}'s move", submit)
+
+    def counter_argue(self, actor: str, action: str, target: str | None, text: str) -> bool:
+        """The signed-in seat's counter-argument in the review step."""
+
+        def send(session: Session) -> None:
+            if self.seat is None:
+                raise _Declined(self.tr("Sign in to the seat first."))
+            session.counter_argue(self.seat, actor, action, target, text)
+
+        return self._command(f"counter-arguing {actor}'s {action}", send)
+
+    def estimate(
+        self, actor: str, action: str, target: str | None, probability: float | None
+    ) -> bool:
+        """The signed-in seat's odds for an action, before the roll."""
+
+        def give(session: Session) -> None:
+            if self.seat is None:
+                raise _Declined(self.tr("Sign in to the seat first."))
+            session.estimate(self.seat, actor, action, target, probability)
+
+        return self._command(f"estimating {actor}'s {action}", give)
+
+    def estimate_as_facilitator(
+        self, actor: str, action: str, target: str | None, probability: float | None
+    ) -> bool:
+        """The facilitator's own odds for an action, given at the console before the roll."""
+        return self._as_facilitator(
+            f"estimating {actor}'s {action}",
+            lambda s, me: s.estimate(me, actor, action, target, probability),
+        )
 
     # --- the one helper -------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ LANGUAGES = {"en": "English", "ko": "한국어"}
 PHASES = {
     "briefing": QT_TRANSLATE_NOOP("Phase", "Briefing"),
     "deliberation": QT_TRANSLATE_NOOP("Phase", "Deliberation"),
+    "review": QT_TRANSLATE_NOOP("Phase", "Review"),
     "adjudication": QT_TRANSLATE_NOOP("Phase", "Adjudication"),
     "outcome": QT_TRANSLATE_NOOP("Phase", "Outcome"),
     "ended": QT_TRANSLATE_NOOP("Phase", "Ended"),

@@ -300,6 +300,8 @@ class MainWindow(QMainWindow):
                 actor, actions, argument, proposals
             )
         )
+        screen.room_odds.estimate_given.connect(self.controller.estimate)
+        screen.room_odds.counter_argued.connect(self.controller.counter_argue)
         self._set_page(screen)
         self.signed_in = actor
         self.refresh()
@@ -418,6 +420,7 @@ class MainWindow(QMainWindow):
             choice.deliberation_minutes,
             choice.facilitator_pin,
             choice.min_pin_length,
+            choice.review_step,
         )
         # What was entered of the evaluation at setup goes in as the game's first events after
         # its making; a refusal is said like any other, and the game stays made.

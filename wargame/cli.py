@@ -73,6 +73,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     play_cmd.add_argument("--out", type=Path, help="where to save a new game (.wargame)")
     play_cmd.add_argument("--turns", type=int, help="play at most this many turns")
+    play_cmd.add_argument(
+        "--review-step",
+        action="store_true",
+        help="a new game has a review step after deliberation, for counter-arguments "
+        "(bots write none)",
+    )
 
     replay = commands.add_parser("replay", help="show a saved game at a turn or event")
     replay.add_argument("game", type=Path)
@@ -282,7 +288,7 @@ def _play(args: argparse.Namespace) -> int:
             )
         scenario = load_scenario(args.scenario)
         seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
-        game_file, game = new_game(args.out, scenario, seed)
+        game_file, game = new_game(args.out, scenario, seed, review_step=args.review_step)
         print(f"new game {args.out}: {scenario.title}, seed {seed}")
     with game_file:
         if game.state.ended:
@@ -359,6 +365,20 @@ def _print_view(state: WorldState, shown: dict) -> None:
         print("red lines crossed: " + ", ".join(f"{actor}/{line}" for actor, line in crossed))
     if shown["ending"]:
         print(f"ended: {shown['ending']} ({shown['end_reason']})")
+    _print_calibration(state, shown)
+
+
+def _print_calibration(state: WorldState, shown: dict) -> None:
+    """Each estimator's Brier score, once the exercise has ended, beside the model's."""
+    if shown["calibration"]:
+        print("calibration (Brier: lower is better; the model's odds on the same actions):")
+    for by, c in shown["calibration"].items():
+        name = by if by == FACILITATOR else state.scenario.actor(by).name
+        print(
+            f"  {name:<12} {c['count']:>3} estimates: Brier {c['brier']:.3f} "
+            f"(reliability {c['reliability']:.3f}, resolution {c['resolution']:.3f}); "
+            f"model {c['model_brier']:.3f}"
+        )
 
 
 def _scenario_and_seed(command: argparse.ArgumentParser, which: str) -> None:
@@ -449,6 +469,7 @@ def _simulate(args: argparse.Namespace) -> int:
         margin = summary.margin(ending.id)
         print(f"  {ending.name:<36} {count:>6} {count / runs:>7.1%} ± {margin:.1%}")
     _print_objectives(scenario, summary)
+    _print_model_calibration(summary)
     crossed = summary.crossed.most_common()
     if crossed:
         print("red lines crossed (share of games):")
@@ -461,6 +482,29 @@ def _simulate(args: argparse.Namespace) -> int:
         _write_text(args.report, simulation_html(scenario, summary, origin, args.seed))
         print(f"distributions written to {args.report}")
     return EXIT_OK
+
+
+def _print_model_calibration(summary: Summary) -> None:
+    scored = summary.model_calibration()
+    if scored is None:
+        return
+    print(
+        f"the model's odds against its own dice, over {scored.count} actions: "
+        f"Brier {scored.brier:.3f} (reliability {scored.reliability:.4f}, "
+        f"resolution {scored.resolution:.4f}, uncertainty {scored.uncertainty:.4f})"
+    )
+    for b in scored.bins:
+        print(
+            f"  stated {b.lower:>4.0%}–{b.upper:<4.0%} (mean {b.stated:5.1%}): "
+            f"happened {b.happened:5.1%} of {b.count}"
+        )
+    print(
+        "  The roll succeeds below the stated probability, so a sound engine is calibrated "
+        "against itself:\n"
+        "  reliability near 0 shows the odds shown are the odds rolled. It does not show "
+        "that the odds\n"
+        "  are right about the world: no number of games can, only the world's own record."
+    )
 
 
 def _print_objectives(scenario: Scenario, summary: Summary) -> None:

@@ -7,6 +7,8 @@ from wargame.events import (
     ActionAdjudicated,
     AdjudicationOverridden,
     ArgumentRated,
+    CounterArgued,
+    EstimateGiven,
     EvaluatorPinSet,
     Event,
     FacilitatorUndid,
@@ -42,6 +44,8 @@ from wargame.names import (
 )
 from wargame.scenario import Scenario
 from wargame.scenario_words import effect_words
+from wargame.state import Phase
+from wargame.viewers import FACILITATOR
 
 WORDS = {
     "en": {
@@ -107,6 +111,15 @@ WORDS = {
         "strength": "strength",
         "improvement": "area for improvement",
         "note": "working note",
+        "review": "Deliberation closes; the review opens: seats may counter-argue",
+        "review without": "Deliberation closes without {actors}, who made no move; the review "
+        "opens",
+        "after review": "The review closes; adjudication begins",
+        "the facilitator": "The facilitator",
+        "countered": "{by} counter-argues {actor}: {action}: {text}",
+        "uncountered": "{by} withdraws its counter-argument",
+        "estimated": "{by} puts {actor}: {action} at {p}",
+        "unestimated": "{by} withdraws its estimate of {actor}: {action}",
     },
     "ko": {
         "created": "{scenario} 시나리오로 게임 생성, 시드 {seed}; 사람 참가석: {humans}",
@@ -170,6 +183,14 @@ WORDS = {
         "strength": "강점",
         "improvement": "개선 필요 사항",
         "note": "평가 메모",
+        "review": "숙의 종료, 검토 시작: 참가석이 반론을 쓸 수 있음",
+        "review without": "{actors}이(가) 조치를 내지 않은 채 숙의 종료, 검토 시작",
+        "after review": "검토 종료, 판정 시작",
+        "the facilitator": "진행자",
+        "countered": "{by}의 반론 — {actor}: {action}: {text}",
+        "uncountered": "{by}이(가) 반론을 철회",
+        "estimated": "{by}의 예상 — {actor}: {action} {p}",
+        "unestimated": "{by}이(가) {actor}: {action} 예상을 철회",
     },
 }
 
@@ -218,6 +239,20 @@ def undo_label(
     return w[f"undo {kind}"].format(subject=subject)
 
 
+def _room_line(event: CounterArgued | EstimateGiven, w: dict[str, str], n: _Names) -> str:
+    """A counter-argument or an estimate, named by whoever gave it."""
+    by = w["the facilitator"] if event.by == FACILITATOR else n.actor(event.by)
+    action = n.action(event.actor, event.action) + (
+        f" → {n.actor(event.target)}" if event.target else ""
+    )
+    named = {"by": by, "actor": n.actor(event.actor), "action": action}
+    if isinstance(event, CounterArgued):
+        return w["countered" if event.text else "uncountered"].format(**named, text=event.text)
+    if event.probability is None:
+        return w["unestimated"].format(**named)
+    return w["estimated"].format(**named, p=percent(event.probability))
+
+
 def describe(event: Event, scenario: Scenario | None = None, language: str = "en") -> str:
     """The event as one line; with the scenario, names replace ids."""
     w = WORDS["ko" if language == "ko" else "en"]
@@ -244,8 +279,12 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             return w["added"].format(inject=event.inject, title=event.title) + _adhoc_detail(
                 event, scenario, language
             )
+        case PhaseAdvanced(phase=Phase.REVIEW, without=without) if without:
+            return w["review without"].format(actors=", ".join(n.actor(a) for a in without))
         case PhaseAdvanced(without=without) if without:
             return w["without"].format(actors=", ".join(n.actor(a) for a in without))
+        case PhaseAdvanced(after_review=True):
+            return w["after review"]
         case PhaseAdvanced():
             return w[event.phase.value]
         case MoveSubmitted():
@@ -316,6 +355,8 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
             return w["withdrawn"].format(ref=ref)
         case ObjectiveRated() | ParticipantsRecorded() | EvaluatorPinSet() | PlanRowEdited():
             return _evaluation_line(event, scenario, language)
+        case CounterArgued() | EstimateGiven():
+            return _room_line(event, w, n)
     raise TypeError(f"unknown event {event!r}")
 
 

@@ -31,6 +31,8 @@ from wargame.events import (
     ArgumentChoice,
     ArgumentRated,
     ChosenActionModel,
+    CounterArgued,
+    EstimateGiven,
     EvaluatorPinSet,
     Event,
     FacilitatorUndid,
@@ -74,6 +76,7 @@ from wargame.free_actions import FreeAction, Judgement, ProposedAction, free_act
 from wargame.inject_guidance import ADHOC_BASIS
 from wargame.names import KOREAN, actor_names
 from wargame.red_lines import newly_crossed
+from wargame.review import MAX_COUNTER_ARGUMENT, counter_refusal, estimate_refusal
 from wargame.scenario import SELF, TARGET, Basis, Effect, Scenario
 from wargame.scenario_checks import effect_problems
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
@@ -83,6 +86,7 @@ from wargame.state import (
     Audience,
     Change,
     ChosenAction,
+    CounterArgument,
     Crossing,
     Factor,
     InjectRecord,
@@ -146,6 +150,7 @@ def start(scenario: Scenario, created: GameCreated) -> WorldState:
         indicators={a.id: dict(a.indicators) for a in scenario.actors},
         seq=1,
         facilitator_pin_hash=created.facilitator_pin_hash,
+        review_step=created.review_step,
     )
 
 
@@ -163,7 +168,14 @@ def apply(state: WorldState, event: Event) -> WorldState:
     match event:
         case TurnStarted(turn=turn):
             return replace(
-                state, turn=turn, phase=Phase.BRIEFING, moves={}, adjudications=(), undo=()
+                state,
+                turn=turn,
+                phase=Phase.BRIEFING,
+                moves={},
+                adjudications=(),
+                undo=(),
+                counter_arguments={},
+                estimates={},
             )
         case InjectReleased(inject=inject_id, by=by):
             return _release(state, inject_id, by)
@@ -262,6 +274,10 @@ def apply(state: WorldState, event: Event) -> WorldState:
             return replace(state, observations=kept)
         case ObjectiveRated() | ParticipantsRecorded() | EvaluatorPinSet() | PlanRowEdited():
             return apply_evaluation(state, event)
+        case CounterArgued():
+            return _counter_argued(state, event)
+        case EstimateGiven():
+            return _estimated(state, event)
         case GameCreated():
             raise ValueError("a game is created only once, by its first event")
     raise TypeError(f"unknown event {event!r}")
@@ -374,6 +390,23 @@ def _adhoc_part(previous: InjectRecord | None) -> _AdhocPart:
     return {"adhoc": True, "effects": previous.effects, "basis": previous.basis}
 
 
+def _counter_argued(state: WorldState, event: CounterArgued) -> WorldState:
+    kept = {by: c for by, c in state.counter_arguments.items() if by != event.by}
+    if event.text:
+        kept[event.by] = CounterArgument(
+            event.by, event.actor, event.action, event.target, event.text
+        )
+    return replace(state, counter_arguments=kept)
+
+
+def _estimated(state: WorldState, event: EstimateGiven) -> WorldState:
+    key = (event.by, event.actor, event.action, event.target)
+    kept = {k: p for k, p in state.estimates.items() if k != key}
+    if event.probability is not None:
+        kept[key] = event.probability
+    return replace(state, estimates=kept)
+
+
 def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
     free = event.free
     addressees = (
@@ -401,6 +434,16 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
         argument=free.argument if free else move.argument if move else "",
         argument_rating=move.rating if move and not free else None,
         free=free,
+        estimates=tuple(
+            (by, p)
+            for (by, *action), p in state.estimates.items()
+            if tuple(action) == (event.actor, event.action, event.target)
+        ),
+        counter_arguments=tuple(
+            c
+            for c in state.counter_arguments.values()
+            if (c.actor, c.action, c.target) == (event.actor, event.action, event.target)
+        ),
     )
     return replace(state, adjudications=(*state.adjudications, adjudication))
 
@@ -542,12 +585,14 @@ class Game:
         recorder: Recorder | None = None,
         facilitator_pin: str | None = None,
         min_pin_length: int = MIN_PIN_LENGTH,
+        review_step: bool = False,
     ) -> Game:
         """A new game; `humans` maps the human seats to their PINs (None: the seat joins only by
         its join link, as in `wargame serve`), every other seat is a bot.
 
         With `facilitator_pin`, only the facilitator can return to the console from the seats.
-        Every PIN has at least `min_pin_length` characters.
+        Every PIN has at least `min_pin_length` characters. With `review_step`, closing
+        deliberation opens a review in which seats counter-argue each other's public actions.
         """
         humans = humans or {}
         unknown = set(humans) - set(scenario.actor_ids)
@@ -573,6 +618,7 @@ class Game:
             moves_per_turn=moves_per_turn or scenario.moves_per_turn,
             deliberation_minutes=deliberation_minutes,
             facilitator_pin_hash=_hashed(facilitator_pin or None),
+            review_step=review_step,
         )
         state = start(scenario, created)
         if recorder is not None:
@@ -646,7 +692,12 @@ class Game:
                         "아직 수를 기다리는 참가석이 있습니다: "
                         f"{actor_names(self.scenario, waiting, KOREAN)}.",
                     )
-                self._adjudicate()
+                if state.review_step:
+                    self._commit([PhaseAdvanced(phase=Phase.REVIEW, without=waiting)])
+                else:
+                    self._adjudicate()
+            case Phase.REVIEW:
+                self._adjudicate(after_review=True)
             case Phase.ADJUDICATION:
                 self._commit([OutcomePublished(turn=state.turn)])
             case Phase.OUTCOME:
@@ -676,9 +727,15 @@ class Game:
             else:
                 batch.add(InjectReleased(inject=inject_id, by="schedule"))
 
-    def _adjudicate(self) -> None:
+    def _adjudicate(self, after_review: bool = False) -> None:
         batch = _Batch(self._state)
-        batch.add(PhaseAdvanced(phase=Phase.ADJUDICATION, without=waiting_for(self._state)))
+        batch.add(
+            PhaseAdvanced(
+                phase=Phase.ADJUDICATION,
+                without=waiting_for(self._state),
+                after_review=after_review,
+            )
+        )
         for actor in self.scenario.actor_ids:
             move = self._state.moves.get(actor)
             for chosen in move.actions if move else ():
@@ -1234,6 +1291,43 @@ class Game:
                 "factors": factors,
                 "audience": audience,
             }
+        )
+
+    # --- the review step and the room's odds ----------------------------------------------
+
+    def counter_argue(
+        self, by: str, actor: str, action: str, target: str | None, text: str
+    ) -> None:
+        """Seat `by`'s one counter-argument of this review, against `actor`'s action; it
+        replaces the seat's earlier one, and an empty text withdraws it."""
+        refusal = counter_refusal(self._state, by, (actor, action, target))
+        if refusal is not None:
+            raise refusal
+        text = typed(text)
+        _require_length(text, ("The counter-argument", "반론이"), MAX_COUNTER_ARGUMENT)
+        self._commit([CounterArgued(by=by, actor=actor, action=action, target=target, text=text)])
+
+    def estimate(
+        self, by: str, actor: str, action: str, target: str | None, probability: float | None
+    ) -> None:
+        """`by`'s probability (a seat's, or the facilitator's) that `actor`'s action succeeds,
+        in whole points; None withdraws it."""
+        refusal = estimate_refusal(self._state, by, (actor, action, target))
+        if refusal is not None:
+            raise refusal
+        if probability is not None:
+            if not math.isfinite(probability) or not 0 <= probability <= 1:
+                raise RuleError(
+                    "A probability is between 0% and 100%.",
+                    "확률은 0%에서 100% 사이입니다.",
+                )
+            probability = round(probability, adj.POINTS)
+        self._commit(
+            [
+                EstimateGiven(
+                    by=by, actor=actor, action=action, target=target, probability=probability
+                )
+            ]
         )
 
     # --- checks ---------------------------------------------------------------------------

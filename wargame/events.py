@@ -35,6 +35,10 @@ class GameCreated(EventModel):
     facilitator_pin_hash: str | None = Field(
         default=None, description="guards the console during hot-seat play; None: unguarded"
     )
+    review_step: bool = Field(
+        default=False,
+        description="after deliberation, seats may counter-argue each other's public actions",
+    )
 
 
 class TurnStarted(EventModel):
@@ -75,9 +79,12 @@ class InjectAdded(EventModel):
 
 class PhaseAdvanced(EventModel):
     type: Literal["phase_advanced"] = "phase_advanced"
-    phase: Literal[Phase.DELIBERATION, Phase.ADJUDICATION]
+    phase: Literal[Phase.DELIBERATION, Phase.REVIEW, Phase.ADJUDICATION]
     without: list[str] = Field(
         default=[], description="seats that had made no move when deliberation was closed"
+    )
+    after_review: bool = Field(
+        default=False, description="adjudication opens as the review step closes"
     )
 
 
@@ -317,6 +324,30 @@ class PlanRowEdited(EventModel):
     kept: bool = True
 
 
+class CounterArgued(EventModel):
+    """A seat's one counter-argument of the review step against another seat's action; a new
+    one replaces it, and an empty text withdraws it."""
+
+    type: Literal["counter_argued"] = "counter_argued"
+    by: str
+    actor: str
+    action: str
+    target: str | None = None
+    text: str
+
+
+class EstimateGiven(EventModel):
+    """A seat's or the facilitator's probability that an action of this turn succeeds, given
+    before the roll; None withdraws it."""
+
+    type: Literal["estimate_given"] = "estimate_given"
+    by: str = Field(description="an actor id, or 'facilitator'")
+    actor: str
+    action: str
+    target: str | None = None
+    probability: float | None = Field(ge=0, le=1)
+
+
 Event = Annotated[
     GameCreated
     | TurnStarted
@@ -342,7 +373,9 @@ Event = Annotated[
     | ObjectiveRated
     | ParticipantsRecorded
     | EvaluatorPinSet
-    | PlanRowEdited,
+    | PlanRowEdited
+    | CounterArgued
+    | EstimateGiven,
     Field(discriminator="type"),
 ]
 

@@ -15,7 +15,13 @@ from wargame.errors import RuleError
 from wargame.state import Phase, WorldState
 
 StepKind = Literal[
-    "open_deliberation", "adjudicate", "publish", "next_turn", "end_exercise", "ended"
+    "open_deliberation",
+    "open_review",
+    "adjudicate",
+    "publish",
+    "next_turn",
+    "end_exercise",
+    "ended",
 ]
 EndReason = Literal["last_turn", "top_of_ladder", "stopped"]
 
@@ -87,7 +93,12 @@ def rating_refusal(state: WorldState, actor: str) -> RuleError | None:
         return exercise_ended()
     if actor not in state.scenario.actor_ids:
         return no_seat(actor)
-    if state.phase is not Phase.DELIBERATION:
+    if state.phase not in (Phase.DELIBERATION, Phase.REVIEW):
+        if state.review_step:
+            return RuleError(
+                "Arguments can be rated only during deliberation or the review, before the roll.",
+                "논거는 숙의나 검토 중에, 주사위를 굴리기 전에만 판정할 수 있습니다.",
+            )
         return RuleError(
             "Arguments can be rated only during deliberation, before the roll.",
             "논거는 숙의 중에, 주사위를 굴리기 전에만 판정할 수 있습니다.",
@@ -123,9 +134,12 @@ def next_step(state: WorldState) -> NextStep:
         case Phase.DELIBERATION:
             waiting = tuple(waiting_for(state))
             unjudged = tuple(unjudged_seats(state))
+            kind: StepKind = "open_review" if state.review_step else "adjudicate"
             return NextStep(
-                "adjudicate", not waiting and not unjudged, waiting=waiting, unjudged=unjudged
+                kind, not waiting and not unjudged, waiting=waiting, unjudged=unjudged
             )
+        case Phase.REVIEW:
+            return NextStep("adjudicate", True)
         case Phase.ADJUDICATION:
             return NextStep("publish", True)
         case Phase.OUTCOME:

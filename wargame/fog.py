@@ -9,12 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from wargame.adjudication import odds, rationale
+from wargame.calibration import Score, calibration
 from wargame.chronicle import Chronicle
 from wargame.conditions import objective_standing, objectives_met, red_lines_crossed
 from wargame.inject_guidance import basis_of, basis_words
-from wargame.names import action_name, level_name
+from wargame.names import action_name, actor_name, level_name
+from wargame.review import estimable, reviewable
 from wargame.scenario import Scenario
 from wargame.state import (
+    ActionKey,
     Adjudication,
     ArgumentRating,
     Audience,
@@ -97,6 +100,7 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
     if seat in (FACILITATOR, a.actor):
         shown["argument"] = a.argument  # the seat's own words: for it and the facilitator
         shown["argument_rating"] = _rating(a.argument_rating)
+    shown.update(_room_on(state, a, seat, language))
     return shown
 
 
@@ -141,6 +145,95 @@ def _override(a: Adjudication, facilitator: bool) -> dict[str, Any]:
     if facilitator:
         shown["reason_shown"] = a.override_reason_shown
     return shown
+
+
+# --- the review step and the room's odds ---------------------------------------------------
+
+
+def _speaks_to(state: WorldState, by: str, seat: str) -> bool:
+    """Whether `seat` may read what `by` said of an action (a counter-argument, an estimate):
+    its own words, and the facilitator's view of everyone's, until the exercise ends."""
+    return seat in (FACILITATOR, by) or state.ended
+
+
+def _room_on(state: WorldState, a: Adjudication, seat: str, language: str) -> dict[str, Any]:
+    """The estimates and counter-arguments given on an adjudicated action that `seat` may read,
+    each with its giver's name ("facilitator" for the white cell)."""
+    scenario = state.scenario
+    return {
+        "estimates": [
+            {"by": by, "name": actor_name(scenario, by, language), "probability": p}
+            for by, p in a.estimates
+            if _speaks_to(state, by, seat)
+        ],
+        "counter_arguments": [
+            {"by": c.by, "name": actor_name(scenario, c.by, language), "text": c.text}
+            for c in a.counter_arguments
+            if _speaks_to(state, c.by, seat)
+        ],
+    }
+
+
+def _action_entry(state: WorldState, key: ActionKey, language: str) -> dict[str, Any]:
+    actor, action, target = key
+    return {
+        "actor": actor,
+        "actor_name": actor_name(state.scenario, actor, language),
+        "action": action,
+        "action_name": action_name(state.scenario, actor, action, language),
+        "target": target,
+        "target_name": actor_name(state.scenario, target, language) if target else None,
+    }
+
+
+def _review(state: WorldState, seat: str, language: str) -> dict[str, Any]:
+    """This turn's review step and room's odds as `seat` may know them: the other seats' actions
+    it may counter-argue (never one kept from it), what it may estimate, and what it (or, for
+    the facilitator, anyone) has said so far."""
+    return {
+        "review_step": state.review_step,
+        "reviewable": [_action_entry(state, k, language) for k in reviewable(state, seat)],
+        "estimable": [_action_entry(state, k, language) for k in estimable(state, seat)],
+        "estimates": [
+            {"by": by, "actor": actor, "action": action, "target": target, "probability": p}
+            for (by, actor, action, target), p in state.estimates.items()
+            if _speaks_to(state, by, seat)
+        ],
+        "counter_arguments": [
+            {"by": c.by, "actor": c.actor, "action": c.action, "target": c.target, "text": c.text}
+            for c in state.counter_arguments.values()
+            if _speaks_to(state, c.by, seat)
+        ],
+    }
+
+
+def _bins(scored: Score) -> list[list[float]]:
+    """The reliability plot's points: [lower, upper, count, mean stated, share happened]."""
+    return [[b.lower, b.upper, b.count, b.stated, b.happened] for b in scored.bins]
+
+
+def _calibration(state: WorldState, seat: str, chronicle: Chronicle) -> dict[str, dict[str, Any]]:
+    """Once the exercise has ended, each estimator's score beside the model's for the same
+    actions: all of them for the facilitator, a seat's own for a seat, none for the room."""
+    if not state.ended:
+        return {}
+    results = [a for record in chronicle for a in record.results]
+    return {
+        by: {
+            "count": c.own.count,
+            "brier": c.own.brier,
+            "reliability": c.own.reliability,
+            "resolution": c.own.resolution,
+            "uncertainty": c.own.uncertainty,
+            "model_brier": c.model.brier,
+            "model_reliability": c.model.reliability,
+            "model_resolution": c.model.resolution,
+            "bins": _bins(c.own),
+            "model_bins": _bins(c.model),
+        }
+        for by, c in calibration(results).items()
+        if seat in (FACILITATOR, by)
+    }
 
 
 def _relations(state: WorldState) -> dict[str, dict[str, int]]:
@@ -228,6 +321,8 @@ def view(
         ],
         "ending": state.ending,
         "end_reason": state.end_reason,
+        "review": _review(state, seat, language),
+        "calibration": _calibration(state, seat, chronicle),
     }
     if facilitator:
         shown["seed"] = state.seed

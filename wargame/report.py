@@ -25,6 +25,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from wargame.adjudication import odds, percent, rationale, shown_roll, signed_percent
+from wargame.calibration import calibration, model_score
 from wargame.chronicle import Chronicle, turn_record
 from wargame.conditions import objectives_met
 from wargame.describe import describe
@@ -73,7 +74,16 @@ from wargame.state import (
     pair,
 )
 from wargame.store import GameFile, StoredEvent
-from wargame.svg_charts import Line, bar_chart, line_chart, value_table
+from wargame.svg_charts import (
+    INK,
+    Line,
+    Points,
+    bar_chart,
+    line_chart,
+    reliability_chart,
+    value_table,
+)
+from wargame.viewers import FACILITATOR
 
 ACTOR_INK = {
     "seoul": "#2f5d9a",
@@ -134,6 +144,8 @@ class Decision:
     override_reason: str
     override_label: str  # says whether the seats were shown the reason
     free_argument: str = ""  # a free action's own argument, as its seat proposed it
+    estimates: str = ""  # the room's odds before the roll: "Seoul 70% · facilitator 45%"
+    counter_arguments: tuple[str, ...] = ()  # "Moscow: the text", from the review step
 
 
 @dataclass(frozen=True)
@@ -245,6 +257,7 @@ class Report:
     participants: list[tuple[str, list[Person]]] = field(default_factory=list)
     evaluators: list[Person] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)  # the evaluator's working notes
+    calibration: CalibrationSection | None = None  # None: nobody gave odds
 
 
 def build_report(
@@ -327,6 +340,7 @@ def build_report(
         ],
         evaluators=list(state.evaluation.evaluators),
         notes=[] if readers.participants else _notes(state, names, "note", ANY_OBJECTIVE),
+        calibration=_calibration(chronicle, names),
     )
 
 
@@ -458,7 +472,14 @@ def _decision(item: Adjudication, names: _Names) -> Decision:
         override_reason=reason if item.override_reason_shown or not readers.participants else "",
         override_label=names.words[f"override_reason_{shown}"],
         free_argument=item.free.argument if item.free else "",
+        estimates=" · ".join(f"{_giver(by, names)} {percent(p)}" for by, p in item.estimates),
+        counter_arguments=tuple(f"{_giver(c.by, names)}: {c.text}" for c in item.counter_arguments),
     )
+
+
+def _giver(by: str, names: _Names) -> str:
+    """Who gave odds or a counter-argument: a seat by name, or the facilitator."""
+    return names.words["facilitator_giver"] if by == FACILITATOR else names.actor(by)
 
 
 def _rating(rating: ArgumentRating | None, names: _Names) -> str:
@@ -857,6 +878,74 @@ def _plan(state: WorldState, names: _Names) -> list[PlanRow]:
         for line in improvement_plan(state, names.language)
         if not (names.readers.participants and line.observation in private)
     ]
+
+
+# --- calibration -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CalibrationRow:
+    who: str
+    count: int
+    brier: str
+    reliability: str
+    resolution: str
+    uncertainty: str
+    model_brier: str  # the model's odds for the same actions
+
+
+@dataclass(frozen=True)
+class CalibrationSection:
+    rows: list[CalibrationRow]
+    chart: str  # the reliability plot, SVG
+    model_overall: str  # the model's own Brier score over every action of the game
+
+
+def _score_text(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def _calibration(chronicle: Chronicle, names: _Names) -> CalibrationSection | None:
+    """The room's odds scored against what happened, each estimator beside the model's odds for
+    the same actions, with a reliability plot of all of them; None when nobody gave odds."""
+    results = [a for record in chronicle for a in record.results]
+    scores = calibration(results)
+    overall = model_score(results)
+    if not scores or overall is None:
+        return None
+    w = names.words
+    rows = [
+        CalibrationRow(
+            _giver(by, names),
+            c.own.count,
+            _score_text(c.own.brier),
+            _score_text(c.own.reliability),
+            _score_text(c.own.resolution),
+            _score_text(c.own.uncertainty),
+            _score_text(c.model.brier),
+        )
+        for by, c in scores.items()
+    ]
+    series = [
+        Points(
+            _giver(by, names),
+            "#555555" if by == FACILITATOR else names.scenario.actor(by).colour,
+            [(b.stated, b.happened, b.count) for b in c.own.bins],
+        )
+        for by, c in scores.items()
+    ]
+    series.append(
+        Points(
+            w["calibration_model"],
+            INK,
+            [(b.stated, b.happened, b.count) for b in overall.bins],
+            hollow=True,
+        )
+    )
+    chart = reliability_chart(
+        w["calibration_chart"], series, w["calibration_stated"], w["calibration_happened"]
+    )
+    return CalibrationSection(rows, chart, _score_text(overall.brier))
 
 
 _environment = Environment(

@@ -17,7 +17,7 @@ def write_pdf(report: Report, path: Path | str, progress: Progress | None = None
     w = report.words
     pdf = Document(w["report_title"], report.subtitle, w["handling"], w["page"], report.language)
     _cover(pdf, report)
-    sections = 9 + bool(report.exercise_objectives)
+    sections = 9 + bool(report.exercise_objectives) + bool(report.calibration)
     pdf.contents(w["contents"], sections + len(report.turns))
     _summary(pdf, report)
     if report.exercise_objectives:
@@ -30,6 +30,7 @@ def write_pdf(report: Report, path: Path | str, progress: Progress | None = None
             progress(done, len(report.turns))
     _charts(pdf, report)
     _hot_wash(pdf, report)
+    _calibration(pdf, report)
     _plan(pdf, report)
     _participants(pdf, report)
     _sources(pdf, report)
@@ -156,6 +157,10 @@ def _move(pdf: Document, move: SeatMove, w: dict[str, str]) -> None:
             overridden = w["overridden"].replace("{verdict}", proposed)
             pdf.paragraph(overridden, 8, RED, indent=8, after=0.4)
             pdf.labelled(d.override_label, d.override_reason, 8.5, indent=8)
+        if d.estimates:
+            pdf.labelled(w["room_odds"], d.estimates, 8.5, indent=8)
+        for said in d.counter_arguments:
+            pdf.labelled(w["counter_arguments"], said, 8.5, indent=8)
     pdf.ln(1.5)
 
 
@@ -266,6 +271,42 @@ def _participants(pdf: Document, report: Report) -> None:
     pdf.table_of(
         [w["seat"], w["name"], w["organisation"], w["role"]], rows, (36, 50, 50, pdf.epw - 136)
     )
+
+
+def _calibration(pdf: Document, report: Report) -> None:
+    """The room's odds scored against what happened, beside the model's, and the plot."""
+    scored = report.calibration
+    if scored is None:
+        return
+    w = report.words
+    pdf.section(w["calibration"])
+    pdf.paragraph(w["calibration_note"], 9, MUTED)
+    pdf.table_of(
+        [
+            w["calibration_who"],
+            w["calibration_count"],
+            w["calibration_brier"],
+            w["calibration_reliability"],
+            w["calibration_resolution"],
+            w["calibration_uncertainty"],
+            w["calibration_model_same"],
+        ],
+        [
+            [
+                row.who,
+                str(row.count),
+                row.brier,
+                row.reliability,
+                row.resolution,
+                row.uncertainty,
+                row.model_brier,
+            ]
+            for row in scored.rows
+        ],
+        (pdf.epw - 150, 20, 20, 25, 25, 27, 33),
+    )
+    pdf.paragraph(w["calibration_model_overall"].replace("{brier}", scored.model_overall), 9)
+    pdf.svg(scored.chart)
 
 
 def _sources(pdf: Document, report: Report) -> None:

@@ -432,3 +432,66 @@ PARTICIPANTS_WORDS: dict[str, dict[str, str]] = {
 }
 """What the participants' version says of itself in place of the record's handling (its note
 with or without the reveal)."""
+
+# The room's odds and their calibration, kept in a block of their own.
+_CALIBRATION_WORDS = {
+    "en": {
+        "calibration": "Calibration of the room's odds",
+        "calibration_note": "Before each roll the seats and the facilitator could give their own "
+        "probability that an action would succeed. Each is scored here against what happened "
+        "(the facilitator's override included) with the Brier score: the mean squared gap "
+        "between the odds given and the outcome (1 or 0). 0 is perfect; always saying 50% "
+        "scores 0.25; lower is better. Calibration (reliability) is how far each stated "
+        "probability was from the share of those actions that succeeded: 0 is perfectly "
+        "calibrated. Resolution is how well the odds told likely actions from unlikely ones: "
+        "higher is better. Uncertainty is set by the events alone, not by the odds given; the "
+        "Brier score is calibration minus resolution plus uncertainty. The model's column "
+        "scores the engine's own odds for the same actions. With a few dozen estimates these "
+        "are indications for the debrief, not measurements.",
+        "calibration_who": "Who",
+        "calibration_count": "Estimates",
+        "calibration_brier": "Brier",
+        "calibration_reliability": "Calibration",
+        "calibration_resolution": "Resolution",
+        "calibration_uncertainty": "Uncertainty",
+        "calibration_model_same": "Model, same actions",
+        "calibration_model_overall": "The model's odds over every action of the game: Brier "
+        "{brier}.",
+        "calibration_chart": "Reliability: stated probability against the share that happened",
+        "calibration_stated": "Stated probability (%), binned by tenths",
+        "calibration_happened": "Happened (%)",
+        "calibration_model": "The model, every action (hollow)",
+        "facilitator_giver": "Facilitator",
+        "room_odds": "The room's odds",
+        "counter_arguments": "Counter-arguments",
+    },
+    "ko": {
+        "calibration": "참가자 확률의 보정도",
+        "calibration_note": "주사위를 굴리기 전에 참가석과 진행자는 행동이 성공할 확률을 스스로 "
+        "낼 수 있었습니다. 여기서는 그 확률을 실제 결과(진행자의 결과 변경 포함)와 브라이어 "
+        "점수로 견줍니다. 브라이어 점수는 낸 확률과 결과(1 또는 0) 차이의 제곱 평균으로, 0이 "
+        "완벽하고 늘 50%라고 하면 0.25이며 낮을수록 좋습니다. 보정도(신뢰도)는 낸 확률과 그 "
+        "행동들이 실제로 성공한 비율의 차이로, 0이면 완벽하게 보정된 것입니다. 분해능은 일어날 "
+        "행동과 일어나지 않을 행동을 얼마나 잘 가렸는지를 나타내며 높을수록 좋습니다. "
+        "불확실성은 낸 확률이 아니라 사건 자체로 정해지며, 브라이어 점수는 보정도 − 분해능 + "
+        "불확실성입니다. 모델 열은 같은 행동에 대한 엔진 자신의 확률을 채점한 것입니다. "
+        "예상이 수십 건뿐이면 이 값은 측정이 아니라 강평을 위한 참고입니다.",
+        "calibration_who": "누구",
+        "calibration_count": "예상 수",
+        "calibration_brier": "브라이어",
+        "calibration_reliability": "보정도",
+        "calibration_resolution": "분해능",
+        "calibration_uncertainty": "불확실성",
+        "calibration_model_same": "모델 (같은 행동)",
+        "calibration_model_overall": "게임의 모든 행동에 대한 모델 확률: 브라이어 {brier}.",
+        "calibration_chart": "신뢰도: 낸 확률과 실제로 일어난 비율",
+        "calibration_stated": "낸 확률 (%), 10% 단위로 묶음",
+        "calibration_happened": "실제로 일어난 비율 (%)",
+        "calibration_model": "모델, 모든 행동 (빈 원)",
+        "facilitator_giver": "진행자",
+        "room_odds": "참가자 확률",
+        "counter_arguments": "반론",
+    },
+}
+for _language, _words in _CALIBRATION_WORDS.items():
+    WORDS[_language].update(_words)

@@ -115,6 +115,8 @@ _ASPECTS_OF: dict[str, frozenset[Aspect]] = {
     "participants_recorded": frozenset(("observations",)),
     "evaluator_pin_set": frozenset(),
     "plan_row_edited": frozenset(("observations",)),
+    "counter_argued": frozenset(("moves",)),
+    "estimate_given": frozenset(("moves",)),
 }
 
 EVALUATING: tuple[Role, ...] = ("facilitator", "evaluator")
@@ -643,6 +645,41 @@ class Session:
         self._run(
             by, ("seat",), lambda: self._game.submit_move(actor, actions, argument, proposals)
         )
+
+    def counter_argue(
+        self, by: Principal, actor: str, action: str, target: str | None, text: str
+    ) -> None:
+        """A seat's counter-argument in the review step, always in its own name."""
+        seat = self._own_seat(by)
+        self._run(
+            by, ("seat",), lambda: self._game.counter_argue(seat, actor, action, target, text)
+        )
+
+    def estimate(
+        self,
+        by: Principal,
+        actor: str,
+        action: str,
+        target: str | None,
+        probability: float | None,
+    ) -> None:
+        """A probability before the roll, in the name of whoever gives it: a seat's principal
+        for its seat, the facilitator's for the facilitator."""
+        who = FACILITATOR if by.role == "facilitator" else self._own_seat(by)
+        self._run(
+            by,
+            ("seat", "facilitator"),
+            lambda: self._game.estimate(who, actor, action, target, probability),
+        )
+
+    def _own_seat(self, by: Principal) -> str:
+        if by.role != "seat" or by.seat is None:
+            log.warning("Refused %s: only a seat speaks for itself in %s", by, self.path)
+            raise Refused(
+                "Only a seat can do that, in its own name.",
+                "참가석만 자기 이름으로 할 수 있는 일입니다.",
+            )
+        return by.seat
 
     # --- finishing early ------------------------------------------------------------------
 

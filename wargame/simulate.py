@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from wargame.autoplay import Strategy, play
+from wargame.calibration import Forecast, Score, score
 from wargame.chronicle import Chronicle
 from wargame.conditions import objectives_met
 from wargame.engine import Game
@@ -41,6 +42,7 @@ class RunResult:
     path: tuple[int, ...] = ()  # escalation as each turn ended, from the first turn
     met: tuple[tuple[str, str], ...] = ()  # (actor, objective) met at the end
     crossed: tuple[tuple[str, str], ...] = ()  # (actor, red line) crossed during the game
+    odds: tuple[tuple[float, bool], ...] = ()  # each action's probability and whether it happened
 
     @property
     def peak(self) -> int:
@@ -63,6 +65,7 @@ class Summary:
     paths: list[tuple[int, ...]] = field(default_factory=list)
     met: Counter[tuple[str, str]] = field(default_factory=Counter)
     crossed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    odds: Counter[tuple[float, bool]] = field(default_factory=Counter)
 
     def add(self, result: RunResult) -> None:
         self.runs += 1
@@ -74,6 +77,15 @@ class Summary:
         self.paths.append(result.path)
         self.met.update(result.met)
         self.crossed.update(result.crossed)
+        self.odds.update(result.odds)
+
+    def model_calibration(self) -> Score | None:
+        """The model's odds scored against what its own dice made of them, over every action
+        of every run; None when no action was taken."""
+        forecasts = [
+            Forecast(p, happened) for (p, happened), n in self.odds.items() for _ in range(n)
+        ]
+        return score(forecasts) if forecasts else None
 
     def share(self, ending: str) -> float:
         return self.endings[ending] / self.runs if self.runs else 0.0
@@ -141,6 +153,7 @@ def play_one(
         game = Game(replace(start.state, seed=seed), chronicle=start.chronicle)
     play(game, scenario.actor_ids, strategies=strategies)
     state = game.state
+    played = game.chronicle[len(start.chronicle) if start else 0 :]
     return RunResult(
         seed=seed,
         escalation=state.escalation,
@@ -149,6 +162,7 @@ def play_one(
         path=tuple(record.escalation for record in game.chronicle),
         met=tuple((a, o) for a in scenario.actor_ids for o in objectives_met(state, a)),
         crossed=tuple((c.actor, c.red_line) for c in state.crossings),
+        odds=tuple((a.probability, a.success) for record in played for a in record.results),
     )
 
 

@@ -18,6 +18,7 @@ from wargame.scenario import Effect, Scenario
 class Phase(StrEnum):
     BRIEFING = "briefing"
     DELIBERATION = "deliberation"
+    REVIEW = "review"  # optional: seats counter-argue each other's public actions
     ADJUDICATION = "adjudication"
     OUTCOME = "outcome"
     ENDED = "ended"
@@ -121,6 +122,24 @@ class Move:
 
 
 @dataclass(frozen=True)
+class CounterArgument:
+    """A seat's one counter-argument of a turn's review step, against another seat's action."""
+
+    by: str
+    actor: str
+    action: str
+    target: str | None
+    text: str
+
+
+ActionKey = tuple[str, str, str | None]
+"""An action of this turn's moves: its actor, the action's id and its target."""
+
+EstimateKey = tuple[str, str, str, str | None]
+"""Whose estimate of which action: the estimator (a seat or the facilitator), then the action."""
+
+
+@dataclass(frozen=True)
 class Factor:
     """One named modifier of an adjudication, and who may know of it: a factor drawn from
     something private (another seat's covert move, a private inject) is not shown to seats
@@ -155,6 +174,10 @@ class Adjudication:
     argument: str = ""  # the seat's argument for its move, as it stood when deliberation closed
     argument_rating: ArgumentRating | None = None  # the facilitator's judgement of it, if any
     free: FreeAction | None = None  # a free action's terms, as the facilitator judged it
+    # The room's odds given before the roll, (estimator, probability), and the review step's
+    # counter-arguments against this action, as they stood when deliberation closed.
+    estimates: tuple[tuple[str, float], ...] = ()
+    counter_arguments: tuple[CounterArgument, ...] = ()
 
     @property
     def success(self) -> bool:
@@ -292,6 +315,11 @@ class WorldState:
     crossings: tuple[Crossing, ...] = ()
     taken: Mapping[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
     evaluation: Evaluation = field(default_factory=Evaluation)
+    # The review step (set per game), and this turn's counter-arguments (one per seat) and the
+    # room's estimates before the roll.
+    review_step: bool = False
+    counter_arguments: Mapping[str, CounterArgument] = field(default_factory=dict)
+    estimates: Mapping[EstimateKey, float] = field(default_factory=dict)
 
     def relation(self, a: str, b: str) -> int:
         return self.relations.get(pair(a, b), 0)

@@ -18,6 +18,7 @@ from wargame.state import (
     Audience,
     Change,
     ChosenAction,
+    CounterArgument,
     Crossing,
     Evaluation,
     Factor,
@@ -36,7 +37,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 10
+SNAPSHOT_FORMAT = 11
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -134,7 +135,13 @@ def _adjudication(a: Adjudication) -> Json:
         "argument": a.argument,
         "argument_rating": _rating(a.argument_rating),
         "free": None if a.free is None else a.free.model_dump(mode="json"),
+        "estimates": [list(e) for e in a.estimates],
+        "counter_arguments": [_counter(c) for c in a.counter_arguments],
     }
+
+
+def _counter(c: CounterArgument) -> list[Any]:
+    return [c.by, c.actor, c.action, c.target, c.text]
 
 
 def _unadjudication(d: Json) -> Adjudication:
@@ -157,7 +164,10 @@ def _unadjudication(d: Json) -> Adjudication:
         _unchange(d["applied"]),
         d["argument"],
         _unrating(d["argument_rating"]),
-        None if d["free"] is None else FreeAction.model_validate(d["free"]),
+        None if d.get("free") is None else FreeAction.model_validate(d["free"]),
+        # Chronicles written before free actions, the room's odds and the review step have none.
+        tuple((by, p) for by, p in d.get("estimates", ())),
+        tuple(CounterArgument(*c) for c in d.get("counter_arguments", ())),
     )
 
 
@@ -255,6 +265,9 @@ def encode(state: WorldState) -> str:
         "crossings": [[c.actor, c.red_line, c.turn, list(c.by)] for c in state.crossings],
         "taken": [[a, b, list(turns)] for (a, b), turns in sorted(state.taken.items())],
         "evaluation": _evaluation(state.evaluation),
+        "review_step": state.review_step,
+        "counter_arguments": [_counter(c) for c in state.counter_arguments.values()],
+        "estimates": [[*key, p] for key, p in state.estimates.items()],
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -317,6 +330,9 @@ def decode(scenario: Scenario, text: str) -> WorldState:
         ),
         taken={(a, b): tuple(turns) for a, b, turns in d["taken"]},
         evaluation=_unevaluation(d["evaluation"]),
+        review_step=d["review_step"],
+        counter_arguments={c[0]: CounterArgument(*c) for c in d["counter_arguments"]},
+        estimates={(by, a, action, t): p for by, a, action, t, p in d["estimates"]},
     )
 
 

@@ -203,3 +203,69 @@ def value_table(
     parts.append(_text(middle, bottom + 16, fitted(x_label, 10, width - 16), 10, "middle", MUTED))
     parts.append("</svg>")
     return "".join(parts)
+
+
+@dataclass(frozen=True)
+class Points:
+    """One estimator's reliability points: (mean stated, share happened, count) per bin."""
+
+    label: str
+    colour: str
+    bins: Sequence[tuple[float, float, int]]
+    hollow: bool = False
+
+
+def reliability_chart(
+    title: str, series: Sequence[Points], x_label: str, y_label: str, width: int = 640
+) -> str:
+    """Stated probability (across) against the share that happened (up), both 0–100%, with the
+    diagonal a calibrated forecaster would lie on; a point's area grows with its count."""
+    side = 300.0
+    left, top = 56.0, 40.0
+    height = top + side + 52 + 18 * len(series)
+    parts = _open(width, height, title)
+
+    def at(stated: float, happened: float) -> tuple[float, float]:
+        return left + stated * side, top + side - happened * side
+
+    for tenth in range(0, 11, 2):
+        x, y = at(tenth / 10, tenth / 10)
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + side}" stroke="{RULE}"/>'
+        )
+        parts.append(
+            f'<line x1="{left}" y1="{y:.1f}" x2="{left + side}" y2="{y:.1f}" stroke="{RULE}"/>'
+        )
+        parts.append(_text(x, top + side + 14, f"{tenth * 10}", 9.5, "middle", MUTED))
+        parts.append(_text(left - 6, y + 3.5, f"{tenth * 10}", 9.5, "end", MUTED))
+    (x0, y0), (x1, y1) = at(0, 0), at(1, 1)
+    parts.append(
+        f'<line x1="{x0}" y1="{y0}" x2="{x1}" y2="{y1}" stroke="{MUTED}" stroke-dasharray="4 3"/>'
+    )
+    parts.append(
+        _text(left + side / 2, top + side + 32, fitted(x_label, 10, side), 10, "middle", MUTED)
+    )
+    parts.append(
+        f'<g transform="translate(14 {top + side / 2:.1f}) rotate(-90)">'
+        f"{_text(0, 0, fitted(y_label, 10, side), 10, 'middle', MUTED)}</g>"
+    )
+    most = max((count for s in series for _, _, count in s.bins), default=1)
+    for s in series:
+        for stated, happened, count in s.bins:
+            x, y = at(stated, happened)
+            radius = 3 + 6 * (count / most) ** 0.5
+            fill = "none" if s.hollow else s.colour
+            parts.append(
+                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{fill}" '
+                f'fill-opacity="0.75" stroke="{s.colour}" stroke-width="1.5"/>'
+            )
+    for index, s in enumerate(series):
+        y = top + side + 50 + 18 * index
+        fill = "none" if s.hollow else s.colour
+        parts.append(
+            f'<circle cx="{left + 6}" cy="{y - 4}" r="5" fill="{fill}" stroke="{s.colour}" '
+            'stroke-width="1.5"/>'
+        )
+        parts.append(_text(left + 18, y, fitted(s.label, 10, width - left - 26), 10))
+    parts.append("</svg>")
+    return "".join(parts)

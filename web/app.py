@@ -8,7 +8,7 @@ checks. Nothing of the facilitator's is served at all: there is no route to it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,7 +184,10 @@ class SeatServer:
         seated = self.seated(request)
         if seated is None:
             return self.message(self.words(request), 403, "not_joined")
-        notice = seated.reader.words("move_saved") if "saved" in request.query_params else ""
+        notice = next(
+            (seated.reader.words(key) for flag, key in _NOTICES if flag in request.query_params),
+            "",
+        )
         return self._remember_language(request, self._seat_page(seated, notice))
 
     def _seat_page(self, seated: Seated, notice: str = "", status: int = 200) -> HTMLResponse:
@@ -291,6 +294,45 @@ class SeatServer:
             return self._seat_page(seated, notice, 409)
         return RedirectResponse("/seat?saved#move", 303)
 
+    async def estimate(self, request: Request) -> Response:
+        """The seat's odds for one action it may see, as a whole percentage."""
+        checked = await self._seated_form(request)
+        if isinstance(checked, Response):
+            return checked
+        seated, form = checked
+        key, percent = _action_key(form.get("action_key")), form.get("percent")
+        if key is None or not isinstance(percent, str) or not percent.strip().isdigit():
+            return self.message(seated.reader.words, 400, "bad_form", back=True)
+        probability = int(percent) / 100
+        return await self._said(seated, "odds_saved", self.session.estimate, *key, probability)
+
+    async def counter(self, request: Request) -> Response:
+        """The seat's one counter-argument of the review step."""
+        checked = await self._seated_form(request)
+        if isinstance(checked, Response):
+            return checked
+        seated, form = checked
+        key, text = _action_key(form.get("action_key")), form.get("text", "")
+        if key is None or not isinstance(text, str):
+            return self.message(seated.reader.words, 400, "bad_form", back=True)
+        return await self._said(
+            seated, "counter_saved", self.session.counter_argue, *key, text.replace("\r\n", "\n")
+        )
+
+    async def _said(
+        self, seated: Seated, saved: str, command: Callable[..., None], *arguments: object
+    ) -> Response:
+        """Give `command` in the seat's own name; the page again, saying whether it was saved."""
+        words = seated.reader.words
+        try:
+            await run_in_threadpool(command, seated.principal, *arguments)
+        except Refused as refused:
+            return self._refused(seated, refused)
+        except UserError as error:
+            notice = words("not_saved", reason=error.text(words.language))
+            return self._seat_page(seated, notice, 409)
+        return RedirectResponse(f"/seat?{saved}#review", 303)
+
     def _refused(self, seated: Seated, refused: Refused) -> Response:
         words = seated.reader.words
         page = pages.message_page(words, words("error"), refused.text(words.language), back=True)
@@ -353,6 +395,23 @@ class SeatServer:
         return self.message(self.words(request), status, key)
 
 
+_NOTICES = (
+    ("saved", "move_saved"),
+    ("odds_saved", "odds_saved"),
+    ("counter_saved", "counter_saved"),
+)
+"""What a redirect after a saved form says on the page it lands on."""
+
+
+def _action_key(value: object) -> tuple[str, str, str | None] | None:
+    """An action of this turn from a form, "actor|action|target" (scenario ids hold no "|"),
+    or None for anything else."""
+    if not isinstance(value, str) or value.count("|") != 2:
+        return None
+    actor, action, target = value.split("|")
+    return actor, action, target or None
+
+
 def _event_number(text: str | None) -> int | None:
     if text is None or not text.isdigit() or len(text) > 12:
         return None
@@ -376,6 +435,8 @@ def create_app(session: Session, streams: SeatStreams, language: str = "en") -> 
             Route("/seat/room.css", server.room_css, methods=["GET"]),
             Route("/seat/move", server.move, methods=["POST"]),
             Route("/seat/read", server.read, methods=["POST"]),
+            Route("/seat/estimate", server.estimate, methods=["POST"]),
+            Route("/seat/counter", server.counter, methods=["POST"]),
             Route("/seat/leave", server.leave, methods=["POST"]),
             Route("/seat/stream", server.stream, methods=["GET"]),
             Mount("/static", static),

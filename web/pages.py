@@ -22,7 +22,17 @@ from markupsafe import Markup
 from wargame.adjudication import percent, signed_percent
 from web.words import LANGUAGES, Words
 
-FRAGMENTS = ("status", "clock", "move", "injects", "brief", "objectives", "results", "world")
+FRAGMENTS = (
+    "status",
+    "clock",
+    "move",
+    "review",
+    "injects",
+    "brief",
+    "objectives",
+    "results",
+    "world",
+)
 """The parts of a seat's page, each an element `f-NAME` the stream can replace."""
 
 CATEGORIES = ("diplomatic", "information", "military", "economic")
@@ -124,13 +134,18 @@ def _context(view: dict[str, Any], reader: Reader) -> dict[str, Any]:
         "unread": [i["id"] for i in injects if i["id"] not in reader.read],
         "result_turns": _result_turns(view["results"], you["id"]),
         "indicator_names": {i["id"]: i["name"] for i in room["indicators"]},
+        "own_odds": {
+            (e["actor"], e["action"], e["target"]): e["probability"]
+            for e in view["review"]["estimates"]
+            if e["by"] == you["id"]
+        },
     }
 
 
 FRAGMENTS_SHOWING: dict[str, frozenset[str]] = {
     "phase": frozenset(FRAGMENTS),
     "injects": frozenset(("injects",)),
-    "moves": frozenset(("status", "move")),
+    "moves": frozenset(("status", "move", "review")),
     "adjudications": frozenset(("results",)),
     "world": frozenset(("status", "world", "objectives")),
     "clock": frozenset(("clock",)),

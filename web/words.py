@@ -198,3 +198,43 @@ class Words:
 def language_or(choice: str | None, default: str) -> str:
     """`choice` when it names a language the pages speak, else `default`."""
     return choice if choice in LANGUAGES else default
+
+
+# The review step and the room's odds, kept in a block of their own.
+_WORDS.update(
+    {
+        "phase_review": ("Review", "검토"),
+        "review": ("Odds and review", "확률과 검토"),
+        "odds_help_deliberation": (
+            "Before the roll, give your own chance of success for each action of your move. "
+            "Only you and the facilitator see it until the exercise ends.",
+            "주사위를 굴리기 전에 내 수의 각 행동이 성공할 확률을 내십시오. 연습이 끝날 때까지 "
+            "나와 진행자만 봅니다.",
+        ),
+        "odds_help_review": (
+            "The review: the other seats' public actions are shown. Give your odds for any of "
+            "them, and write one counter-argument against one.",
+            "검토 단계: 다른 참가석의 공개 행동이 보입니다. 어느 행동에든 확률을 내고, 그중 "
+            "하나에 반론을 하나 쓰십시오.",
+        ),
+        "no_odds_now": (
+            "Odds are given before the roll: during deliberation and the review.",
+            "확률은 주사위를 굴리기 전, 숙의와 검토 중에 냅니다.",
+        ),
+        "your_odds": ("Your chance of success (%)", "나의 성공 확률 (%)"),
+        "give_odds": ("Give my odds", "확률 내기"),
+        "odds_given": ("You said {percent}", "내가 낸 확률: {percent}"),
+        "odds_saved": ("Your odds are saved.", "확률이 저장되었습니다."),
+        "counter_heading": ("Your counter-argument", "나의 반론"),
+        "counter_against": ("Against", "대상 행동"),
+        "counter_help": (
+            "Why might this action fall short? One per seat each turn: sending another replaces "
+            "it, an empty one withdraws it.",
+            "이 행동이 왜 실패할 수 있습니까? 참가석마다 턴당 하나입니다. 다시 보내면 바뀌고, "
+            "빈 반론을 보내면 철회됩니다.",
+        ),
+        "counter_send": ("Send counter-argument", "반론 보내기"),
+        "counter_saved": ("Your counter-argument is saved.", "반론이 저장되었습니다."),
+        "not_saved": ("Not saved: {reason}", "저장되지 않았습니다: {reason}"),
+    }
+)

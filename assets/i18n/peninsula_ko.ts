@@ -329,6 +329,10 @@ The details were written to %1.</source>
         <translation>논거</translation>
     </message>
     <message>
+        <source>Counter-arguments from the review</source>
+        <translation>검토 단계의 반론</translation>
+    </message>
+    <message>
         <source>Judgement</source>
         <translation>판정</translation>
     </message>
@@ -436,6 +440,57 @@ The details were written to %1.</source>
     <message>
         <source>Give a PIN for: %1</source>
         <translation>PIN을 정하십시오: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPanel</name>
+    <message>
+        <source>Who</source>
+        <translation>누구</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>예상 수</translation>
+    </message>
+    <message>
+        <source>Brier</source>
+        <translation>브라이어</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>보정도</translation>
+    </message>
+    <message>
+        <source>Reliability: 0 is perfectly calibrated</source>
+        <translation>신뢰도: 0이면 완벽하게 보정됨</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>분해능</translation>
+    </message>
+    <message>
+        <source>Higher tells likely actions from unlikely ones</source>
+        <translation>높을수록 일어날 행동과 일어나지 않을 행동을 잘 가립니다</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>불확실성</translation>
+    </message>
+    <message>
+        <source>Set by what happened, not by the estimates</source>
+        <translation>낸 확률이 아니라 실제로 일어난 일로 정해집니다</translation>
+    </message>
+    <message>
+        <source>Model, same actions</source>
+        <translation>모델 (같은 행동)</translation>
+    </message>
+    <message>
+        <source>The Brier score is the mean squared gap between the odds given and what happened (1 or 0): 0 is perfect, 0.25 is always saying 50%. Lower is better. It splits into calibration (do 70% calls happen 70% of the time? 0 is perfect), resolution (telling likely from unlikely; higher is better) and the uncertainty of the events themselves. In the plot, filled rings are the selected estimator&apos;s odds, hollow squares the model&apos;s for the same actions.</source>
+        <translation>브라이어 점수는 낸 확률과 실제 결과(1 또는 0) 차이의 제곱 평균입니다. 0이 완벽하고, 늘 50%라고 하면 0.25입니다. 낮을수록 좋습니다. 이 점수는 보정도(70%라고 한 일이 70% 일어났는가? 0이 완벽), 분해능(일어날 일과 아닐 일을 가리는 힘, 높을수록 좋음), 그리고 사건 자체의 불확실성으로 나뉩니다. 그림에서 채운 고리는 고른 사람의 확률, 빈 네모는 같은 행동에 대한 모델의 확률입니다.</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>진행자</translation>
     </message>
 </context>
 <context>
@@ -632,6 +687,10 @@ B: %4</translation>
     <message>
         <source>Arguments</source>
         <translation>논거</translation>
+    </message>
+    <message>
+        <source>Room&apos;s odds</source>
+        <translation>참가자 확률</translation>
     </message>
     <message>
         <source>Objectives</source>
@@ -900,6 +959,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Improvement plan…</source>
         <translation>개선 계획…</translation>
+    </message>
+    <message>
+        <source>Calibration of the room&apos;s odds</source>
+        <translation>참가자 확률의 보정도</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -1303,8 +1366,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>논거</translation>
     </message>
     <message>
+        <source>Counter-arguments</source>
+        <translation>반론</translation>
+    </message>
+    <message>
         <source>Judgement</source>
         <translation>판정</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter-argument(s)</source>
+        <translation>
+            <numerusform>반론 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>not rated</source>
@@ -1469,6 +1542,14 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>분</translation>
     </message>
     <message>
+        <source>After deliberation, seats counter-argue each other&apos;s public actions</source>
+        <translation>숙의 뒤 참가석이 서로의 공개 행동에 반론을 씀</translation>
+    </message>
+    <message>
+        <source>A review step before each adjudication: each seat sees the other seats&apos; public actions and may write one counter-argument; you see them when rating arguments.</source>
+        <translation>판정 전마다 검토 단계를 둡니다. 각 참가석은 다른 참가석의 공개 행동을 보고 반론을 하나 쓸 수 있으며, 진행자는 논거를 판정할 때 그 반론을 봅니다.</translation>
+    </message>
+    <message>
         <source>Facilitator PIN (optional)</source>
         <translation>진행자 PIN (선택)</translation>
     </message>
@@ -1527,6 +1608,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Timer</source>
         <translation>타이머</translation>
+    </message>
+    <message>
+        <source>Review step</source>
+        <translation>검토 단계</translation>
     </message>
     <message>
         <source>Facilitator</source>
@@ -1890,6 +1975,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>숙의</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
         <source>Adjudication</source>
         <translation>판정</translation>
     </message>
@@ -1951,6 +2040,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Waiting for moves from: %1</source>
         <translation>수 제출 대기 중: %1</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>검토 시작</translation>
+    </message>
+    <message>
+        <source>All seats have moved: the review shows each seat the others&apos; public actions.</source>
+        <translation>모든 참가석이 수를 냈습니다. 검토 단계에서 각 참가석은 다른 참가석의 공개 행동을 봅니다.</translation>
+    </message>
+    <message>
+        <source>The review is open: seats may counter-argue and give their odds.</source>
+        <translation>검토 중입니다. 참가석은 반론을 쓰고 확률을 낼 수 있습니다.</translation>
     </message>
     <message>
         <source>All seats have submitted their moves.</source>
@@ -2047,6 +2148,17 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
+    <name>ReliabilityPlot</name>
+    <message>
+        <source>Stated probability (%)</source>
+        <translation>낸 확률 (%)</translation>
+    </message>
+    <message>
+        <source>Happened (%)</source>
+        <translation>실제로 일어난 비율 (%)</translation>
+    </message>
+</context>
+<context>
     <name>ReplayPage</name>
     <message>
         <source>Facilitator (everything)</source>
@@ -2125,6 +2237,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>조치와 논거</translation>
     </message>
     <message>
+        <source>Room&apos;s odds</source>
+        <translation>참가자 확률</translation>
+    </message>
+    <message>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
@@ -2186,6 +2302,18 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>The facilitator judged the argument</source>
         <translation>진행자의 논거 판정</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>진행자</translation>
+    </message>
+    <message>
+        <source>The room&apos;s odds before the roll</source>
+        <translation>주사위 전에 참가자가 낸 확률</translation>
+    </message>
+    <message>
+        <source>Counter-arguments</source>
+        <translation>반론</translation>
     </message>
     <message>
         <source>Probability %1, from the modifiers shown here; the roll is compared with the full odds, so only the outcome is shown.</source>
@@ -2291,6 +2419,69 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
+    <name>RoomOddsPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>행동</translation>
+    </message>
+    <message>
+        <source>Your odds</source>
+        <translation>나의 확률</translation>
+    </message>
+    <message>
+        <source>The seats&apos; odds</source>
+        <translation>참가석의 확률</translation>
+    </message>
+    <message>
+        <source>Counter-arguments</source>
+        <translation>반론</translation>
+    </message>
+    <message>
+        <source>Your probability that the selected action succeeds</source>
+        <translation>고른 행동이 성공할 확률에 대한 나의 예상</translation>
+    </message>
+    <message>
+        <source>Give my odds</source>
+        <translation>확률 내기</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Chance of success:</source>
+        <translation>성공 확률:</translation>
+    </message>
+    <message>
+        <source>Your counter-argument</source>
+        <translation>나의 반론</translation>
+    </message>
+    <message>
+        <source>Why might this action fall short? One counter-argument per seat each turn: sending another replaces it, an empty one withdraws it.</source>
+        <translation>이 행동이 왜 실패할 수 있습니까? 참가석마다 턴당 반론 하나입니다. 다시 보내면 바뀌고, 빈 반론을 보내면 철회됩니다.</translation>
+    </message>
+    <message>
+        <source>Send counter-argument</source>
+        <translation>반론 보내기</translation>
+    </message>
+    <message>
+        <source>Before adjudicating, give your own odds for any action; the seats give theirs. Each estimate is scored against what happened at the hot wash.</source>
+        <translation>판정 전에 어느 행동에든 진행자의 확률을 내십시오. 참가석도 각자 냅니다. 모든 예상은 강평에서 실제 결과와 견주어 채점됩니다.</translation>
+    </message>
+    <message>
+        <source>The review: the other seats&apos; public actions are shown. Give your odds for any of them, and write one counter-argument against one.</source>
+        <translation>검토 단계: 다른 참가석의 공개 행동이 보입니다. 어느 행동에든 확률을 내고, 그중 하나에 반론을 하나 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Give your own odds for each action of your move, before the roll. Only you and the facilitator see them until the exercise ends.</source>
+        <translation>주사위를 굴리기 전에 내 수의 각 행동에 확률을 내십시오. 연습이 끝날 때까지 나와 진행자만 봅니다.</translation>
+    </message>
+    <message>
+        <source>Odds are given before the roll: during deliberation and the review.</source>
+        <translation>확률은 주사위를 굴리기 전, 숙의와 검토 중에 냅니다.</translation>
+    </message>
+</context>
+<context>
     <name>SeatBoard</name>
     <message>
         <source>Seat</source>
@@ -2367,8 +2558,16 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>나의 수</translation>
     </message>
     <message>
+        <source>Odds and review</source>
+        <translation>확률과 검토</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>결과</translation>
+    </message>
+    <message>
+        <source>Your odds, scored</source>
+        <translation>나의 확률 채점</translation>
     </message>
     <message>
         <source>Turn %1 of %2 · %3 · Escalation: %4</source>

@@ -62,6 +62,7 @@ def start_game(
     pins: dict[str, str],
     minutes: int | None = None,
     facilitator_pin: str | None = None,
+    review_step: bool = False,
 ) -> Path:  # type: ignore[no-untyped-def]
     """New game through the dialog, on the test scenario (opened as a file); `pins` are the
     human seats, every other seat is a bot; a `facilitator_pin` guards the console."""
@@ -77,6 +78,8 @@ def start_game(
     if minutes:
         dialog.timer_on.setChecked(True)
         dialog.minutes.setValue(minutes)
+    if review_step:
+        click(qtbot, dialog.review_step)
     if facilitator_pin:
         qtbot.keyClicks(dialog.facilitator_pin, facilitator_pin)
         qtbot.keyClicks(dialog.facilitator_again, facilitator_pin)

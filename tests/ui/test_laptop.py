@@ -35,7 +35,7 @@ def test_the_console_fits_a_small_laptop_in_every_phase(
     qtbot, window, tmp_path: Path, phase: Phase
 ) -> None:
     window.resize(*SMALL)  # the laptop's screen: the console is laid out for it when it opens
-    start_game(qtbot, window, tmp_path, {})
+    start_game(qtbot, window, tmp_path, {}, review_step=True)  # every phase there is
     if phase is Phase.ENDED:
         play_to_the_end(window)
     else:

@@ -31,6 +31,7 @@ class Room:
         humans: Mapping[str, str | None] = HUMANS,
         scenario: Scenario | None = None,
         minutes: int | None = None,
+        review_step: bool = False,
     ) -> None:
         self.humans = dict(humans)
         self.session, self.facilitator = Session.create(
@@ -39,6 +40,7 @@ class Room:
             7,
             humans=self.humans,
             deliberation_minutes=minutes,
+            review_step=review_step,
         )
         self.server = RoomServer(self.session)
         self.server.start()

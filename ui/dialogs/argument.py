@@ -33,7 +33,10 @@ class ArgumentDialog(QDialog):
         argument: str,
         rating: dict[str, Any] | None,
         parent: QWidget | None = None,
+        counter_arguments: list[tuple[str, str]] | None = None,
     ) -> None:
+        """`counter_arguments` are the review step's against this seat's actions: who wrote
+        each (and against what), and its text."""
         super().__init__(parent)
         self._rating = rating
         self.setWindowTitle(self.tr("Rate the argument"))
@@ -105,13 +108,23 @@ class ArgumentDialog(QDialog):
         layout.addWidget(moves)
         layout.addWidget(text_label(self.tr("Argument"), self))
         layout.addWidget(self.argument, 2)
+        self.counter_arguments = QPlainTextEdit(self)
+        self.counter_arguments.setReadOnly(True)
+        self.counter_arguments.setPlainText(
+            "\n\n".join(f"{who}:\n{text}" for who, text in counter_arguments or [])
+        )
+        if counter_arguments:
+            layout.addWidget(text_label(self.tr("Counter-arguments from the review"), self))
+            layout.addWidget(self.counter_arguments, 2)
+        else:
+            self.counter_arguments.hide()
         layout.addWidget(text_label(self.tr("Judgement"), self))
         layout.addLayout(choices)
         layout.addWidget(text_label(self.tr("Reason"), self))
         layout.addWidget(self.reason, 1)
         layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
-        self.resize(520, 520)
+        self.resize(520, 640 if counter_arguments else 520)
         self._check()
 
     def grade(self) -> ArgumentChoice:

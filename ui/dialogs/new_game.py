@@ -52,6 +52,7 @@ class NewGame:
     min_pin_length: int = MIN_PIN_LENGTH
     participants: ParticipantsRecorded | None = None
     evaluator_pin: str | None = None
+    review_step: bool = False
 
 
 def default_game_path(scenario: Scenario, folder: Path | None = None) -> Path:
@@ -138,6 +139,15 @@ class NewGameDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.timer_on.toggled.connect(self.minutes.setEnabled)
         self.minutes.setEnabled(False)
+        self.review_step = QCheckBox(
+            self.tr("After deliberation, seats counter-argue each other's public actions"), self
+        )
+        self.review_step.setToolTip(
+            self.tr(
+                "A review step before each adjudication: each seat sees the other seats' public "
+                "actions and may write one counter-argument; you see them when rating arguments."
+            )
+        )
         self.facilitator_pin = QLineEdit(self)
         self.facilitator_again = QLineEdit(self)
         for field, hint in (
@@ -221,6 +231,7 @@ class NewGameDialog(QDialog):
         form.addRow(self.tr("Seed"), self.seed)
         form.addRow(self.tr("Moves per turn"), self.moves)
         form.addRow(self.tr("Timer"), timer_line)
+        form.addRow(self.tr("Review step"), self.review_step)
         form.addRow(self.tr("Facilitator"), guard_line)
         form.addRow(self.tr("PINs of at least"), self.pin_length)
         form.addRow(self.tr("Save the game in"), path_line)
@@ -252,6 +263,7 @@ class NewGameDialog(QDialog):
             min_pin_length=self.pin_length.value(),
             participants=self._participants,
             evaluator_pin=self._evaluator_pin,
+            review_step=self.review_step.isChecked(),
         )
 
     def _edit_participants(self) -> None:

@@ -35,6 +35,7 @@ from ui.views.moves import actions_text
 from ui.views.msel import MselTimeline
 from ui.views.objectives import ObjectivesView
 from ui.views.phase_bar import PhaseBar
+from ui.views.room_odds import RoomOddsPanel, counter_arguments_on
 from ui.views.seat_board import SeatBoard
 from ui.views.world_tabs import WorldTabs
 from wargame.engine import inject_text
@@ -78,6 +79,9 @@ class FacilitatorConsole(QMainWindow):
         self.arguments = ArgumentsPanel(self)
         self.arguments.rate_requested.connect(self.rate_argument)
         self.world_tabs.insertTab(1, self.arguments, self.tr("Arguments"))
+        self.room_odds = RoomOddsPanel(parent=self)
+        self.room_odds.estimate_given.connect(controller.estimate_as_facilitator)
+        self.world_tabs.insertTab(2, self.room_odds, self.tr("Room's odds"))
         self.objectives = ObjectivesView(self)
         self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
         self.hot_wash = HotWashPanel(parent=self)
@@ -219,6 +223,7 @@ class FacilitatorConsole(QMainWindow):
             self.world_tabs,
             self.adjudication,
             self.arguments,
+            self.room_odds,
             self.objectives,
             self.seats,
             self.ladder,
@@ -349,6 +354,7 @@ class FacilitatorConsole(QMainWindow):
             move["argument"],
             move["rating"],
             self,
+            counter_arguments=counter_arguments_on(world, scenario, actor, self._language),
         )
         dialog.accepted.connect(
             lambda: self._controller.rate_argument(

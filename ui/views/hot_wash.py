@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.models.table_model import Column, TableModel
 from ui.plain import text_label
+from ui.views.calibration import CalibrationPanel
 from ui.views.table import make_table
 from wargame.evaluation import RATINGS, SCALE
 from wargame.inject_guidance import exercise_objectives
@@ -107,6 +108,14 @@ class HotWashPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addLayout(evaluation)
+        # Once the exercise has ended, the room's odds scored against what happened.
+        self.calibration = CalibrationPanel(self)
+        self.calibration_heading = text_label(self.tr("Calibration of the room's odds"), self)
+        font = self.calibration_heading.font()
+        font.setBold(True)
+        self.calibration_heading.setFont(font)
+        layout.addWidget(self.calibration_heading)
+        layout.addWidget(self.calibration, 2)
         for button in (
             self.add_button,
             self.revise_button,
@@ -160,6 +169,10 @@ class HotWashPanel(QWidget):
         self._model.set_rows(world.get("observations", []) if world else [])
         self._show_ratings(world.get("ratings", {}) if world else {}, scenario, language)
         self._enable()
+        self.calibration.set_world(world, scenario, language)
+        scored = bool(world and world.get("calibration"))
+        self.calibration.setVisible(scored)
+        self.calibration_heading.setVisible(scored)
 
     def _show_ratings(self, ratings: dict[str, str], scenario: Scenario, language: str) -> None:
         """A choice of rating per exercise objective; set from the world without echoing."""

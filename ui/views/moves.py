@@ -42,6 +42,7 @@ class MovesView(QWidget):
         super().__init__(parent)
         self._scenario: Scenario | None = None
         self._language = "en"
+        self._counters: list[dict[str, Any]] = []
         self._model: TableModel[Move] = TableModel(
             [
                 Column(self.tr("Seat"), self._seat),
@@ -50,6 +51,11 @@ class MovesView(QWidget):
                     self.tr("Argument"),
                     lambda m: m[1]["argument"],
                     tooltip=lambda m: m[1]["argument"],
+                ),
+                Column(
+                    self.tr("Counter-arguments"),
+                    self._countered,
+                    tooltip=self._countered,
                 ),
                 Column(
                     self.tr("Judgement"),
@@ -74,6 +80,11 @@ class MovesView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table)
 
+    def _countered(self, move: Move) -> str:
+        """How many counter-arguments the review brought against this seat's actions."""
+        count = sum(1 for c in self._counters if c["actor"] == move[0])
+        return self.tr("%n counter-argument(s)", "", count) if count else ""
+
     def _unrated(self, move: Move) -> str:
         return self.tr("not rated") if move[1]["argument"] else ""
 
@@ -87,6 +98,7 @@ class MovesView(QWidget):
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         self._scenario, self._language = scenario, language
+        self._counters = world["review"]["counter_arguments"] if world else []
         # In the scenario's seat order, as the seat board lists them.
         order = {actor: number for number, actor in enumerate(scenario.actor_ids)}
         moves = world["moves"].items() if world else []

@@ -97,7 +97,7 @@ class PhaseBar(QFrame):
         # Forcing closes deliberation without the seats still deliberating; it cannot go
         # past a free action still to be judged, since the roll needs its odds.
         self.force_button.setVisible(
-            step.kind == "adjudicate" and not step.enabled and not step.unjudged
+            step.kind in ("adjudicate", "open_review") and not step.enabled and not step.unjudged
         )
         self.replay_button.setVisible(step.kind == "ended")
 
@@ -108,11 +108,26 @@ class PhaseBar(QFrame):
         match step.kind:
             case "open_deliberation":
                 return self.tr("Open deliberation"), self._due(len(step.due))
-            case "adjudicate" if step.unjudged:
+            case "adjudicate" | "open_review" if step.unjudged:
                 names = actor_names(scenario, list(step.unjudged), language)
-                return self.tr("Adjudicate"), self.tr(
+                review = step.kind == "open_review"
+                label = self.tr("Open the review") if review else self.tr("Adjudicate")
+                return label, self.tr(
                     "First judge the free actions proposed by: %1 (Adjudication tab)"
                 ).replace("%1", names)
+            case "open_review" if step.waiting:
+                names = actor_names(scenario, list(step.waiting), language)
+                return self.tr("Open the review"), self.tr("Waiting for moves from: %1").replace(
+                    "%1", names
+                )
+            case "open_review":
+                return self.tr("Open the review"), self.tr(
+                    "All seats have moved: the review shows each seat the others' public actions."
+                )
+            case "adjudicate" if world["phase"] == "review":
+                return self.tr("Adjudicate"), self.tr(
+                    "The review is open: seats may counter-argue and give their odds."
+                )
             case "adjudicate" if step.waiting:
                 names = actor_names(scenario, list(step.waiting), language)
                 return self.tr("Adjudicate"), self.tr("Waiting for moves from: %1").replace(

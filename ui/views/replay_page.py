@@ -36,6 +36,7 @@ from ui.views.ladder import EscalationLadder
 from ui.views.moves import MovesView
 from ui.views.msel import MselTimeline
 from ui.views.objectives import ObjectivesView
+from ui.views.room_odds import RoomOddsPanel
 from ui.views.timeline import Timeline
 from ui.views.world_tabs import WorldTabs
 from wargame.facilitation import due_injects
@@ -167,6 +168,8 @@ class ReplayPage(QWidget):
         self.moves = MovesView(self)
         self.world_tabs.insertTab(1, self.adjudication, self.tr("Adjudication"))
         self.world_tabs.insertTab(2, self.moves, self.tr("Moves and arguments"))
+        self.room_odds = RoomOddsPanel(editable=False, parent=self)
+        self.world_tabs.insertTab(3, self.room_odds, self.tr("Room's odds"))
         self.world_tabs.addTab(self.objectives, self.tr("Objectives"))
         self.hot_wash = HotWashPanel(editable=False, parent=self)
         self.world_tabs.addTab(self.hot_wash, self.tr("Hot wash"))
@@ -380,6 +383,7 @@ class ReplayPage(QWidget):
             self.adjudication,
             self.objectives,
             self.moves,
+            self.room_odds,
             self.hot_wash,
         ):
             view.set_world(world, scenario, language)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.i18n import rating_label
 from wargame.adjudication import percent, shown_roll, signed_percent
+from wargame.viewers import FACILITATOR
 
 Result = dict[str, Any]
 
@@ -68,9 +69,31 @@ class ResultAccount(QWidget):
             heading_rating = self.tr("The facilitator judged the argument")
             judged = f"{rating_label(rating)}: {rating['reason']}"
             parts.append(f"<p><b>{heading_rating}</b><br>{escape(judged)}</p>")
+        parts.extend(self._room(result))
         if "override" in result:
             parts.append(self._override(result["override"]))
         return "".join(parts)
+
+    def _who(self, said: dict[str, Any]) -> str:
+        return self.tr("Facilitator") if said["by"] == FACILITATOR else said["name"]
+
+    def _room(self, result: Result) -> list[str]:
+        """The odds the room gave before the roll and the review's counter-arguments, as far as
+        the view holds them."""
+        parts = []
+        if result.get("estimates"):
+            heading = escape(self.tr("The room's odds before the roll"))
+            odds = " · ".join(
+                f"{escape(self._who(e))} {percent(e['probability'])}" for e in result["estimates"]
+            )
+            parts.append(f"<p><b>{heading}</b><br>{odds}</p>")
+        if result.get("counter_arguments"):
+            heading = escape(self.tr("Counter-arguments"))
+            said = "<br>".join(
+                f"{escape(self._who(c))}: {escape(c['text'])}" for c in result["counter_arguments"]
+            )
+            parts.append(f"<p><b>{heading}</b><br>{said}</p>")
+        return parts
 
     def _odds(self, result: Result) -> str:
         probability = f"<b>{percent(result['probability'])}</b>"
@@ -102,4 +125,3 @@ class ResultAccount(QWidget):
             else self.tr("The reason is for the record only; the seats do not see it.")
         )
         return f"<p><b>{heading}</b><br>{reason}<br><i>{to_whom}</i></p>"
-

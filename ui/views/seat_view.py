@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import phase_name
 from ui.plain import text_label
+from ui.views.calibration import CalibrationPanel
 from ui.views.inject_feed import InjectFeed
 from ui.views.ladder import EscalationLadder
 from ui.views.move_editor import MoveEditor
 from ui.views.objectives import ObjectivesView
 from ui.views.results import ResultsView
+from ui.views.room_odds import RoomOddsPanel
 from ui.views.world_tabs import WorldTabs
 from wargame.fog import PUBLIC
 from wargame.names import actor_name, level_name
@@ -162,6 +164,7 @@ class SeatScreen(QWidget):
         )
         self.world_tabs = WorldTabs(scenario, self)
         self.results = ResultsView(self)
+        self.room_odds = RoomOddsPanel(parent=self)
         self.ladder = EscalationLadder()
 
         about = QTabWidget(self)
@@ -169,7 +172,11 @@ class SeatScreen(QWidget):
         about.addTab(self.brief, self.tr("Brief"))
         about.addTab(self.objectives, self.tr("Objectives"))
         self.world_tabs.insertTab(0, self.move_editor, self.tr("Your move"))
+        self.world_tabs.insertTab(1, self.room_odds, self.tr("Odds and review"))
         self.world_tabs.addTab(self.results, self.tr("Results"))
+        # Once the exercise has ended: the seat's own odds scored against what happened.
+        self.calibration = CalibrationPanel(self)
+        self.world_tabs.addTab(self.calibration, self.tr("Your odds, scored"))
         self.world_tabs.setCurrentIndex(0)
 
         side = QSplitter(Qt.Orientation.Vertical, self)
@@ -207,8 +214,12 @@ class SeatScreen(QWidget):
             self.objectives,
             self.injects,
             self.move_editor,
+            self.room_odds,
             self.world_tabs,
             self.results,
+            self.calibration,
             self.ladder,
         ):
             view.set_world(world, scenario, language)
+        tab = self.world_tabs.indexOf(self.calibration)
+        self.world_tabs.setTabVisible(tab, bool(world["calibration"]))
