@@ -14,9 +14,13 @@ from pathlib import Path
 import pytest
 from helpers import mini_scenario
 
-from wargame.autoplay import play
+from wargame.autoplay import play, submit_bot_moves
 from wargame.events import ObservationModel
+from wargame.fog import FACILITATOR
+from wargame.free_actions import Judgement, ProposedAction
 from wargame.replay import new_game
+from wargame.review import estimable, reviewable
+from wargame.state import ChosenAction
 
 
 def wargame(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -55,8 +59,8 @@ def test_export_writes_tidy_tables_and_leaves_the_game_as_it_was(
     assert done.returncode == 0, done.stderr
     assert game.read_bytes() == before and os.stat(game).st_mtime_ns == stamp
     tables = tmp_path / "tables"
-    names = {"actions", "adjudications", "modifiers", "ratings", "observations", "indicators",
-             "plan"}  # fmt: skip
+    names = {"actions", "adjudications", "modifiers", "estimates", "counter_arguments",
+             "ratings", "observations", "indicators", "plan"}  # fmt: skip
     assert {p.stem for p in tables.glob("*.csv")} == names
     actions, adjudications = _rows(tables / "actions.csv"), _rows(tables / "adjudications.csv")
     assert actions and [a["adjudication"] for a in actions] == [
@@ -94,3 +98,39 @@ def test_export_never_writes_over_a_game(game: Path, tmp_path: Path) -> None:
     done = wargame("export", game)
     assert done.returncode == 2 and "--csv DIR" in done.stderr
     assert game.read_bytes() == before
+
+
+def test_a_free_action_the_rooms_odds_and_a_counter_argument_are_rows_of_their_own(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "review.wargame"
+    game_file, game = new_game(path, mini_scenario(), 8, review_step=True)
+    with game_file:
+        game.advance()  # deliberation
+        talks = ProposedAction(title="Quiet talks", target="pyongyang", argument="A channel")
+        game.submit_move("seoul", [ChosenAction("act_1")], "Seoul argues", [talks])
+        submit_bot_moves(game, [a for a in game.scenario.actor_ids if a != "seoul"])
+        game.judge_free_action("seoul", 0, Judgement(accepted=True, reason="Plausible", base=0.4))
+        game.advance()  # the review opens
+        for key in estimable(game.state, FACILITATOR):
+            game.estimate(FACILITATOR, *key, 0.3)
+        against = next(k for k in reviewable(game.state, "moscow") if k[0] == "seoul")
+        game.counter_argue("moscow", *against, "Moscow, against")
+        game.advance()  # adjudication
+        model = {(a.actor, a.action): a for a in game.state.adjudications}
+    done = wargame("export", path, "--csv", tmp_path / "tables")
+    assert done.returncode == 0, done.stderr
+    tables = tmp_path / "tables"
+    free = [a for a in _rows(tables / "actions.csv") if a["category"] == "free"]
+    assert [(a["actor"], a["action_name"]) for a in free] == [("seoul", "Quiet talks")]
+    estimates = _rows(tables / "estimates.csv")
+    assert estimates and {e["estimator"] for e in estimates} == {FACILITATOR}
+    by_id = {str(a.id): a for a in model.values()}
+    for row in estimates:
+        adjudication = by_id[row["adjudication"]]
+        assert float(row["estimate"]) == 0.3
+        assert float(row["model"]) == adjudication.probability
+        assert row["success"] == str(adjudication.success)
+    [counter] = _rows(tables / "counter_arguments.csv")
+    assert (counter["by"], counter["text"]) == ("moscow", "Moscow, against")
+    assert by_id[counter["adjudication"]].actor == "seoul"

@@ -1,6 +1,7 @@
 """A game's record as tidy tables for analysts (`wargame export GAME --csv DIR`, `--json`):
-one row per thing — an adjudicated action, a modifier, an objective's rating, an observation,
-an indicator's value at a turn's end — with ids to join them, for a spreadsheet or pandas.
+one row per thing — an adjudicated action, a modifier, a probability the room gave, a
+counter-argument, an objective's rating, an observation, an indicator's value at a turn's end —
+with ids to join them, for a spreadsheet or pandas.
 
 It is the facilitator's record, read from the file without writing to it: everything is in it.
 """
@@ -38,23 +39,31 @@ def _audience(audience: frozenset[str] | None) -> str:
     return "all" if audience is None else " ".join(sorted(audience))
 
 
+def _named(state: WorldState, a: Adjudication) -> tuple[str, str]:
+    """An action's name and category; a free action is named in its seat's words, "free"."""
+    if a.free is not None:
+        return a.free.title, "free"
+    action = state.scenario.action(a.actor, a.action)
+    return action.name, action.category.value
+
+
 def actions(state: WorldState, chronicle: Chronicle) -> list[Row]:
     """One row per action a seat took, with its seat's argument and its judgement."""
-    scenario = state.scenario
     return [
         {
             "adjudication": a.id,
             "turn": a.turn,
             "actor": a.actor,
             "action": a.action,
-            "action_name": scenario.action(a.actor, a.action).name,
-            "category": scenario.action(a.actor, a.action).category.value,
+            "action_name": name,
+            "category": category,
             "target": a.target or "",
             "audience": _audience(a.audience),
             "argument": a.argument,
             "argument_rating": a.argument_rating.grade if a.argument_rating else "",
         }
         for a in _results(state, chronicle)
+        for name, category in [_named(state, a)]
     ]
 
 
@@ -90,6 +99,31 @@ def modifiers(state: WorldState, chronicle: Chronicle) -> list[Row]:
         }
         for a in _results(state, chronicle)
         for f in a.modifiers
+    ]
+
+
+def estimates(state: WorldState, chronicle: Chronicle) -> list[Row]:
+    """One row per probability the room gave before a roll, beside the model's and the outcome:
+    what a calibration of the room is worked out from."""
+    return [
+        {
+            "adjudication": a.id,
+            "estimator": by,
+            "estimate": p,
+            "model": a.probability,
+            "success": a.success,
+        }
+        for a in _results(state, chronicle)
+        for by, p in a.estimates
+    ]
+
+
+def counter_arguments(state: WorldState, chronicle: Chronicle) -> list[Row]:
+    """One row per counter-argument of a review step, against the action it answered."""
+    return [
+        {"adjudication": a.id, "by": c.by, "text": c.text}
+        for a in _results(state, chronicle)
+        for c in a.counter_arguments
     ]
 
 
@@ -148,8 +182,8 @@ TABLES: dict[str, Table] = {
     "actions": actions,
     "adjudications": adjudications,
     "modifiers": modifiers,
-    # The room's own estimates of the odds, where a game records them, are a table of their
-    # own here: one row per estimate, joined to `adjudications` by its id.
+    "estimates": estimates,
+    "counter_arguments": counter_arguments,
     "ratings": ratings,
     "observations": observations,
     "indicators": indicators,
