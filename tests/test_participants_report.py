@@ -1,6 +1,7 @@
 """The participants' version of the report (`wargame report --for participants`): a whole game
-with private injects, covert actions, hidden override reasons, private hot-wash entries, the
-evaluator's working notes and the MSEL's notes for the facilitator, written by the real command;
+with private injects, covert actions (a free action among them), hidden override reasons,
+private hot-wash entries, the evaluator's working notes and the MSEL's notes for the
+facilitator, written by the real command;
 none of the withheld text is in its HTML or its PDF, and the reveal brings back only what some
 seats never saw."""
 
@@ -15,6 +16,7 @@ from helpers import ACTORS, FACILITATOR_ONLY, covert_scenario_data, steps_until
 from paper import pdf_text
 
 from wargame.events import ObservationModel
+from wargame.free_actions import Judgement, ProposedAction
 from wargame.names import action_name
 from wargame.replay import new_game
 from wargame.scenario import Scenario
@@ -47,11 +49,23 @@ def _play_whole_game(path: Path) -> dict[str, list[str]]:
                     else:
                         moves = [ChosenAction("act_1")]
                         told.append(argument)
-                    game.submit_move(actor, moves, argument)
+                    proposals = []
+                    if actor == "seoul":  # and a covert free action in its own words
+                        moves = moves[:1]
+                        proposals = [
+                            ProposedAction(
+                                title=f"<free-title-{turn}>", argument=f"<free-argument-{turn}>"
+                            )
+                        ]
+                        never_seen += [f"<free-title-{turn}>", f"<free-argument-{turn}>"]
+                    game.submit_move(actor, moves, argument, proposals)
+                game.judge_free_action(
+                    "seoul", 0, Judgement(accepted=True, reason="ok", base=0.5, audience=[])
+                )
                 game.advance(force=True)
                 continue
             if phase is Phase.ADJUDICATION and game.state.adjudications:
-                first, second = game.state.adjudications[:2]
+                first, second = [a for a in game.state.adjudications if not a.free][:2]
                 game.override(first.id, not first.proposed, f"<hidden-reason-{step}>")
                 record_only.append(f"<hidden-reason-{step}>")
                 game.override(
@@ -72,7 +86,9 @@ def _play_whole_game(path: Path) -> dict[str, list[str]]:
     for inject_id in game.state.released:
         text = game.state.injects[inject_id].text
         (never_seen if text.audience else told).extend([text.title, text.body])
-    covert = {(a.actor, a.action) for r in chronicle for a in r.results if a.audience}
+    covert = {
+        (a.actor, a.action) for r in chronicle for a in r.results if a.audience and not a.free
+    }
     never_seen += [
         action_name(COVERT, actor, action, language)
         for actor, action in covert
