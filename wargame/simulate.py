@@ -41,6 +41,7 @@ class RunResult:
     path: tuple[int, ...] = ()  # escalation as each turn ended, from the first turn
     met: tuple[tuple[str, str], ...] = ()  # (actor, objective) met at the end
     crossed: tuple[tuple[str, str], ...] = ()  # (actor, red line) crossed during the game
+    unnamed: tuple[tuple[str, str], ...] = ()  # the red lines among them crossed by no one
 
     @property
     def peak(self) -> int:
@@ -63,6 +64,7 @@ class Summary:
     paths: list[tuple[int, ...]] = field(default_factory=list)
     met: Counter[tuple[str, str]] = field(default_factory=Counter)
     crossed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    unnamed: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, result: RunResult) -> None:
         self.runs += 1
@@ -74,6 +76,7 @@ class Summary:
         self.paths.append(result.path)
         self.met.update(result.met)
         self.crossed.update(result.crossed)
+        self.unnamed.update(result.unnamed)
 
     def share(self, ending: str) -> float:
         return self.endings[ending] / self.runs if self.runs else 0.0
@@ -85,6 +88,21 @@ class Summary:
 
     def mean_objectives(self, actor: str) -> float:
         return self.objectives_met[actor] / self.runs if self.runs else 0.0
+
+    def reaching(self, rung: int) -> list[int]:
+        """For each run that reached `rung` as a turn ended, the first turn it did."""
+        return [
+            next(t for t, level in enumerate(p, 1) if level >= rung)
+            for p in self.paths
+            if max(p, default=0) >= rung
+        ]
+
+    def jumps(self, start: int) -> tuple[int, int]:
+        """How many turns ended two rungs or more above where they began, of how many turns
+        played (every run begins at `start`)."""
+        turns = sum(len(p) for p in self.paths)
+        steep = sum(b - a >= 2 for p in self.paths for a, b in zip((start, *p), p, strict=False))
+        return steep, turns
 
     def band(self, low: float = 0.1, high: float = 0.9) -> list[tuple[int, int, int, int]]:
         """For each turn, the escalation of the runs still going then: (turn, the `low`
@@ -139,7 +157,8 @@ def play_one(
     else:
         # The dice and the bots' choices follow the game seed: a new one makes this run's future.
         game = Game(replace(start.state, seed=seed), chronicle=start.chronicle)
-    play(game, scenario.actor_ids, strategies=strategies)
+    # No one reads a run's arguments, and nothing in it weighs them: the bots move unargued.
+    play(game, scenario.actor_ids, strategies=strategies, language=None)
     state = game.state
     return RunResult(
         seed=seed,
@@ -149,6 +168,7 @@ def play_one(
         path=tuple(record.escalation for record in game.chronicle),
         met=tuple((a, o) for a in scenario.actor_ids for o in objectives_met(state, a)),
         crossed=tuple((c.actor, c.red_line) for c in state.crossings),
+        unnamed=tuple((c.actor, c.red_line) for c in state.crossings if not c.by),
     )
 
 

@@ -18,6 +18,7 @@ from wargame.state import (
     ChosenAction,
     Crossing,
     Factor,
+    IncidentCheck,
     InjectRecord,
     InjectText,
     Move,
@@ -31,7 +32,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 9
+SNAPSHOT_FORMAT = 10
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -53,7 +54,12 @@ def _unaudience(value: list[str] | None) -> Audience:
 
 
 def _change(c: Change) -> Json:
-    return {"escalation": c.escalation, "indicators": c.indicators, "relations": c.relations}
+    return {
+        "escalation": c.escalation,
+        "indicators": c.indicators,
+        "relations": c.relations,
+        "blocs": c.blocs,
+    }
 
 
 def _unchange(d: Json) -> Change:
@@ -61,6 +67,7 @@ def _unchange(d: Json) -> Change:
         d["escalation"],
         tuple(tuple(x) for x in d["indicators"]),
         tuple(tuple(x) for x in d["relations"]),
+        d["blocs"],
     )
 
 
@@ -124,6 +131,7 @@ def _adjudication(a: Adjudication) -> Json:
         "applied": _change(a.applied),
         "argument": a.argument,
         "argument_rating": _rating(a.argument_rating),
+        "worn_out": a.worn_out,
     }
 
 
@@ -147,22 +155,73 @@ def _unadjudication(d: Json) -> Adjudication:
         _unchange(d["applied"]),
         d["argument"],
         _unrating(d["argument_rating"]),
+        d["worn_out"],
     )
 
 
-def _previous(p: InjectRecord | Adjudication | ArgumentRating | None) -> Json | None:
+def _check(c: IncidentCheck | None) -> Json | None:
+    if c is None:
+        return None
+    return {
+        "kind": "incident",
+        "id": c.id,
+        "turn": c.turn,
+        "base": c.base,
+        "modifiers": [[f.name, f.name_ko, f.value, _audience(f.audience)] for f in c.modifiers],
+        "probability": c.probability,
+        "roll": c.roll,
+        "proposed": c.proposed,
+        "rationale": c.rationale,
+        "by": list(c.by),
+        "audience": _audience(c.audience),
+        "override": c.override,
+        "override_reason": c.override_reason,
+        "override_reason_shown": c.override_reason_shown,
+        "applied": _change(c.applied),
+    }
+
+
+def _uncheck(d: Json | None) -> IncidentCheck | None:
+    if d is None:
+        return None
+    return IncidentCheck(
+        d["id"],
+        d["turn"],
+        d["base"],
+        tuple(_unfactor(*m) for m in d["modifiers"]),
+        d["probability"],
+        d["roll"],
+        d["proposed"],
+        d["rationale"],
+        tuple(d["by"]),
+        _unaudience(d["audience"]),
+        d["override"],
+        d["override_reason"],
+        d["override_reason_shown"],
+        _unchange(d["applied"]),
+    )
+
+
+Previous = InjectRecord | Adjudication | IncidentCheck | ArgumentRating | None
+
+
+def _previous(p: Previous) -> Json | None:
     if p is None:
         return None
     if isinstance(p, ArgumentRating):
         return {"kind": "rating", "rating": _rating(p)}
+    if isinstance(p, IncidentCheck):
+        return _check(p)
     return _record(p) if isinstance(p, InjectRecord) else _adjudication(p)
 
 
-def _unprevious(d: Json | None) -> InjectRecord | Adjudication | ArgumentRating | None:
+def _unprevious(d: Json | None) -> Previous:
     if d is None:
         return None
     if d["kind"] == "rating":
         return _unrating(d["rating"])
+    if d["kind"] == "incident":
+        return _uncheck(d)
     return _unrecord(d) if d["kind"] == "inject" else _unadjudication(d)
 
 
@@ -175,6 +234,8 @@ def encode_turn_record(t: TurnRecord) -> str:
         "objectives_met": {a: list(v) for a, v in t.objectives_met.items()},
         "red_lines_crossed": {a: list(v) for a, v in t.red_lines_crossed.items()},
         "results": [_adjudication(a) for a in t.results],
+        "blocs": t.blocs,
+        "incident": _check(t.incident),
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -189,6 +250,8 @@ def decode_turn_record(text: str) -> TurnRecord:
         {a: tuple(v) for a, v in d["objectives_met"].items()},
         {a: tuple(v) for a, v in d["red_lines_crossed"].items()},
         tuple(_unadjudication(a) for a in d["results"]),
+        d["blocs"],
+        _uncheck(d["incident"]),
     )
 
 
@@ -232,6 +295,8 @@ def encode(state: WorldState) -> str:
         "peak_escalation": state.peak_escalation,
         "crossings": [[c.actor, c.red_line, c.turn, list(c.by)] for c in state.crossings],
         "taken": [[a, b, list(turns)] for (a, b), turns in sorted(state.taken.items())],
+        "blocs": state.blocs,
+        "incident": _check(state.incident),
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -287,4 +352,6 @@ def decode(scenario: Scenario, text: str) -> WorldState:
             Crossing(actor, line, turn, tuple(by)) for actor, line, turn, by in d["crossings"]
         ),
         taken={(a, b): tuple(turns) for a, b, turns in d["taken"]},
+        blocs=d["blocs"],
+        incident=_uncheck(d["incident"]),
     )
