@@ -91,7 +91,7 @@ def test_participants_are_recorded_whole_each_time_trimmed_and_checked() -> None
 def test_the_plan_holds_each_area_for_improvement_and_offers_crossings_and_missed_objectives() -> (
     None
 ):
-    game, _ = _ended()
+    game, _ = _ended(seed=1)  # a game in which seats miss objectives
     afi = game.record_observation(
         ObservationModel(text="Slow hotline", kind="improvement", exercise_objective="signals")
     )

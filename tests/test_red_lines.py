@@ -67,12 +67,19 @@ def test_a_red_line_is_crossed_once_by_whoever_pushed_and_they_pay_for_it() -> N
     assert game.state.relation("seoul", "moscow") == before - 20
 
 
-def test_a_red_line_that_events_crossed_names_no_one() -> None:
+def test_events_alone_never_cross_a_red_line_the_next_move_that_pushes_on_does() -> None:
     data = mini_scenario_data()
     no_relief = [i for i in data["injects"] if i["id"] != "INJ-4"]
     game = Game.new(_scenario(start_escalation=2, injects=no_relief), seed=1)  # INJ-1: 2 → 3
     _play_turn(game, {})
-    assert game.state.crossings == (Crossing("seoul", "war", 1, ()),)
+    line = game.scenario.actor("seoul").red_lines[0].condition
+    assert holds(line, game.state) and game.state.crossings == ()
+    # A turn whose moves do not push on crosses nothing, the line held however long.
+    _play_turn(game, {"beijing": [ChosenAction("act_1")]})
+    assert game.state.crossings == ()
+    _play_turn(game, {"moscow": [ChosenAction("act_2")]})
+    seoul = [c for c in game.state.crossings if c.actor == "seoul"]
+    assert seoul == [Crossing("seoul", "war", 3, ("moscow",))]
 
 
 def test_the_crossing_is_in_the_log_and_replays_to_the_same_world() -> None:

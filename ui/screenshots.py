@@ -123,7 +123,8 @@ def main(argv: list[str]) -> int:
     from ui.settings import Settings
     from ui.views.facilitator_console import FacilitatorConsole
     from ui.views.seat_view import SeatScreen
-    from wargame.bots import argument_for, choose_move
+    from wargame.bot_arguments import argument_for
+    from wargame.bots import choose_move
     from wargame.inject_guidance import guidance
     from wargame.scenario_file import load_scenario
     from wargame.state import Phase

@@ -29,6 +29,8 @@ def turn_record(state: WorldState) -> TurnRecord:
         objectives_met={a: objectives_met(state, a) for a in actors},
         red_lines_crossed={a: red_lines_crossed(state, a) for a in actors},
         results=state.adjudications,
+        blocs=state.blocs,
+        incident=state.incident,
     )
 
 

@@ -110,7 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     bal.add_argument("--scenario", default=DEFAULT_SCENARIO)
     bal.add_argument("--runs", type=int, default=300, help="bot games, and games per passing seat")
-    bal.add_argument("--repeats", type=int, default=20, help="games per repeated move (0: none)")
+    bal.add_argument("--repeats", type=int, default=100, help="games per repeated move (0: none)")
     bal.add_argument("--seed", type=int, default=1)
     bal.add_argument("--jobs", type=int, default=1)
 
@@ -523,7 +523,7 @@ def _balance(args: argparse.Namespace) -> int:
             "--runs and --jobs must be at least 1, --repeats at least 0.",
             "--runs와 --jobs는 1 이상, --repeats는 0 이상이어야 합니다.",
         )
-    from wargame.balance import SPIRAL, measure
+    from wargame.balance import SPIRAL, clash_share, measure
 
     scenario = load_scenario(args.scenario)
     balance = measure(scenario, args.runs, args.seed, args.jobs, args.repeats)
@@ -533,12 +533,31 @@ def _balance(args: argparse.Namespace) -> int:
     for ending in scenario.endings:
         print(f"  {ending.name:<36} {bots.share(ending.id):>7.1%}")
     print(f"spiral: {bots.share(SPIRAL):.1%}")
+    steep, turns = bots.jumps(scenario.start_escalation)
+    print(
+        f"turns that end two rungs or more up the ladder: {steep} of {turns} ({steep / turns:.1%})"
+    )
+    risk = scenario.incident
+    if risk is not None:
+        first = bots.reaching(risk.rung)
+        last = sum(turn == scenario.turns for turn in first)
+        print(
+            f"armed clash reached in {len(first) / bots.runs:.1%} of bot games; first in the "
+            f"last turn in {last} of {len(first)}"
+        )
+    print(f"red lines crossed with no one named: {sum(bots.unnamed.values())}")
     _print_objectives(scenario, bots)
-    print("a seat that never acts (its mean objectives; the bot's):")
+    print("a seat that never acts (its mean objectives; the bot's; its most-met objective):")
     for actor, summary in balance.passive.items():
+        shares = [
+            (summary.met[actor, o.id] / summary.runs, o.id)
+            for o in scenario.actor(actor).objectives
+        ]
+        share, most = max(shares)
         print(
             f"  {scenario.actor(actor).name:<12} "
-            f"{summary.mean_objectives(actor):4.2f}  (bot {bots.mean_objectives(actor):4.2f})"
+            f"{summary.mean_objectives(actor):4.2f}  (bot {bots.mean_objectives(actor):4.2f})  "
+            f"{most} {share:.0%}"
         )
     if balance.repeated:
         print("repeated moves, best scoring first (mean objectives against the bot; top ending):")
@@ -551,6 +570,14 @@ def _balance(args: argparse.Namespace) -> int:
             top, count = summary.endings.most_common(1)[0]
             actions = " + ".join(c.action for c in move)
             print(f"  {actor:<10} {actions:<44} {gain:+.2f}  {top} {count / summary.runs:.0%}")
+        if risk is not None:
+            print("repeated moves that most often reach armed clash:")
+            clashing = sorted(
+                balance.repeated.items(), key=lambda item: -clash_share(item[1], risk.rung)
+            )
+            for (actor, move), summary in clashing[:10]:
+                actions = " + ".join(c.action for c in move)
+                print(f"  {actor:<10} {actions:<44} {clash_share(summary, risk.rung):.0%}")
     problems = balance.problems(scenario)
     print("balance goals: " + ("all met" if not problems else "missed"))
     for problem in problems:

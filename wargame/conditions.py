@@ -13,6 +13,8 @@ def holds(condition: Condition, state: WorldState) -> bool:
     c = condition
     if c.escalation is not None:
         return c.escalation.holds(state.escalation)
+    if c.blocs is not None:
+        return c.blocs.holds(state.blocs)
     if c.turn is not None:
         return c.turn.holds(state.turn)
     if c.peak is not None:
@@ -42,7 +44,7 @@ def settled(condition: Condition, state: WorldState) -> bool | None:
     The path only grows: the turn and the ladder's peak never go down, a red line once crossed
     stays crossed, a released inject and a succeeded action stay so (short of the facilitator
     taking a step back within its phase). The ladder now, indicators and relations go either
-    way. Once the exercise has ended, everything is decided.
+    way, and so does the bloc ladder. Once the exercise has ended, everything is decided.
     """
     c = condition
     now = holds(c, state)
@@ -87,7 +89,7 @@ def _matches(ref: CrossedRef, crossing: Crossing) -> bool:
 def known_to(condition: Condition, state: WorldState) -> Audience:
     """Who may know whether `condition` holds (None: everyone).
 
-    The ladder (and its peak), the turn, indicators, relations and red lines crossed are
+    The ladders (and the peak), the turn, indicators, relations and red lines crossed are
     public; a released inject is known to its audience, an action's success to the audience of
     its results. Knowing a combination takes knowing each part.
     """

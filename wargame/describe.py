@@ -12,9 +12,11 @@ from wargame.events import (
     EvaluatorPinSet,
     Event,
     FacilitatorUndid,
+    ForcesStoodDown,
     FreeActionJudged,
     GameCreated,
     GameEnded,
+    IncidentChecked,
     InjectAdded,
     InjectEdited,
     InjectHeld,
@@ -81,6 +83,11 @@ WORDS = {
         "adjudicated": "{actor}: {action} {verdict} (p={p}, roll {roll})",
         "succeeds": "succeeds",
         "fails": "falls short",
+        "incident": "Check for an incident at the line, risk raised by {by}: {verdict} "
+        "(p={p}, roll {roll})",
+        "incident happens": "an armed incident happens",
+        "no incident": "no incident",
+        "stood down": "No fresh move up the ladder this turn: forces at the line stand down a rung",
         "override": "Facilitator overrides #{ref} to {verdict} ({shown}): {reason}",
         "reason shown": "reason shown to the seats",
         "reason kept": "reason for the record only",
@@ -153,6 +160,11 @@ WORDS = {
         "adjudicated": "{actor}: {action} {verdict} (확률 {p}, 주사위 {roll})",
         "succeeds": "성공",
         "fails": "실패",
+        "incident": "접경 우발 충돌 확인, 위험을 높인 쪽: {by}: {verdict} "
+        "(확률 {p}, 주사위 {roll})",
+        "incident happens": "무력 충돌 발생",
+        "no incident": "충돌 없음",
+        "stood down": "이번 턴에 새로운 긴장 고조 행동이 없어 접경의 군이 한 단계 경계를 낮춤",
         "override": "진행자가 #{ref} 결과를 {verdict}(으)로 변경 ({shown}): {reason}",
         "reason shown": "사유를 참가석에 공개",
         "reason kept": "사유는 기록용",
@@ -320,6 +332,13 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
                 p=percent(event.probability),
                 roll=shown_roll(event.roll, event.probability),
             )
+        case IncidentChecked():
+            return w["incident"].format(
+                verdict=w["incident happens" if event.happened else "no incident"],
+                p=percent(event.probability),
+                roll=shown_roll(event.roll, event.probability),
+                by=", ".join(n.actor(a) for a in event.by),
+            )
         case AdjudicationOverridden():
             return w["override"].format(
                 ref=event.adjudication,
@@ -336,6 +355,8 @@ def describe(event: Event, scenario: Scenario | None = None, language: str = "en
                 by=w["red line by"].format(actors=actors) if actors else "",
                 line=n.red_line(event.actor, event.red_line),
             )
+        case ForcesStoodDown():
+            return w["stood down"]
         case TurnEnded():
             return w["turn ended"].format(turn=event.turn)
         case GameEnded(note=note) if note:

@@ -15,9 +15,9 @@ from typing import Literal, NamedTuple, TypedDict
 
 from wargame import adjudication as adj
 from wargame.chronicle import Chronicle, extended, turn_record
-from wargame.conditions import ending_for
+from wargame.conditions import ending_for, holds
 from wargame.describe import undo_label
-from wargame.effects import apply_change, resolve
+from wargame.effects import apply_change, outcome, resolve
 from wargame.errors import RuleError
 from wargame.evaluation import (
     apply_evaluation,
@@ -36,14 +36,17 @@ from wargame.events import (
     EvaluatorPinSet,
     Event,
     FacilitatorUndid,
+    ForcesStoodDown,
     FreeActionJudged,
     GameCreated,
     GameEnded,
     HseepRating,
+    IncidentChecked,
     InjectAdded,
     InjectEdited,
     InjectHeld,
     InjectReleased,
+    ModifierRow,
     MoveSubmitted,
     ObjectiveRated,
     ObservationModel,
@@ -77,7 +80,7 @@ from wargame.inject_guidance import ADHOC_BASIS
 from wargame.names import KOREAN, actor_names
 from wargame.red_lines import newly_crossed
 from wargame.review import MAX_COUNTER_ARGUMENT, counter_refusal, estimate_refusal
-from wargame.scenario import SELF, TARGET, Basis, Effect, Scenario
+from wargame.scenario import SELF, TARGET, Basis, Effect, Inject, Scenario
 from wargame.scenario_checks import effect_problems
 from wargame.seats import MAX_PIN_LENGTH, MIN_PIN_LENGTH, hash_pin, pin_acceptable, pin_matches
 from wargame.state import (
@@ -89,6 +92,7 @@ from wargame.state import (
     CounterArgument,
     Crossing,
     Factor,
+    IncidentCheck,
     InjectRecord,
     InjectText,
     Move,
@@ -99,6 +103,7 @@ from wargame.state import (
     UndoKind,
     WorldState,
     pair,
+    revised,
 )
 from wargame.viewers import EVALUATOR, FACILITATOR
 
@@ -146,6 +151,7 @@ def start(scenario: Scenario, created: GameCreated) -> WorldState:
         deliberation_minutes=created.deliberation_minutes,
         escalation=scenario.start_escalation,
         peak_escalation=scenario.start_escalation,
+        blocs=scenario.start_blocs,
         relations=relations,
         indicators={a.id: dict(a.indicators) for a in scenario.actors},
         seq=1,
@@ -164,15 +170,15 @@ def inject_text(state: WorldState, inject_id: str) -> InjectText:
 
 def apply(state: WorldState, event: Event) -> WorldState:
     """The world after `event`. Pure: the same state and event always give the same result."""
-    state = replace(state, seq=state.seq + 1)
+    state = state.moved(seq=state.seq + 1)
     match event:
         case TurnStarted(turn=turn):
-            return replace(
-                state,
+            return state.moved(
                 turn=turn,
                 phase=Phase.BRIEFING,
                 moves={},
                 adjudications=(),
+                incident=None,
                 undo=(),
                 counter_arguments={},
                 estimates={},
@@ -211,7 +217,7 @@ def apply(state: WorldState, event: Event) -> WorldState:
             )
             return _record(state, added, None, "add")
         case PhaseAdvanced(phase=phase):
-            return replace(state, phase=Phase(phase), undo=())
+            return state.moved(phase=Phase(phase), undo=())
         case MoveSubmitted(actor=actor, actions=actions, argument=argument):
             revision = state.moves[actor].revision + 1 if actor in state.moves else 1
             chosen = tuple(ChosenAction(a.action, a.target) for a in actions)
@@ -228,41 +234,38 @@ def apply(state: WorldState, event: Event) -> WorldState:
                 if (u.kind, u.subject) != ("rating", actor)
                 and not (u.kind == "judgement" and u.subject.startswith(f"{actor}/"))
             )
-            return replace(state, moves=moves, undo=undo)
+            return state.moved(moves=moves, undo=undo)
         case ArgumentRated(actor=actor, rating=rating, change=change, reason=reason):
             rated = None if rating == "none" else ArgumentRating(rating, change, reason)
             entry = UndoEntry(state.seq, "rating", actor, previous=state.moves[actor].rating)
-            return replace(_rate(state, actor, rated), undo=(*state.undo, entry))
+            return _rate(state, actor, rated).moved(undo=(*state.undo, entry))
         case FreeActionJudged(actor=actor, proposal=index, judgement=judgement):
             judged = state.moves[actor].judgements[index]
             entry = UndoEntry(state.seq, "judgement", f"{actor}/{index + 1}", previous=judged)
-            return replace(_judge(state, actor, index, judgement), undo=(*state.undo, entry))
+            return _judge(state, actor, index, judgement).moved(undo=(*state.undo, entry))
         case ActionAdjudicated():
             return _adjudicated(state, event)
+        case IncidentChecked():
+            return state.moved(incident=_incident_check(state, event))
         case AdjudicationOverridden(
             adjudication=target, success=success, reason=reason, reason_shown=shown
         ):
-            proposal = next(a for a in state.adjudications if a.id == target)
-            changed = replace(
-                proposal, override=success, override_reason=reason, override_reason_shown=shown
-            )
-            subject = f"{proposal.actor}/{proposal.action}"
-            entry = UndoEntry(state.seq, "override", subject, previous=proposal)
-            return replace(
-                state, adjudications=_swap(state.adjudications, changed), undo=(*state.undo, entry)
-            )
+            return _overridden(state, target, success, reason, shown)
         case OutcomePublished():
             return _publish(state)
         case RedLineCrossed():
             return _cross(state, event)
+        case ForcesStoodDown():
+            # The peak remembers the rung the forces stood on before they stood down.
+            return state.moved(escalation=max(0, state.escalation - 1), peak_escalation=state.peak)
         case TurnEnded():
             return _turn_ended(state)
         case GameEnded(reason=reason, ending=ending):
-            return replace(state, phase=Phase.ENDED, ending=ending, end_reason=reason, undo=())
+            return state.moved(phase=Phase.ENDED, ending=ending, end_reason=reason, undo=())
         case SeatHandedOver(actor=actor, to=to, pin_hash=pin_hash):
             seat = state.seats[actor]
             handed = Seat(to == "person", pin_hash or seat.pin_hash)
-            return replace(state, seats={**state.seats, actor: handed})
+            return state.moved(seats={**state.seats, actor: handed})
         case FacilitatorUndid(undone=undone):
             return _undo(state, undone)
         case ObservationRecorded(observation=noted):
@@ -271,7 +274,7 @@ def apply(state: WorldState, event: Event) -> WorldState:
             return _observe(state, target, noted)
         case ObservationWithdrawn(withdraws=target):
             kept = {k: v for k, v in state.observations.items() if k != target}
-            return replace(state, observations=kept)
+            return state.moved(observations=kept)
         case ObjectiveRated() | ParticipantsRecorded() | EvaluatorPinSet() | PlanRowEdited():
             return apply_evaluation(state, event)
         case CounterArgued():
@@ -316,11 +319,11 @@ def _observe(state: WorldState, key: int, noted: ObservationModel) -> WorldState
         noted.exercise_objective,
         noted.private,
     )
-    return replace(state, observations={**state.observations, key: observation})
+    return state.moved(observations={**state.observations, key: observation})
 
 
 def _rate(state: WorldState, actor: str, rating: ArgumentRating | None) -> WorldState:
-    return replace(state, moves={**state.moves, actor: replace(state.moves[actor], rating=rating)})
+    return state.moved(moves={**state.moves, actor: replace(state.moves[actor], rating=rating)})
 
 
 def _judge(state: WorldState, actor: str, index: int, judgement: Judgement | None) -> WorldState:
@@ -334,11 +337,34 @@ def _swap(items: tuple[Adjudication, ...], changed: Adjudication) -> tuple[Adjud
     return tuple(changed if a.id == changed.id else a for a in items)
 
 
+INCIDENT = "incident"
+"""The subject of an override of the turn's check for an incident, in the undo list and log."""
+
+
+def _overridden(
+    state: WorldState, target: int, success: bool, reason: str, shown: bool
+) -> WorldState:
+    """The facilitator's word on an action's outcome, or on whether an incident happens."""
+    if state.incident is not None and state.incident.id == target:
+        entry = UndoEntry(state.seq, "override", INCIDENT, previous=state.incident)
+        check = replace(
+            state.incident, override=success, override_reason=reason, override_reason_shown=shown
+        )
+        return state.moved(incident=check, undo=(*state.undo, entry))
+    proposal = next(a for a in state.adjudications if a.id == target)
+    subject = f"{proposal.actor}/{proposal.action}"
+    entry = UndoEntry(state.seq, "override", subject, previous=proposal)
+    changed = replace(
+        proposal, override=success, override_reason=reason, override_reason_shown=shown
+    )
+    return state.moved(adjudications=_swap(state.adjudications, changed), undo=(*state.undo, entry))
+
+
 def _record(
     state: WorldState, record: InjectRecord, previous: InjectRecord | None, kind: UndoKind
 ) -> WorldState:
     entry = UndoEntry(state.seq, kind, record.id, inject=record.id, previous=previous)
-    return replace(state, injects={**state.injects, record.id: record}, undo=(*state.undo, entry))
+    return state.moved(injects={**state.injects, record.id: record}, undo=(*state.undo, entry))
 
 
 def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
@@ -356,7 +382,7 @@ def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
             not inject.date_documented and inject.turn != state.turn
         )
         date = (state.scenario.date_of_turn(state.turn) if moved else inject.date).isoformat()
-        state, made = apply_change(state, resolve(inject.effects))
+        state, made = apply_change(state, resolve(_scripted(inject, state)))
     released = InjectRecord(
         inject_id,
         "released",
@@ -369,8 +395,7 @@ def _release(state: WorldState, inject_id: str, by: str) -> WorldState:
     undo = state.undo
     if by == "facilitator":
         undo = (*undo, UndoEntry(state.seq, "release", inject_id, inject_id, previous))
-    return replace(
-        state,
+    return state.moved(
         injects={**state.injects, inject_id: released},
         released=(*state.released, inject_id),
         undo=undo,
@@ -407,6 +432,18 @@ def _estimated(state: WorldState, event: EstimateGiven) -> WorldState:
     return replace(state, estimates=kept)
 
 
+def _scripted(inject: Inject, state: WorldState) -> Effect:
+    """What releasing the inject does now: its effects, and each of its conditional effects
+    whose condition holds in the world it is released into."""
+    parts = [inject.effects] + [c.effects for c in inject.effects_if if holds(c.when, state)]
+    return Effect(
+        escalation=sum(p.escalation for p in parts),
+        blocs=sum(p.blocs for p in parts),
+        indicators=[i for p in parts for i in p.indicators],
+        relations=[r for p in parts for r in p.relations],
+    )
+
+
 def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
     free = event.free
     addressees = (
@@ -422,10 +459,7 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
         action=event.action,
         target=event.target,
         base=event.base,
-        modifiers=tuple(
-            Factor(en, ko, value, _audience(audience))
-            for en, ko, value, audience in event.modifiers
-        ),
+        modifiers=_factors(event.modifiers),
         probability=event.probability,
         roll=event.roll,
         proposed=event.success,
@@ -444,8 +478,29 @@ def _adjudicated(state: WorldState, event: ActionAdjudicated) -> WorldState:
             for c in state.counter_arguments.values()
             if (c.actor, c.action, c.target) == (event.actor, event.action, event.target)
         ),
+        worn_out=event.worn_out,
     )
-    return replace(state, adjudications=(*state.adjudications, adjudication))
+    return state.moved(adjudications=(*state.adjudications, adjudication))
+
+
+def _factors(rows: Iterable[ModifierRow]) -> tuple[Factor, ...]:
+    """Modifiers as the state keeps them, from an event's rows (see `_rows`)."""
+    return tuple(Factor(en, ko, value, _audience(audience)) for en, ko, value, audience in rows)
+
+
+def _incident_check(state: WorldState, event: IncidentChecked) -> IncidentCheck:
+    return IncidentCheck(
+        id=state.seq,
+        turn=state.turn,
+        base=event.base,
+        modifiers=_factors(event.modifiers),
+        probability=event.probability,
+        roll=event.roll,
+        proposed=event.happened,
+        rationale=event.rationale,
+        by=tuple(event.by),
+        audience=_audience(event.audience),
+    )
 
 
 def _cross(state: WorldState, event: RedLineCrossed) -> WorldState:
@@ -454,7 +509,7 @@ def _cross(state: WorldState, event: RedLineCrossed) -> WorldState:
     for target in targets:
         state, _ = apply_change(state, resolve(line.consequence, event.actor, target))
     crossing = Crossing(event.actor, event.red_line, state.turn, tuple(event.by))
-    return replace(state, crossings=(*state.crossings, crossing))
+    return state.moved(crossings=(*state.crossings, crossing))
 
 
 def _turn_ended(state: WorldState) -> WorldState:
@@ -466,44 +521,79 @@ def _turn_ended(state: WorldState) -> WorldState:
             continue  # the path remembers the menu's actions; a free one is not on it
         key = (item.actor, item.action)
         taken[key] = (*taken.get(key, ()), state.turn)
-    return replace(state, peak_escalation=state.peak, taken=taken, undo=())
+    return state.moved(peak_escalation=state.peak, taken=taken, undo=())
 
 
 def _publish(state: WorldState) -> WorldState:
     published = []
     successes = set(state.successes)
+    band = _band(state)
     for item in state.adjudications:
         if item.free is not None:
-            effect = item.free.effect(item.success)
+            # A free action's effects are the facilitator's terms; none of them is kinetic.
+            change = resolve(item.free.effect(item.success), item.actor, item.target)
+            kinetic = False
         else:
             action = state.scenario.action(item.actor, item.action)
-            effect = action.on_success if item.success else action.on_failure
-        state, made = apply_change(state, resolve(effect, item.actor, item.target))
-        published.append(replace(item, applied=made))
+            change = outcome(
+                state.scenario, item.actor, item.action, item.target, item.success, item.worn_out
+            )
+            kinetic = action.kinetic
+        state, made = apply_change(state, change, kinetic, None if kinetic else band)
+        published.append(revised(item, applied=made))
         if item.success:
             successes.add((item.actor, item.action))
+    incident = state.incident
+    risk = state.scenario.incident
+    if incident is not None and incident.happened and risk is not None:
+        # The exchange of fire happened whatever else the turn did: the ladder stands at armed
+        # clash, or where moves already took it above.
+        rise = max(0, risk.rung - state.escalation)
+        state, made = apply_change(state, Change(escalation=rise), to_clash=True)
+        incident = revised(incident, applied=made)
     # Publishing can be taken back until the turn closes: a hurried click is not final.
     entry = UndoEntry(state.seq, "publish", str(state.turn), successes=state.successes)
-    return replace(
-        state,
+    return state.moved(
         phase=Phase.OUTCOME,
         adjudications=tuple(published),
+        incident=incident,
         successes=frozenset(successes),
         undo=(entry,),
     )
 
 
+def _band(state: WorldState) -> tuple[int, int] | None:
+    """The rungs the turn's moves may take the ladder to, where the scenario says how armed
+    clash comes: what happens in one turn is read together, so the turn's injects and moves
+    move the ladder one rung at most, up or down (only force, a kinetic action or an incident,
+    carries it further)."""
+    if state.scenario.incident is None:
+        return None
+    scripted = sum(
+        r.applied.escalation
+        for r in state.injects.values()
+        if r.status == "released" and r.turn == state.turn
+    )
+    opened = state.escalation - scripted
+    return opened - 1, opened + 1
+
+
 def _unpublish(state: WorldState, entry: UndoEntry) -> WorldState:
     """Back to adjudication, as before the outcome was published: each effect is taken back
-    exactly (last first), and the successes are those of before."""
+    exactly (last first, the incident before the actions), and the successes are those of
+    before."""
+    incident = state.incident
+    if incident is not None:
+        state, _ = apply_change(state, incident.applied.inverse(), to_clash=True)
+        incident = revised(incident, applied=Change())
     unpublished = []
     for item in reversed(state.adjudications):
-        state, _ = apply_change(state, item.applied.inverse())
-        unpublished.append(replace(item, applied=Change()))
-    return replace(
-        state,
+        state, _ = apply_change(state, item.applied.inverse(), to_clash=True)
+        unpublished.append(revised(item, applied=Change()))
+    return state.moved(
         phase=Phase.ADJUDICATION,
         adjudications=tuple(reversed(unpublished)),
+        incident=incident,
         successes=entry.successes,
     )
 
@@ -512,7 +602,7 @@ def _undo(state: WorldState, undone: int) -> WorldState:
     entry = state.undo[-1]
     if entry.seq != undone:
         raise ValueError(f"event {undone} is not the last facilitator action")
-    state = replace(state, undo=state.undo[:-1])
+    state = state.moved(undo=state.undo[:-1])
     if entry.kind == "publish":
         return _unpublish(state, entry)
     if entry.kind == "rating":
@@ -523,18 +613,28 @@ def _undo(state: WorldState, undone: int) -> WorldState:
         judged = entry.previous if isinstance(entry.previous, Judgement) else None
         return _judge(state, actor, int(number) - 1, judged)
     if isinstance(entry.previous, Adjudication):
-        return replace(state, adjudications=_swap(state.adjudications, entry.previous))
+        return state.moved(adjudications=_swap(state.adjudications, entry.previous))
+    if isinstance(entry.previous, IncidentCheck):
+        return state.moved(incident=entry.previous)
     assert entry.inject is not None and isinstance(entry.previous, InjectRecord | None)
     current = state.injects[entry.inject]
     if current.status == "released":
         state, _ = apply_change(state, current.applied.inverse())
-        state = replace(state, released=tuple(i for i in state.released if i != entry.inject))
+        state = state.moved(released=tuple(i for i in state.released if i != entry.inject))
     injects = dict(state.injects)
     if entry.previous is None:
         del injects[entry.inject]
     else:
         injects[entry.inject] = entry.previous
-    return replace(state, injects=injects)
+    return state.moved(injects=injects)
+
+
+def _rows(modifiers: Iterable[Factor]) -> list[tuple[str, str, float, list[str] | None]]:
+    """Modifiers as an event records them."""
+    return [
+        (f.name, f.name_ko, f.value, None if f.audience is None else sorted(f.audience))
+        for f in modifiers
+    ]
 
 
 class Recorded(NamedTuple):
@@ -704,6 +804,8 @@ class Game:
                 batch = _Batch(state)
                 for crossed in newly_crossed(state):
                     batch.add(crossed)
+                if adj.stands_down(batch.state):
+                    batch.add(ForcesStoodDown(turn=state.turn))
                 batch.add(TurnEnded(turn=state.turn))
                 ends = ending_reason(batch.state)
                 if ends is not None:
@@ -738,35 +840,49 @@ class Game:
         )
         for actor in self.scenario.actor_ids:
             move = self._state.moves.get(actor)
+            # Adjudicating an action changes nothing another is assessed on: one assessor
+            # serves the seat's whole move.
+            assessor = adj.Assessor(batch.state, actor)
             for chosen in move.actions if move else ():
-                assessment = adj.assess(batch.state, actor, chosen)
+                assessment = assessor.assess(chosen)
                 rolled = adj.roll(self._state.seed, batch.state.seq + 1)
-                draft = ActionAdjudicated(
-                    actor=actor,
-                    action=chosen.action,
-                    target=chosen.target,
-                    base=assessment.base,
-                    modifiers=[
-                        (
-                            f.name,
-                            f.name_ko,
-                            f.value,
-                            None if f.audience is None else sorted(f.audience),
-                        )
-                        for f in assessment.modifiers
-                    ],
-                    probability=assessment.probability,
-                    roll=rolled,
-                    success=rolled < assessment.probability,
-                    rationale="",
+                proposal = adj.Proposal(
+                    actor,
+                    chosen.action,
+                    chosen.target,
+                    assessment.base,
+                    assessment.probability,
+                    rolled,
+                    rolled < assessment.probability,
                 )
-                rationale = adj.rationale(self.scenario, draft, assessment.modifiers)
-                batch.add(draft.model_copy(update={"rationale": rationale}))
-            for n, proposal in enumerate(move.proposals if move else ()):
+                batch.add(
+                    ActionAdjudicated(
+                        **proposal._asdict(),
+                        modifiers=_rows(assessment.modifiers),
+                        rationale=adj.rationale(self.scenario, proposal, assessment.modifiers),
+                        worn_out=adj.worn_out(batch.state, actor, chosen.action),
+                    )
+                )
+            for n, offered in enumerate(move.proposals if move else ()):
                 assert move is not None
                 judgement = move.judgements[n]
                 if judgement is not None and judgement.accepted:
-                    batch.add(self._free_adjudicated(batch.state, actor, n, proposal, judgement))
+                    batch.add(self._free_adjudicated(batch.state, actor, n, offered, judgement))
+        incident = adj.assess_incident(batch.state)
+        if incident is not None:
+            rolled = adj.roll(self._state.seed, batch.state.seq + 1)
+            check = IncidentChecked(
+                base=incident.base,
+                modifiers=_rows(incident.modifiers),
+                probability=incident.probability,
+                roll=rolled,
+                happened=rolled < incident.probability,
+                rationale="",
+                by=list(incident.by),
+                audience=None if incident.audience is None else sorted(incident.audience),
+            )
+            rationale = adj.incident_rationale(self.scenario, check, incident.modifiers)
+            batch.add(check.model_copy(update={"rationale": rationale}))
         self._commit([], batch)
 
     def _free_adjudicated(
@@ -889,7 +1005,9 @@ class Game:
                 "Outcomes can be overridden only during adjudication.",
                 "결과는 판정 단계에서만 변경할 수 있습니다.",
             )
-        if not any(a.id == adjudication_id for a in self._state.adjudications):
+        incident = self._state.incident
+        checked = incident is not None and incident.id == adjudication_id
+        if not checked and not any(a.id == adjudication_id for a in self._state.adjudications):
             raise RuleError(
                 f"No adjudication {adjudication_id} in this turn.",
                 f"이번 턴에는 {adjudication_id}번 판정이 없습니다.",

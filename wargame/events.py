@@ -140,6 +140,10 @@ class ActionAdjudicated(EventModel):
     free: FreeAction | None = Field(
         default=None, description="a free action (`action` is its id, 'free-1'), as judged"
     )
+    worn_out: bool = Field(
+        default=False,
+        description="repeated until routine: its steps up or down a ladder do not count",
+    )
 
 
 class FreeActionJudged(EventModel):
@@ -151,9 +155,32 @@ class FreeActionJudged(EventModel):
     judgement: Judgement
 
 
+class IncidentChecked(EventModel):
+    """The turn's check for an incident at the line, made as adjudication begins, after the
+    actions: named odds and a roll like an action's, and the seats whose moves raised the risk."""
+
+    type: Literal["incident_checked"] = "incident_checked"
+    base: float
+    modifiers: list[ModifierRow]
+    probability: float
+    roll: float
+    happened: bool
+    rationale: str
+    by: list[str] = Field(description="the seats whose moves this turn raised the risk")
+    audience: list[str] | None = Field(
+        default=None,
+        description=(
+            "who may know a check was made (None: everyone): those who may see a move that "
+            "raised the risk; an incident, should it happen, everyone learns of"
+        ),
+    )
+
+
 class AdjudicationOverridden(EventModel):
     type: Literal["adjudication_overridden"] = "adjudication_overridden"
-    adjudication: int = Field(description="sequence number of the action_adjudicated event")
+    adjudication: int = Field(
+        description="sequence number of the action_adjudicated (or incident_checked) event"
+    )
     success: bool
     reason: str
     reason_shown: bool = Field(
@@ -179,6 +206,14 @@ class RedLineCrossed(EventModel):
     by: list[str] = Field(
         default=[], description="actors whose actions this turn pushed the world over it"
     )
+
+
+class ForcesStoodDown(EventModel):
+    """As a turn closes at the line (from the scenario's `incident.at`, below armed clash) with
+    no fresh move up the ladder made in it, forces stand down: the ladder eases a rung."""
+
+    type: Literal["forces_stood_down"] = "forces_stood_down"
+    turn: int
 
 
 class TurnEnded(EventModel):
@@ -359,9 +394,11 @@ Event = Annotated[
     | MoveSubmitted
     | ArgumentRated
     | ActionAdjudicated
+    | IncidentChecked
     | AdjudicationOverridden
     | OutcomePublished
     | RedLineCrossed
+    | ForcesStoodDown
     | TurnEnded
     | GameEnded
     | SeatHandedOver

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from wargame.adjudication import odds, rationale
+from wargame.adjudication import incident_rationale, odds, rationale, standing_risk
 from wargame.calibration import Score, calibration
 from wargame.chronicle import Chronicle
 from wargame.conditions import objective_standing, objectives_met, red_lines_crossed
 from wargame.inject_guidance import basis_of, basis_words
-from wargame.names import action_name, actor_name, level_name
+from wargame.names import action_name, actor_name, bloc_name, level_name
 from wargame.review import estimable, reviewable
 from wargame.scenario import Scenario
 from wargame.state import (
@@ -22,6 +22,7 @@ from wargame.state import (
     ArgumentRating,
     Audience,
     Factor,
+    IncidentCheck,
     InjectRecord,
     Move,
     Phase,
@@ -59,7 +60,7 @@ def _inject(scenario: Scenario, record: InjectRecord, language: str) -> dict[str
     }
 
 
-def _known_factors(a: Adjudication, seat: str) -> tuple[Factor, ...]:
+def _known_factors(a: Adjudication | IncidentCheck, seat: str) -> tuple[Factor, ...]:
     """The modifiers `seat` may know of. The others are left out altogether, not summed: their
     sum would tell a seat that something it may not see (a covert counter-move) weighed."""
     return tuple(f for f in a.modifiers if _sees(seat, f.audience))
@@ -136,7 +137,7 @@ def _proposals(move: Move, facilitator: bool) -> list[dict[str, Any]]:
     return shown
 
 
-def _override(a: Adjudication, facilitator: bool) -> dict[str, Any]:
+def _override(a: Adjudication | IncidentCheck, facilitator: bool) -> dict[str, Any]:
     """The facilitator's word on an outcome. Its reason may speak of covert moves: it is for the
     record only, unless the facilitator chose to show it to the seats."""
     shown: dict[str, Any] = {"success": a.override}
@@ -236,6 +237,71 @@ def _calibration(state: WorldState, seat: str, chronicle: Chronicle) -> dict[str
     }
 
 
+def _check(
+    state: WorldState, check: IncidentCheck, seat: str, language: str
+) -> dict[str, Any] | None:
+    """A turn's check for an incident at the line as `seat` may know it, or None when it may
+    not know a check was made (every move that raised the risk was hidden from it, and no
+    incident happened). Like an action's result: the facilitator gets the roll and who raised
+    the risk; a seat the odds it could know and whether an incident happened."""
+    facilitator = seat == FACILITATOR
+    if not (facilitator or check.happened or _sees(seat, check.audience)):
+        return None
+    scenario = state.scenario
+    factors = _known_factors(check, seat)
+    risk = scenario.incident
+    name = (risk.name_ko if language == "ko" else risk.name) if risk else ""
+    shown: dict[str, Any] = {
+        "kind": "incident",
+        "id": check.id,
+        "turn": check.turn,
+        "name": name,
+        "success": check.happened,
+        "probability": check.probability if facilitator else odds(check.base, factors),
+        "base": check.base,
+        "modifiers": [[f.name_ko if language == "ko" else f.name, f.value] for f in factors],
+        "rationale": incident_rationale(scenario, check, factors, language, rolled=facilitator),
+    }
+    if check.override is not None:
+        shown["override"] = _override(check, facilitator)
+    if facilitator:
+        shown["roll"] = check.roll
+        shown["proposed"] = check.proposed
+        shown["by"] = list(check.by)
+    return shown
+
+
+def _incident(
+    state: WorldState, seat: str, language: str, chronicle: Chronicle, results_open: bool
+) -> dict[str, Any] | None:
+    """The risk of an incident at the line as `seat` may know it: the standing odds of a check
+    this turn, before anyone moves (what every seat sees coming), and the checks made so far."""
+    scenario = state.scenario
+    risk = scenario.incident
+    if risk is None:
+        return None
+    standing = standing_risk(state)
+    known = [f for f in standing.modifiers if _sees(seat, f.audience)] if standing else []
+    checks = [record.incident for record in chronicle if record.incident is not None]
+    current = state.incident
+    # The turn that has just ended is in the chronicle and still in the state: show it once.
+    shown_now = results_open or seat == FACILITATOR
+    if current is not None and shown_now and (not checks or checks[-1].id != current.id):
+        checks.append(current)
+    shown = [c for c in (_check(state, check, seat, language) for check in checks) if c]
+    return {
+        "name": risk.name_ko if language == "ko" else risk.name,
+        "rung": risk.rung,
+        "at": risk.at,
+        "due": standing is not None,
+        "odds": odds(standing.base, known) if standing else None,
+        "modifiers": [[f.name_ko if language == "ko" else f.name, f.value] for f in known],
+        "per_move": risk.per_move,
+        "per_step_back": risk.per_step_back,
+        "checks": shown,
+    }
+
+
 def _relations(state: WorldState) -> dict[str, dict[str, int]]:
     actors = state.scenario.actor_ids
     return {a: {b: state.relation(a, b) for b in actors if b != a} for a in actors}
@@ -286,6 +352,14 @@ def view(
             "name": level_name(state.scenario, state.escalation, language),
             "top": scenario.top_escalation,
         },
+        "blocs": {
+            "level": state.blocs,
+            "name": bloc_name(state.scenario, state.blocs, language),
+            "top": scenario.top_blocs,
+        }
+        if scenario.bloc_ladder
+        else None,
+        "incident": _incident(state, seat, language, chronicle, results_open),
         "relations": _relations(state),
         "indicators": {a: dict(v) for a, v in state.indicators.items()},
         "injects": injects,
@@ -314,6 +388,7 @@ def view(
             {
                 "turn": t.turn,
                 "escalation": t.escalation,
+                "blocs": t.blocs,
                 "indicators": {a: dict(v) for a, v in t.indicators.items()},
                 "objectives_met": {a: list(t.objectives_met[a]) for a in own},
             }

@@ -11,6 +11,26 @@ from wargame.scenario import Scenario
 KOREAN = "ko"
 
 
+_DIGIT_HAS_FINAL = "0136780"
+"""Digits whose Korean reading ends in a consonant: 영, 일, 삼, 육, 칠, 팔 (and 십 after a 0)."""
+
+
+def particle(word: str, after_consonant: str, after_vowel: str) -> str:
+    """`word` with the Korean particle its last sound takes: 과/와, 을/를, 이/가, 은/는. A closing
+    bracket is passed over ("대비태세 (73)" takes the particle of 대비태세)."""
+    core = word
+    if core.endswith(")") and "(" in core:
+        core = core[: core.rindex("(")].rstrip()
+    last = core[-1:] or " "
+    if "\uac00" <= last <= "\ud7a3":
+        final = (ord(last) - 0xAC00) % 28 != 0
+    elif last.isdigit():
+        final = last in _DIGIT_HAS_FINAL
+    else:
+        final = False
+    return word + (after_consonant if final else after_vowel)
+
+
 def actor_name(scenario: Scenario, actor_id: str, language: str) -> str:
     actor = next((a for a in scenario.actors if a.id == actor_id), None)
     if actor is None:
@@ -25,6 +45,14 @@ def actor_names(scenario: Scenario, actor_ids: Iterable[str], language: str = "e
 
 def level_name(scenario: Scenario, level: int, language: str) -> str:
     rung = scenario.escalation_ladder[level]
+    return rung.name_ko if language == KOREAN else rung.name
+
+
+def bloc_name(scenario: Scenario, level: int, language: str) -> str:
+    """The rung of the bloc ladder; empty for a scenario that has none."""
+    if not scenario.bloc_ladder:
+        return ""
+    rung = scenario.bloc_ladder[level]
     return rung.name_ko if language == KOREAN else rung.name
 
 

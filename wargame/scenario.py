@@ -11,12 +11,14 @@ from __future__ import annotations
 import calendar
 import contextlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+T = TypeVar("T")
 
 ACTOR_IDS = ("seoul", "pyongyang", "washington", "moscow", "beijing")
 
@@ -147,6 +149,7 @@ class Condition(Model):
     """A test on the world state. Exactly one field is set; `all`, `any` and `not` nest."""
 
     escalation: Bound | None = None
+    blocs: Bound | None = Field(default=None, description="the bloc ladder (`bloc_ladder`) now")
     turn: Bound | None = None
     peak: Bound | None = Field(
         default=None, description="the highest escalation reached so far (at a turn's end, or now)"
@@ -195,11 +198,14 @@ class Effect(Model):
     """What happens to the world when an inject is released or an action resolves."""
 
     escalation: Annotated[int, Field(ge=-30, le=30)] = 0
+    blocs: Annotated[int, Field(ge=-30, le=30)] = Field(
+        default=0, description="steps on the bloc ladder (`bloc_ladder`), up or down"
+    )
     indicators: list[IndicatorChange] = Field(default=[], max_length=50)
     relations: list[RelationChange] = Field(default=[], max_length=50)
 
     def is_empty(self) -> bool:
-        return not (self.escalation or self.indicators or self.relations)
+        return not (self.escalation or self.blocs or self.indicators or self.relations)
 
 
 Audience = Literal["all"] | list[Identifier]
@@ -229,6 +235,20 @@ class Action(Model):
     modifiers: list[Modifier] = Field(default=[], max_length=20)
     on_success: Effect = Effect()
     on_failure: Effect = Effect()
+    wears_out: bool = Field(
+        default=True,
+        description=(
+            "taken again within a few turns it counts for less, and once it is routine it moves "
+            "no ladder; false for an action meant to be sustained (sanctions, aid, partnership)"
+        ),
+    )
+    kinetic: bool = Field(
+        default=False,
+        description=(
+            "a use of force: its step up the ladder may carry the peninsula to armed clash "
+            "(`incident.rung`), which no other action or inject can"
+        ),
+    )
     sources: list[Source] = Field(default=[], max_length=20)
 
 
@@ -280,6 +300,38 @@ class EscalationLevel(Model):
     description: Text
 
 
+class IncidentRisk(Model):
+    """How the ladder reaches armed clash: never by a rung climbed, but by a kinetic action, or
+    by an incident at the line that a turn's moves risk, checked with named odds like any
+    action. From rung `at` (below `rung`), a turn in which some seat makes a fresh move up the
+    ladder brings a check: `base`, plus `per_rung` for each rung above `at`, plus `per_move`
+    for each such move, less `per_step_back` for each move that would take the ladder down,
+    plus the scenario's `modifiers`. Should the
+    incident happen, the ladder stands at `rung` as the outcome is published, and the seats
+    whose moves raised the risk are named for it."""
+
+    rung: Annotated[int, Field(ge=1, le=29)] = Field(
+        description="the ladder's first rung of armed clash"
+    )
+    at: Annotated[int, Field(ge=0, le=28)] = Field(
+        description="the lowest rung at which a turn's moves risk an incident"
+    )
+    name: Name = "Risk of an incident at the line"
+    name_ko: Name = "접경 우발 충돌 위험"
+    base: Probability
+    per_rung: Annotated[float, Field(ge=0.0, le=1.0)] = Field(
+        default=0.0, description="added for each rung the ladder stands above `at`"
+    )
+    per_move: Annotated[float, Field(ge=0.0, le=1.0)] = Field(
+        description="added for each fresh move this turn that would raise the ladder"
+    )
+    per_step_back: Annotated[float, Field(ge=0.0, le=1.0)] = Field(
+        default=0.0, description="taken off for each move this turn that would lower the ladder"
+    )
+    modifiers: list[Modifier] = Field(default=[], max_length=20)
+    sources: list[Source] = Field(default=[], max_length=20)
+
+
 class Relation(Model):
     between: tuple[Identifier, Identifier]
     value: Annotated[int, Field(ge=-100, le=100)]
@@ -288,6 +340,14 @@ class Relation(Model):
 Basis = Literal["reported", "analysis", "projection", "exercise_device"]
 """What an inject rests on: a reported fact, the sources' analysis, a projection beyond them, or
 a device of the exercise. Everyone sees it; it tells players how far to trust the inject."""
+
+
+class ConditionalEffect(Model):
+    """An effect that depends on the moment: scripted escalation that makes sense only in some
+    worlds (launches before a visit move a quiet peninsula, not one already at the brink)."""
+
+    when: Condition
+    effects: Effect
 
 
 class ExerciseObjective(Model):
@@ -321,6 +381,13 @@ class Inject(Model):
     body: Text
     body_ko: Text | None = None
     effects: Effect = Effect()
+    effects_if: list[ConditionalEffect] = Field(
+        default=[],
+        max_length=20,
+        description=(
+            "further effects, each made only if its condition holds as the inject is released"
+        ),
+    )
     sources: list[Source] = Field(default=[], max_length=20)
     basis: Basis | None = Field(
         default=None, description="what the inject rests on; shown to everyone as a badge"
@@ -377,6 +444,19 @@ class Scenario(Model):
     indicators: list[Indicator] = Field(min_length=1, max_length=20)
     escalation_ladder: list[EscalationLevel] = Field(min_length=2, max_length=30)
     start_escalation: Annotated[int, Field(ge=0, le=29)] = 0
+    bloc_ladder: list[EscalationLevel] = Field(
+        default=[],
+        max_length=30,
+        description=(
+            "a second, shorter ladder for how far partners line up in rival blocs, apart from "
+            "military tension on the escalation ladder; empty: the scenario has one ladder"
+        ),
+    )
+    start_blocs: Annotated[int, Field(ge=0, le=29)] = 0
+    incident: IncidentRisk | None = Field(
+        default=None,
+        description="how the ladder reaches armed clash; omitted: any step may take it there",
+    )
     relations: list[Relation] = Field(default=[], max_length=100)
     actors: list[Actor] = Field(min_length=1, max_length=12)
     injects: list[Inject] = Field(default=[], max_length=500)
@@ -392,18 +472,40 @@ class Scenario(Model):
     def top_escalation(self) -> int:
         return len(self.escalation_ladder) - 1
 
+    @property
+    def top_blocs(self) -> int:
+        return max(0, len(self.bloc_ladder) - 1)
+
+    def _lookup(self) -> _Lookup:
+        """The actors, actions and injects by id, made once: play asks for them thousands of
+        times a game. Made again for a copy with other actors or injects (`model_copy`), whose
+        lists are not these."""
+        found: _Lookup | None = self.__dict__.get("_lookup_tables")
+        if found is None or found.actors is not self.actors or found.injects is not self.injects:
+            found = _Lookup(self.actors, self.injects)
+            self.__dict__["_lookup_tables"] = found
+        return found
+
+    def derived(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What `make` derives from the scenario's actors and injects alone, made once for
+        `key` (and again for a copy with other actors or injects)."""
+        memo = self._lookup().derived
+        if key not in memo:
+            memo[key] = make()
+        return cast(T, memo[key])
+
     def actor(self, actor_id: str) -> Actor:
-        return next(a for a in self.actors if a.id == actor_id)
+        return self._lookup().actor[actor_id]
 
     def action(self, actor_id: str, action_id: str) -> Action:
-        return next(a for a in self.actor(actor_id).actions if a.id == action_id)
+        return self._lookup().action[actor_id, action_id]
 
     def inject(self, inject_id: str) -> Inject:
-        return next(i for i in self.injects if i.id == inject_id)
+        return self._lookup().inject[inject_id]
 
     @property
     def actor_ids(self) -> tuple[str, ...]:
-        return tuple(a.id for a in self.actors)
+        return self._lookup().actor_ids
 
     def date_of_turn(self, turn: int) -> date:
         """The in-game date on which `turn` opens."""
@@ -417,3 +519,15 @@ class Scenario(Model):
         for day in dates:
             first, last = min(first, day), max(last, day)
         return first, last
+
+
+class _Lookup:
+    """A scenario's actors, actions and injects by id (see `Scenario._lookup`)."""
+
+    def __init__(self, actors: list[Actor], injects: list[Inject]) -> None:
+        self.actors, self.injects = actors, injects
+        self.actor = {a.id: a for a in actors}
+        self.action = {(a.id, action.id): action for a in actors for action in a.actions}
+        self.inject = {i.id: i for i in injects}
+        self.actor_ids = tuple(self.actor)
+        self.derived: dict[Hashable, object] = {}

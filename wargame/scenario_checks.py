@@ -68,6 +68,10 @@ def _all(s: Scenario) -> Found:
 
     if s.start_escalation > s.top_escalation:
         yield ("start_escalation",), f"the ladder has levels 0..{s.top_escalation} only"
+    if s.start_blocs > s.top_blocs:
+        yield ("start_blocs",), _bloc_levels(s)
+    if s.incident is not None:
+        yield from _incident(s, context)
 
     pairs: set[frozenset[str]] = set()
     for n, relation in enumerate(s.relations):
@@ -119,6 +123,10 @@ def _all(s: Scenario) -> Found:
                 yield (*path, "trigger"), "waits for its own release, so it can never fire"
         yield from context.audience((*path, "audience"), inject.audience)
         yield from context.effect((*path, "effects"), inject.effects, False, False)
+        for k, conditional in enumerate(inject.effects_if):
+            yield from context.condition((*path, "effects_if", k, "when"), conditional.when)
+            effects = conditional.effects
+            yield from context.effect((*path, "effects_if", k, "effects"), effects, False, False)
         yield from context.sources((*path, "sources"), inject.sources)
         for k, served in enumerate(inject.exercise_objectives):
             if served not in exercise_objectives:
@@ -136,6 +144,25 @@ def _all(s: Scenario) -> Found:
             if last:
                 yield (*path, "condition"), "the last ending is the fallback: give it no condition"
         yield from context.sources((*path, "sources"), ending.sources)
+
+
+def _bloc_levels(s: Scenario) -> str:
+    if not s.bloc_ladder:
+        return "the scenario has no bloc_ladder"
+    return f"the bloc ladder has levels 0..{s.top_blocs} only"
+
+
+def _incident(s: Scenario, context: _Context) -> Found:
+    incident = s.incident
+    assert incident is not None
+    path: Path = ("incident",)
+    if incident.rung > s.top_escalation:
+        yield (*path, "rung"), f"the ladder has levels 0..{s.top_escalation} only"
+    if incident.at >= incident.rung:
+        yield (*path, "at"), "checks are made below the rung of armed clash: give a lower rung"
+    for m, modifier in enumerate(incident.modifiers):
+        yield from context.condition((*path, "modifiers", m, "when"), modifier.when)
+    yield from context.sources((*path, "sources"), incident.sources)
 
 
 def _duplicates(path: Path, ids: list[str], kind: str, field: str = "id") -> Found:
@@ -217,6 +244,11 @@ class _Context:
         elif c.peak is not None:
             top = self.scenario.top_escalation
             yield from self.bound((*path, "peak"), c.peak, 0, top, "escalation")
+        elif c.blocs is not None:
+            if not self.scenario.bloc_ladder:
+                yield (*path, "blocs"), "the scenario has no bloc_ladder"
+            top = self.scenario.top_blocs
+            yield from self.bound((*path, "blocs"), c.blocs, 0, top, "the bloc ladder")
         elif c.turn is not None:
             yield from self.bound((*path, "turn"), c.turn, 1, self.scenario.turns, "the turn")
         elif c.crossed is not None:
@@ -257,6 +289,8 @@ class _Context:
 
     def effect(self, path: Path, effect: Effect, has_target: bool, has_actor: bool) -> Found:
         placeholders = ((SELF,) if has_actor else ()) + ((TARGET,) if has_target else ())
+        if effect.blocs and not self.scenario.bloc_ladder:
+            yield (*path, "blocs"), "the scenario has no bloc_ladder to move"
         for k, change in enumerate(effect.indicators):
             yield from self.actor((*path, "indicators", k, "actor"), change.actor, placeholders)
             yield from self.indicator((*path, "indicators", k, "indicator"), change.indicator)

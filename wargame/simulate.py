@@ -43,6 +43,7 @@ class RunResult:
     met: tuple[tuple[str, str], ...] = ()  # (actor, objective) met at the end
     crossed: tuple[tuple[str, str], ...] = ()  # (actor, red line) crossed during the game
     odds: tuple[tuple[float, bool], ...] = ()  # each action's probability and whether it happened
+    unnamed: tuple[tuple[str, str], ...] = ()  # the red lines among them crossed by no one
 
     @property
     def peak(self) -> int:
@@ -66,6 +67,7 @@ class Summary:
     met: Counter[tuple[str, str]] = field(default_factory=Counter)
     crossed: Counter[tuple[str, str]] = field(default_factory=Counter)
     odds: Counter[tuple[float, bool]] = field(default_factory=Counter)
+    unnamed: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, result: RunResult) -> None:
         self.runs += 1
@@ -78,6 +80,7 @@ class Summary:
         self.met.update(result.met)
         self.crossed.update(result.crossed)
         self.odds.update(result.odds)
+        self.unnamed.update(result.unnamed)
 
     def model_calibration(self) -> Score | None:
         """The model's odds scored against what its own dice made of them, over every action
@@ -97,6 +100,21 @@ class Summary:
 
     def mean_objectives(self, actor: str) -> float:
         return self.objectives_met[actor] / self.runs if self.runs else 0.0
+
+    def reaching(self, rung: int) -> list[int]:
+        """For each run that reached `rung` as a turn ended, the first turn it did."""
+        return [
+            next(t for t, level in enumerate(p, 1) if level >= rung)
+            for p in self.paths
+            if max(p, default=0) >= rung
+        ]
+
+    def jumps(self, start: int) -> tuple[int, int]:
+        """How many turns ended two rungs or more above where they began, of how many turns
+        played (every run begins at `start`)."""
+        turns = sum(len(p) for p in self.paths)
+        steep = sum(b - a >= 2 for p in self.paths for a, b in zip((start, *p), p, strict=False))
+        return steep, turns
 
     def band(self, low: float = 0.1, high: float = 0.9) -> list[tuple[int, int, int, int]]:
         """For each turn, the escalation of the runs still going then: (turn, the `low`
@@ -151,7 +169,8 @@ def play_one(
     else:
         # The dice and the bots' choices follow the game seed: a new one makes this run's future.
         game = Game(replace(start.state, seed=seed), chronicle=start.chronicle)
-    play(game, scenario.actor_ids, strategies=strategies)
+    # No one reads a run's arguments, and nothing in it weighs them: the bots move unargued.
+    play(game, scenario.actor_ids, strategies=strategies, language=None)
     state = game.state
     played = game.chronicle[len(start.chronicle) if start else 0 :]
     return RunResult(
@@ -163,6 +182,7 @@ def play_one(
         met=tuple((a, o) for a in scenario.actor_ids for o in objectives_met(state, a)),
         crossed=tuple((c.actor, c.red_line) for c in state.crossings),
         odds=tuple((a.probability, a.success) for record in played for a in record.results),
+        unnamed=tuple((c.actor, c.red_line) for c in state.crossings if not c.by),
     )
 
 

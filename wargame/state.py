@@ -7,9 +7,9 @@ or report shows is derived from it, and it is itself derived from the event log.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from wargame.free_actions import FreeAction, Judgement, ProposedAction
 from wargame.scenario import Effect, Scenario
@@ -43,19 +43,21 @@ class Seat:
     pin_hash: str | None = None
 
 
-@dataclass(frozen=True)
-class Change:
-    """The changes an effect really made, after clamping; undoing subtracts exactly these."""
+class Change(NamedTuple):
+    """The changes an effect really made, after clamping; undoing subtracts exactly these. (A
+    tuple, not a dataclass: play makes thousands a game, and a tuple is made fastest.)"""
 
     escalation: int = 0
     indicators: tuple[tuple[str, str, int], ...] = ()
     relations: tuple[tuple[str, str, int], ...] = ()
+    blocs: int = 0
 
     def inverse(self) -> Change:
         return Change(
             -self.escalation,
             tuple((a, i, -d) for a, i, d in self.indicators),
             tuple((a, b, -d) for a, b, d in self.relations),
+            -self.blocs,
         )
 
 
@@ -139,11 +141,10 @@ EstimateKey = tuple[str, str, str, str | None]
 """Whose estimate of which action: the estimator (a seat or the facilitator), then the action."""
 
 
-@dataclass(frozen=True)
-class Factor:
+class Factor(NamedTuple):
     """One named modifier of an adjudication, and who may know of it: a factor drawn from
     something private (another seat's covert move, a private inject) is not shown to seats
-    that may not know that thing."""
+    that may not know that thing. (A tuple, as `Change` is.)"""
 
     name: str
     name_ko: str
@@ -178,9 +179,36 @@ class Adjudication:
     # counter-arguments against this action, as they stood when deliberation closed.
     estimates: tuple[tuple[str, float], ...] = ()
     counter_arguments: tuple[CounterArgument, ...] = ()
+    worn_out: bool = False  # repeated until routine: its steps up or down a ladder do not count
 
     @property
     def success(self) -> bool:
+        return self.proposed if self.override is None else self.override
+
+
+@dataclass(frozen=True)
+class IncidentCheck:
+    """A turn's check for an incident at the line (see `scenario.IncidentRisk`): the odds as
+    they were made, the roll, whether an incident is proposed, and the seats whose moves raised
+    the risk, who are named for it. The facilitator may override it like an action."""
+
+    id: int  # the sequence number of the event that made the check
+    turn: int
+    base: float
+    modifiers: tuple[Factor, ...]
+    probability: float
+    roll: float
+    proposed: bool
+    rationale: str
+    by: tuple[str, ...]
+    audience: Audience = None  # who may know the check was made, unless an incident happens
+    override: bool | None = None
+    override_reason: str | None = None
+    override_reason_shown: bool = False
+    applied: Change = Change()
+
+    @property
+    def happened(self) -> bool:
         return self.proposed if self.override is None else self.override
 
 
@@ -196,6 +224,8 @@ class TurnRecord:
     objectives_met: Mapping[str, tuple[str, ...]]
     red_lines_crossed: Mapping[str, tuple[str, ...]]
     results: tuple[Adjudication, ...] = ()
+    blocs: int = 0
+    incident: IncidentCheck | None = None  # the turn's check for an incident, if one was made
 
 
 @dataclass(frozen=True)
@@ -279,7 +309,7 @@ class UndoEntry:
     # "actor/N" for the judgement of a seat's Nth free action (from 1)
     subject: str
     inject: str | None = None
-    previous: InjectRecord | Adjudication | ArgumentRating | Judgement | None = None
+    previous: InjectRecord | Adjudication | IncidentCheck | ArgumentRating | Judgement | None = None
     successes: frozenset[tuple[str, str]] = frozenset()  # before a publish, to restore them
 
 
@@ -320,6 +350,20 @@ class WorldState:
     review_step: bool = False
     counter_arguments: Mapping[str, CounterArgument] = field(default_factory=dict)
     estimates: Mapping[EstimateKey, float] = field(default_factory=dict)
+    # The second ladder, how far partners line up in rival blocs (the scenario's `bloc_ladder`),
+    # and this turn's check for an incident at the line, once adjudication has made it.
+    blocs: int = 0
+    incident: IncidentCheck | None = None
+
+    def moved(self, **changes: Any) -> WorldState:
+        """The state with `changes` made, as `revised` makes it: the engine moves the world on
+        with every event, and a bot imagines hundreds of worlds a turn."""
+        if not changes.keys() <= _WORLD_FIELDS:
+            raise TypeError(f"WorldState has no field {sorted(changes.keys() - _WORLD_FIELDS)}")
+        moved = object.__new__(WorldState)
+        moved.__dict__.update(self.__dict__)
+        moved.__dict__.update(changes)
+        return moved
 
     def relation(self, a: str, b: str) -> int:
         return self.relations.get(pair(a, b), 0)
@@ -346,3 +390,25 @@ class WorldState:
     @property
     def escalation_name(self) -> str:
         return self.scenario.escalation_ladder[self.escalation].name
+
+
+Record = TypeVar("Record")
+_FIELDS: dict[type, frozenset[str]] = {}
+
+
+def revised(record: Record, **changes: Any) -> Record:
+    """`dataclasses.replace` for the frozen records here, without running `__init__` again,
+    which the engine applying every event, and a bot weighing hundreds of imagined worlds a
+    turn, would otherwise pay for each time. Only a record's own fields may change."""
+    kind = type(record)
+    if kind not in _FIELDS:
+        _FIELDS[kind] = frozenset(f.name for f in fields(kind))  # type: ignore[arg-type]
+    if not changes.keys() <= _FIELDS[kind]:
+        raise TypeError(f"{kind.__name__} has no field {sorted(changes.keys() - _FIELDS[kind])}")
+    copy = object.__new__(kind)
+    copy.__dict__.update(record.__dict__)
+    copy.__dict__.update(changes)
+    return copy
+
+
+_WORLD_FIELDS = frozenset(f.name for f in fields(WorldState))

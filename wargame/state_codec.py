@@ -22,6 +22,7 @@ from wargame.state import (
     Crossing,
     Evaluation,
     Factor,
+    IncidentCheck,
     InjectRecord,
     InjectText,
     Move,
@@ -37,7 +38,7 @@ from wargame.state import (
 
 Json = dict[str, Any]
 
-SNAPSHOT_FORMAT = 11
+SNAPSHOT_FORMAT = 12
 """Raise this whenever the encoding changes: stored snapshots of another format are passed
 over, and the world is rebuilt from the events."""
 
@@ -59,7 +60,12 @@ def _unaudience(value: list[str] | None) -> Audience:
 
 
 def _change(c: Change) -> Json:
-    return {"escalation": c.escalation, "indicators": c.indicators, "relations": c.relations}
+    return {
+        "escalation": c.escalation,
+        "indicators": c.indicators,
+        "relations": c.relations,
+        "blocs": c.blocs,
+    }
 
 
 def _unchange(d: Json) -> Change:
@@ -67,6 +73,7 @@ def _unchange(d: Json) -> Change:
         d["escalation"],
         tuple(tuple(x) for x in d["indicators"]),
         tuple(tuple(x) for x in d["relations"]),
+        d["blocs"],
     )
 
 
@@ -137,6 +144,7 @@ def _adjudication(a: Adjudication) -> Json:
         "free": None if a.free is None else a.free.model_dump(mode="json"),
         "estimates": [list(e) for e in a.estimates],
         "counter_arguments": [_counter(c) for c in a.counter_arguments],
+        "worn_out": a.worn_out,
     }
 
 
@@ -168,28 +176,77 @@ def _unadjudication(d: Json) -> Adjudication:
         # Chronicles written before free actions, the room's odds and the review step have none.
         tuple((by, p) for by, p in d.get("estimates", ())),
         tuple(CounterArgument(*c) for c in d.get("counter_arguments", ())),
+        d.get("worn_out", False),
     )
 
 
-def _previous(p: InjectRecord | Adjudication | ArgumentRating | Judgement | None) -> Json | None:
+def _check(c: IncidentCheck | None) -> Json | None:
+    if c is None:
+        return None
+    return {
+        "kind": "incident",
+        "id": c.id,
+        "turn": c.turn,
+        "base": c.base,
+        "modifiers": [[f.name, f.name_ko, f.value, _audience(f.audience)] for f in c.modifiers],
+        "probability": c.probability,
+        "roll": c.roll,
+        "proposed": c.proposed,
+        "rationale": c.rationale,
+        "by": list(c.by),
+        "audience": _audience(c.audience),
+        "override": c.override,
+        "override_reason": c.override_reason,
+        "override_reason_shown": c.override_reason_shown,
+        "applied": _change(c.applied),
+    }
+
+
+def _uncheck(d: Json | None) -> IncidentCheck | None:
+    if d is None:
+        return None
+    return IncidentCheck(
+        d["id"],
+        d["turn"],
+        d["base"],
+        tuple(_unfactor(*m) for m in d["modifiers"]),
+        d["probability"],
+        d["roll"],
+        d["proposed"],
+        d["rationale"],
+        tuple(d["by"]),
+        _unaudience(d["audience"]),
+        d["override"],
+        d["override_reason"],
+        d["override_reason_shown"],
+        _unchange(d["applied"]),
+    )
+
+
+Previous = InjectRecord | Adjudication | IncidentCheck | ArgumentRating | Judgement | None
+
+
+def _previous(p: Previous) -> Json | None:
     if p is None:
         return None
     if isinstance(p, ArgumentRating):
         return {"kind": "rating", "rating": _rating(p)}
     if isinstance(p, Judgement):
         return {"kind": "judgement", "judgement": p.model_dump(mode="json")}
+    if isinstance(p, IncidentCheck):
+        return _check(p)
     return _record(p) if isinstance(p, InjectRecord) else _adjudication(p)
 
 
-def _unprevious(
-    d: Json | None,
-) -> InjectRecord | Adjudication | ArgumentRating | Judgement | None:
+def _unprevious(d: Json | None) -> Previous:
     if d is None:
         return None
     if d["kind"] == "rating":
         return _unrating(d["rating"])
     if d["kind"] == "judgement":
         return Judgement.model_validate(d["judgement"])
+    if d["kind"] == "incident":
+        return _uncheck(d)
     return _unrecord(d) if d["kind"] == "inject" else _unadjudication(d)
 
 
@@ -202,6 +259,8 @@ def encode_turn_record(t: TurnRecord) -> str:
         "objectives_met": {a: list(v) for a, v in t.objectives_met.items()},
         "red_lines_crossed": {a: list(v) for a, v in t.red_lines_crossed.items()},
         "results": [_adjudication(a) for a in t.results],
+        "blocs": t.blocs,
+        "incident": _check(t.incident),
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -216,6 +275,8 @@ def decode_turn_record(text: str) -> TurnRecord:
         {a: tuple(v) for a, v in d["objectives_met"].items()},
         {a: tuple(v) for a, v in d["red_lines_crossed"].items()},
         tuple(_unadjudication(a) for a in d["results"]),
+        d["blocs"],
+        _uncheck(d["incident"]),
     )
 
 
@@ -268,6 +329,8 @@ def encode(state: WorldState) -> str:
         "review_step": state.review_step,
         "counter_arguments": [_counter(c) for c in state.counter_arguments.values()],
         "estimates": [[*key, p] for key, p in state.estimates.items()],
+        "blocs": state.blocs,
+        "incident": _check(state.incident),
     }
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
@@ -333,6 +396,8 @@ def decode(scenario: Scenario, text: str) -> WorldState:
         review_step=d["review_step"],
         counter_arguments={c[0]: CounterArgument(*c) for c in d["counter_arguments"]},
         estimates={(by, a, action, t): p for by, a, action, t, p in d["estimates"]},
+        blocs=d["blocs"],
+        incident=_uncheck(d["incident"]),
     )
 
 
