@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from wargame.engine import Game
 from wargame.scenario import Scenario
-from wargame.state import Phase
+from wargame.state import ChosenAction, Phase
 
 SEED_FILE = "000_37083db0633f7edd.txt"
 ACTORS = ("seoul", "pyongyang", "washington", "moscow", "beijing")
@@ -211,3 +212,21 @@ def steps_until(done: Callable[[], bool], scenario: Scenario) -> Iterator[int]:
             return
         yield step
     assert done(), f"still going after {most} steps, one out of each phase of every turn"
+
+
+def play_turn_as(game: Game, moves: dict[str, list[ChosenAction]], succeed: bool = True) -> None:
+    """One turn with these moves, each outcome overridden to `succeed` and no incident at the
+    line, up to the next turn."""
+    if game.state.phase is Phase.BRIEFING:
+        game.advance()
+    for actor, actions in moves.items():
+        game.submit_move(actor, actions, "")
+    game.advance(force=True)
+    for item in game.state.adjudications:
+        if item.proposed != succeed:
+            game.override(item.id, succeed, "for the test")
+    check = game.state.incident
+    if check is not None and check.proposed:
+        game.override(check.id, False, "for the test")
+    game.advance()  # publish
+    game.advance()  # next turn

@@ -6,6 +6,7 @@ counter-moves that counter, and bots that take long shots only for a reason."""
 from __future__ import annotations
 
 import pytest
+from helpers import play_turn_as
 
 from wargame.adjudication import Assessor, assess
 from wargame.autoplay import play, submit_bot_moves
@@ -21,24 +22,6 @@ def korea() -> Scenario:
     return load_scenario("korea-2025")
 
 
-def _turn(game: Game, moves: dict[str, list[ChosenAction]], succeed: bool = True) -> None:
-    """One turn with these moves, each outcome overridden to `succeed`, no incident, up to the
-    next turn."""
-    if game.state.phase is Phase.BRIEFING:
-        game.advance()
-    for actor, actions in moves.items():
-        game.submit_move(actor, actions, "")
-    game.advance(force=True)
-    for item in game.state.adjudications:
-        if item.proposed != succeed:
-            game.override(item.id, succeed, "for the test")
-    check = game.state.incident
-    if check is not None and check.proposed:
-        game.override(check.id, False, "for the test")
-    game.advance()  # publish
-    game.advance()  # next turn
-
-
 LAUNCH = ChosenAction("missile_launch")
 
 
@@ -46,7 +29,7 @@ def test_a_launch_repeated_until_routine_moves_no_ladder(korea: Scenario) -> Non
     game = Game.new(korea, seed=3)
     climbed = []
     for _ in range(3):
-        _turn(game, {"pyongyang": [LAUNCH]}, succeed=False)
+        play_turn_as(game, {"pyongyang": [LAUNCH]}, succeed=False)
         (launch,) = game.chronicle[-1].results
         climbed.append((launch.worn_out, launch.applied.escalation))
     # A failed launch still frightens while it is new (in turn 1 the ICBM display, INJ-02, has
@@ -58,7 +41,7 @@ def test_sustained_actions_do_not_wear_out(korea: Scenario) -> None:
     game = Game.new(korea, seed=3)
     sanctions = ChosenAction("tighten_sanctions")
     for _ in range(3):
-        _turn(game, {"washington": [sanctions]})
+        play_turn_as(game, {"washington": [sanctions]})
     game.advance()
     names = [f.name for f in assess(game.state, "washington", sanctions).modifiers]
     assert not any(name.startswith("Tried") for name in names), names
@@ -70,7 +53,7 @@ def test_troops_to_russia_cost_pyongyang_with_washington(korea: Scenario) -> Non
     game = Game.new(korea, seed=3)
     game.advance()
     before = game.state.relation("pyongyang", "washington")
-    _turn(game, {"pyongyang": [ChosenAction("troops_to_russia", "moscow")]})
+    play_turn_as(game, {"pyongyang": [ChosenAction("troops_to_russia", "moscow")]})
     (troops,) = game.chronicle[-1].results
     assert ("pyongyang", "washington", -5) in troops.applied.relations
     assert game.state.relation("pyongyang", "washington") < before

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from helpers import mini_scenario_data, steps_until
+from helpers import mini_scenario_data, play_turn_as, steps_until
 
 from wargame.adjudication import RECENT, REPEATED, assess
 from wargame.conditions import holds, red_lines_crossed
@@ -16,7 +16,7 @@ from wargame.events import RedLineCrossed
 from wargame.replay import new_game, state_at
 from wargame.scenario import Condition, Scenario
 from wargame.scenario_file import cross_reference_problems
-from wargame.state import ChosenAction, Crossing, Phase
+from wargame.state import ChosenAction, Crossing
 from wargame.state_codec import encode
 from wargame.store import GameFile
 
@@ -38,31 +38,17 @@ def _scenario(**changes: Any) -> Scenario:
     return Scenario.model_validate(data)
 
 
-def _play_turn(game: Game, moves: dict[str, list[ChosenAction]], succeed: bool = True) -> None:
-    """One turn with these moves, each outcome overridden to `succeed`, up to the next turn."""
-    if game.state.phase is Phase.BRIEFING:
-        game.advance()
-    for actor, actions in moves.items():
-        game.submit_move(actor, actions, "")
-    game.advance(force=True)
-    for item in game.state.adjudications:
-        if item.proposed != succeed:
-            game.override(item.id, succeed, "for the test")
-    game.advance()  # publish
-    game.advance()  # next turn
-
-
 def test_a_red_line_is_crossed_once_by_whoever_pushed_and_they_pay_for_it() -> None:
     game = Game.new(_scenario(), seed=1)  # escalation 1, INJ-1 raises it to 2 in turn 1
     before = game.state.relation("seoul", "moscow")
     # Moscow's military act_2 (+1 escalation) takes the ladder to 3; Beijing's diplomacy does not.
-    _play_turn(game, {"moscow": [ChosenAction("act_2")], "beijing": [ChosenAction("act_1")]})
+    play_turn_as(game, {"moscow": [ChosenAction("act_2")], "beijing": [ChosenAction("act_1")]})
     state = game.state
     assert state.crossings == (Crossing("seoul", "war", 1, ("moscow",)),)
     assert red_lines_crossed(state, "seoul") == ("war",)
     assert state.relation("seoul", "moscow") == before - 20  # the consequence
     # Crossed stays crossed, and is not crossed again while it holds.
-    _play_turn(game, {"moscow": [ChosenAction("act_5")]})
+    play_turn_as(game, {"moscow": [ChosenAction("act_5")]})
     assert len(game.state.crossings) == 1
     assert game.state.relation("seoul", "moscow") == before - 20
 
@@ -71,13 +57,13 @@ def test_events_alone_never_cross_a_red_line_the_next_move_that_pushes_on_does()
     data = mini_scenario_data()
     no_relief = [i for i in data["injects"] if i["id"] != "INJ-4"]
     game = Game.new(_scenario(start_escalation=2, injects=no_relief), seed=1)  # INJ-1: 2 → 3
-    _play_turn(game, {})
+    play_turn_as(game, {})
     line = game.scenario.actor("seoul").red_lines[0].condition
     assert holds(line, game.state) and game.state.crossings == ()
     # A turn whose moves do not push on crosses nothing, the line held however long.
-    _play_turn(game, {"beijing": [ChosenAction("act_1")]})
+    play_turn_as(game, {"beijing": [ChosenAction("act_1")]})
     assert game.state.crossings == ()
-    _play_turn(game, {"moscow": [ChosenAction("act_2")]})
+    play_turn_as(game, {"moscow": [ChosenAction("act_2")]})
     seoul = [c for c in game.state.crossings if c.actor == "seoul"]
     assert seoul == [Crossing("seoul", "war", 3, ("moscow",))]
 
@@ -86,7 +72,7 @@ def test_the_crossing_is_in_the_log_and_replays_to_the_same_world() -> None:
     game = Game.new(_scenario(), seed=1)
     events = []
     game.record_with(lambda recorded: events.extend(r.event for r in recorded))
-    _play_turn(game, {"moscow": [ChosenAction("act_2")]})
+    play_turn_as(game, {"moscow": [ChosenAction("act_2")]})
     crossed = [e for e in events if isinstance(e, RedLineCrossed)]
     assert crossed == [RedLineCrossed(actor="seoul", red_line="war", by=["moscow"])]
     assert describe(crossed[0], game.scenario) == "Seoul's red line crossed by Moscow: No war"
@@ -98,8 +84,8 @@ def test_the_crossing_is_in_the_log_and_replays_to_the_same_world() -> None:
 
 def test_the_peak_remembers_the_highest_rung_after_the_ladder_comes_down() -> None:
     game = Game.new(_scenario(), seed=1)
-    _play_turn(game, {"moscow": [ChosenAction("act_2")]})  # 2 → 3
-    _play_turn(game, {})  # INJ-4, triggered at 3, brings it down to 2
+    play_turn_as(game, {"moscow": [ChosenAction("act_2")]})  # 2 → 3
+    play_turn_as(game, {})  # INJ-4, triggered at 3, brings it down to 2
     assert (game.state.escalation, game.state.peak) == (2, 3)
     peak = Condition.model_validate({"peak": {"at_least": 3}})
     now = Condition.model_validate({"escalation": {"at_least": 3}})
@@ -108,7 +94,7 @@ def test_the_peak_remembers_the_highest_rung_after_the_ladder_comes_down() -> No
 
 def test_crossed_conditions_match_owner_line_and_who_pushed() -> None:
     game = Game.new(_scenario(), seed=1)
-    _play_turn(game, {"moscow": [ChosenAction("act_2")]})
+    play_turn_as(game, {"moscow": [ChosenAction("act_2")]})
 
     def crossed(**ref: str) -> bool:
         return holds(Condition.model_validate({"crossed": ref}), game.state)
@@ -138,9 +124,9 @@ def test_an_ending_can_remember_the_path() -> None:
     }
     data["endings"].insert(1, scarred)  # after the spiral (3 or more at the end)
     game = Game.new(Scenario.model_validate(data), seed=1)
-    _play_turn(game, {"moscow": [ChosenAction("act_2")]})  # 2 → 3, then INJ-4 brings it to 2
+    play_turn_as(game, {"moscow": [ChosenAction("act_2")]})  # 2 → 3, then INJ-4 brings it to 2
     for _ in steps_until(lambda: game.state.ended, game.scenario):
-        _play_turn(game, {})
+        play_turn_as(game, {})
     assert (game.state.escalation, game.state.ending) == (2, "scarred")
 
 
@@ -148,9 +134,9 @@ def test_an_action_taken_again_counts_for_less() -> None:
     game = Game.new(_scenario(), seed=1)
     chosen = ChosenAction("act_1")
     first = assess(game.state, "seoul", chosen)
-    _play_turn(game, {"seoul": [chosen]})
+    play_turn_as(game, {"seoul": [chosen]})
     second = assess(game.state, "seoul", chosen)
-    _play_turn(game, {"seoul": [chosen]})
+    play_turn_as(game, {"seoul": [chosen]})
     third = assess(game.state, "seoul", chosen)
     assert second.probability == round(first.probability + REPEATED, 3)
     assert third.probability == round(first.probability + 2 * REPEATED, 3)
@@ -180,8 +166,8 @@ def test_the_path_survives_the_game_file(tmp_path: Path) -> None:
     game_file, game = new_game(path, _scenario(), seed=1)
     with game_file:
         game.record_with(game_file.record)
-        _play_turn(game, {"moscow": [ChosenAction("act_2")], "seoul": [ChosenAction("act_1")]})
-        _play_turn(game, {"seoul": [ChosenAction("act_1")]})
+        play_turn_as(game, {"moscow": [ChosenAction("act_2")], "seoul": [ChosenAction("act_1")]})
+        play_turn_as(game, {"seoul": [ChosenAction("act_1")]})
         live = game.state
     with GameFile.open(path) as replay:
         again = state_at(replay)
@@ -196,7 +182,7 @@ def test_the_report_says_when_and_by_whom_a_red_line_was_crossed(tmp_path: Path)
     game_file, game = new_game(path, _scenario(), seed=1)
     with game_file:
         game.record_with(game_file.record)
-        _play_turn(game, {"moscow": [ChosenAction("act_2")]})
+        play_turn_as(game, {"moscow": [ChosenAction("act_2")]})
     with GameFile.open(path) as replay:
         report = build_report(replay)
         seats = report.seats
