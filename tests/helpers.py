@@ -211,3 +211,48 @@ def steps_until(done: Callable[[], bool], scenario: Scenario) -> Iterator[int]:
             return
         yield step
     assert done(), f"still going after {most} steps, one out of each phase of every turn"
+
+
+COVERT_LAUNCH = "Pyongyang: Ballistic missile launches"
+"""The name of the fresh move up that `korea_at_the_line` makes known to Beijing alone."""
+
+
+def korea_at_the_line() -> Any:
+    """A game of `korea-2025` in which the ladder has been climbed to *Forces on alert* (rung 4)
+    and a turn played there: Washington's combined drills (public) and Pyongyang's missile
+    launch, made covert in this copy of the scenario (known to Beijing as well), raised the risk
+    of an incident, which the check found did not happen. The game stands in deliberation of the
+    next turn, with a check due should anyone move up."""
+    from wargame.engine import Game
+    from wargame.scenario_file import load_scenario
+    from wargame.state import ChosenAction
+
+    korea = load_scenario("korea-2025")
+    data = korea.model_dump(mode="json", by_alias=True)
+    pyongyang = next(a for a in data["actors"] if a["id"] == "pyongyang")
+    launch = next(a for a in pyongyang["actions"] if a["id"] == "missile_launch")
+    launch["audience"] = ["beijing"]
+    game = Game.new(Scenario.model_validate(data), seed=3)
+    turns = [
+        {"pyongyang": [ChosenAction("icbm_display")]},
+        {"washington": [ChosenAction("combined_drills")]},
+        {
+            "washington": [ChosenAction("combined_drills")],
+            "pyongyang": [ChosenAction("missile_launch")],
+        },
+    ]
+    for moves in turns:
+        game.advance()  # briefing → deliberation
+        for actor, actions in moves.items():
+            game.submit_move(actor, actions, "")
+        game.advance(force=True)
+        for item in game.state.adjudications:
+            if not item.proposed:
+                game.override(item.id, True, "for the test")
+        check = game.state.incident
+        if check is not None and check.proposed:
+            game.override(check.id, False, "for the test")
+        game.advance()  # publish
+        game.advance()  # next turn
+    game.advance()  # briefing → deliberation
+    return game

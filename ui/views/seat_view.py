@@ -24,7 +24,7 @@ from ui.i18n import phase_name
 from ui.plain import text_label
 from ui.views.calibration import CalibrationPanel
 from ui.views.inject_feed import InjectFeed
-from ui.views.ladder import EscalationLadder
+from ui.views.ladders import Ladders
 from ui.views.move_editor import MoveEditor
 from ui.views.objectives import ObjectivesView
 from ui.views.results import ResultsView
@@ -165,7 +165,8 @@ class SeatScreen(QWidget):
         self.world_tabs = WorldTabs(scenario, self)
         self.results = ResultsView(self)
         self.room_odds = RoomOddsPanel(parent=self)
-        self.ladder = EscalationLadder()
+        self.ladders = Ladders()
+        self.ladder = self.ladders.escalation
 
         about = QTabWidget(self)
         about.addTab(self.injects, self.tr("Injects"))
@@ -180,7 +181,7 @@ class SeatScreen(QWidget):
         self.world_tabs.setCurrentIndex(0)
 
         side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(self.ladder)
+        side.addWidget(self.ladders)
         side.addWidget(about)
         # Half the column for the ladder: any less and its names shrink below reading size.
         side.setSizes([450, 450])
@@ -218,7 +219,7 @@ class SeatScreen(QWidget):
             self.world_tabs,
             self.results,
             self.calibration,
-            self.ladder,
+            self.ladders,
         ):
             view.set_world(world, scenario, language)
         tab = self.world_tabs.indexOf(self.calibration)
