@@ -617,6 +617,10 @@ B: %4</translation>
         <source>Escalation</source>
         <translation>긴장 단계</translation>
     </message>
+    <message>
+        <source>Blocs: %1</source>
+        <translation>진영: %1</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>

@@ -11,6 +11,7 @@ from helpers import COVERT_LAUNCH, korea_at_the_line
 
 from ui.turn_clock import TurnClock
 from ui.views.adjudication_panel import AdjudicationPanel
+from ui.views.charts import EscalationChart
 from ui.views.projector import ProjectorWindow
 from ui.views.seat_view import SeatScreen
 from wargame.clock import DeliberationClock
@@ -104,3 +105,14 @@ def test_the_projector_shows_the_room_the_blocs_and_the_standing_risk(
     risk = displayed(projector.ladders.risk.text.text())
     assert "Risk of an incident at the line: 40%" in risk
     assert COVERT_LAUNCH not in displayed(all_text(projector))
+
+
+def test_the_escalation_chart_gains_the_bloc_ladders_line(qtbot, at_the_line: Game) -> None:
+    chart = EscalationChart()
+    qtbot.addWidget(chart)
+    world = view(at_the_line.state, PUBLIC, chronicle=at_the_line.chronicle)
+    chart.set_world(world, at_the_line.scenario, "en")
+    blocs = next(s for s in chart.series() if s.label.startswith("Blocs: "))
+    expected = [at_the_line.scenario.start_blocs] + [h["blocs"] for h in world["history"]]
+    assert [v for _, v in blocs.points][: len(expected)] == expected
+    assert blocs.label == f"Blocs: {world['blocs']['name']}"
