@@ -217,13 +217,15 @@ COVERT_LAUNCH = "Pyongyang: Ballistic missile launches"
 """The name of the fresh move up that `korea_at_the_line` makes known to Beijing alone."""
 
 
-def korea_at_the_line() -> Any:
+def korea_at_the_line(path: Path | None = None) -> Any:
     """A game of `korea-2025` in which the ladder has been climbed to *Forces on alert* (rung 4)
     and a turn played there: Washington's combined drills (public) and Pyongyang's missile
     launch, made covert in this copy of the scenario (known to Beijing as well), raised the risk
     of an incident, which the check found did not happen. The game stands in deliberation of the
-    next turn, with a check due should anyone move up."""
+    next turn, with a check due should anyone move up. With `path`, the game is saved there (and
+    the file closed)."""
     from wargame.engine import Game
+    from wargame.replay import new_game
     from wargame.scenario_file import load_scenario
     from wargame.state import ChosenAction
 
@@ -232,7 +234,8 @@ def korea_at_the_line() -> Any:
     pyongyang = next(a for a in data["actors"] if a["id"] == "pyongyang")
     launch = next(a for a in pyongyang["actions"] if a["id"] == "missile_launch")
     launch["audience"] = ["beijing"]
-    game = Game.new(Scenario.model_validate(data), seed=3)
+    covert = Scenario.model_validate(data)
+    game_file, game = new_game(path, covert, 3) if path else (None, Game.new(covert, seed=3))
     turns = [
         {"pyongyang": [ChosenAction("icbm_display")]},
         {"washington": [ChosenAction("combined_drills")]},
@@ -255,4 +258,6 @@ def korea_at_the_line() -> Any:
         game.advance()  # publish
         game.advance()  # next turn
     game.advance()  # briefing → deliberation
+    if game_file is not None:
+        game_file.close()
     return game
