@@ -2622,6 +2622,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <source>Turn %1 of %2 · %3 · Escalation: %4</source>
         <translation>%1/%2턴 · %3 · 긴장 단계: %4</translation>
     </message>
+    <message>
+        <source>Blocs: %1</source>
+        <translation>진영: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

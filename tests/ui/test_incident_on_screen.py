@@ -17,6 +17,7 @@ from ui.views.seat_view import SeatScreen
 from wargame.clock import DeliberationClock
 from wargame.engine import Game
 from wargame.fog import FACILITATOR, PUBLIC, view
+from wargame.seat_view import seat_view
 from wargame.state import ChosenAction
 
 
@@ -40,6 +41,8 @@ def test_a_seat_at_the_line_sees_the_risk_with_its_factors(qtbot, at_the_line: G
     assert "Each fresh move up adds 15%; each move that steps back takes 10%." in risk
     assert screen.ladders.blocs.level() == state.blocs
     assert not screen.ladders.blocs.isHidden()
+    blocs = seat_view(state, "seoul", "en", at_the_line.chronicle)["blocs"]["name"]
+    assert screen.where.text().endswith(f" · Blocs: {blocs}")
 
 
 def test_a_korean_seat_reads_the_risk_in_korean(qtbot, at_the_line: Game) -> None:

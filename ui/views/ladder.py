@@ -178,7 +178,7 @@ class BlocLadder(EscalationLadder):
     Shorter than the escalation ladder, so drawn in less height beside or below it."""
 
     preferred_size = QSize(340, 200)
-    smallest_size = QSize(180, 120)
+    smallest_size = QSize(120, 120)
     key = "blocs"
 
     def rungs(self) -> list[EscalationLevel]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.views.ladder import BlocLadder, EscalationLadder
 from wargame.adjudication import percent, signed_percent
@@ -20,8 +20,12 @@ from wargame.names import level_name
 from wargame.scenario import Scenario
 
 SIDE_BY_SIDE = 420
-"""The narrowest column (in pixels) that fits the two ladders side by side with names that can
-be read; narrower, the bloc ladder goes under the escalation ladder."""
+"""The narrowest column (in pixels) with room for the risk beside the escalation ladder, under
+the bloc ladder."""
+
+PAIRED = 320
+"""The narrowest column that fits the two ladders side by side with names that can be read;
+narrower, the bloc ladder goes under the escalation ladder."""
 
 
 class IncidentRisk(QFrame):
@@ -85,24 +89,22 @@ class IncidentRisk(QFrame):
 
 class Ladders(QWidget):
     """The escalation ladder, the bloc ladder (where the scenario has one) and the standing risk
-    of an incident, side by side in a wide column and one under another in a narrow one."""
+    of an incident: the bloc ladder and the risk beside the escalation ladder in a wide column,
+    the two ladders side by side over the risk in a middling one, all one under another in a
+    narrow one (a dock of the console)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.escalation = EscalationLadder(self)
         self.blocs = BlocLadder(self)
         self.risk = IncidentRisk(self)
-        self._aside = QVBoxLayout()
-        self._aside.addWidget(self.blocs, 3)
-        self._aside.addWidget(self.risk, 0)
-        self._aside.addStretch(0)
-        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.escalation, 3)
-        self._layout.addLayout(self._aside, 2)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._arrangement: tuple[str, bool] | None = None
         # As narrow as one ladder, not the wide arrangement's sum of widths: a dock beside the
         # console's other panes must not take their room for the ladders'.
         self.setMinimumWidth(EscalationLadder.smallest_size.width())
+        self._arrange(self.width())
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         for view in (self.escalation, self.blocs, self.risk):
@@ -115,17 +117,56 @@ class Ladders(QWidget):
         super().resizeEvent(event)
 
     def _arrange(self, width: int) -> None:
-        """The bloc ladder and the risk beside the escalation ladder where there is room for
-        both ladders' names; otherwise, and with no bloc ladder, the risk under the ladders."""
-        beside = width >= SIDE_BY_SIDE and not self.blocs.isHidden()
-        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
-        if self._layout.direction() != direction:
-            self._layout.setDirection(direction)
-        self._layout.setStretch(1, 2 if not self.blocs.isHidden() else 0)
-        self.risk.fit(width * 2 // 5 if beside else width)
+        blocs = not self.blocs.isHidden()
+        if blocs and width >= SIDE_BY_SIDE:
+            arrangement = "wide"
+        elif blocs and width >= PAIRED:
+            arrangement = "paired"
+        else:
+            arrangement = "stacked"
+        if (arrangement, blocs) != self._arrangement:
+            self._place(arrangement, blocs)
+        self.risk.fit(width * 2 // 5 if arrangement == "wide" else width)
         # Tall enough for every rung of both ladders to be read and the whole risk.
         ladder = EscalationLadder.smallest_size.height()
-        blocs = 0 if self.blocs.isHidden() else BlocLadder.smallest_size.height()
+        rungs = BlocLadder.smallest_size.height() if blocs else 0
         risk = 0 if self.risk.isHidden() else self.risk.minimumHeight()
-        aside = blocs + risk
-        self.setMinimumHeight(max(ladder, aside) if beside else ladder + aside)
+        self.setMinimumHeight(
+            {
+                "wide": max(ladder, rungs + risk),
+                "paired": ladder + risk,
+                "stacked": ladder + rungs + risk,
+            }[arrangement]
+        )
+
+    def _place(self, arrangement: str, blocs: bool) -> None:
+        grid = self._grid
+        for widget in (self.escalation, self.blocs, self.risk):
+            grid.removeWidget(widget)
+        for n in range(3):
+            grid.setRowStretch(n, 0)
+            grid.setColumnStretch(n, 0)
+        if arrangement == "wide":
+            grid.addWidget(self.escalation, 0, 0, 2, 1)
+            grid.addWidget(self.blocs, 0, 1)
+            grid.addWidget(self.risk, 1, 1)
+            grid.setRowStretch(0, 1)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+        elif arrangement == "paired":
+            grid.addWidget(self.escalation, 0, 0)
+            grid.addWidget(self.blocs, 0, 1)
+            grid.addWidget(self.risk, 1, 0, 1, 2)
+            grid.setRowStretch(0, 1)
+            # Nearer halves than in a wide column: the bloc ladder's names are as long.
+            grid.setColumnStretch(0, 5)
+            grid.setColumnStretch(1, 4)
+        else:
+            grid.addWidget(self.escalation, 0, 0)
+            grid.addWidget(self.blocs, 1, 0)
+            grid.addWidget(self.risk, 2, 0)
+            grid.setRowStretch(0, 3)
+            # An empty row with a stretch would still take room: none without a bloc ladder.
+            grid.setRowStretch(1, 2 if blocs else 0)
+            grid.setColumnStretch(0, 1)
+        self._arrangement = (arrangement, blocs)

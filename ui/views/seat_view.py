@@ -188,7 +188,8 @@ class SeatScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(side)
         splitter.addWidget(self.world_tabs)
-        splitter.setSizes([560, 1000])
+        # Room on a 1024-wide laptop for both ladders side by side with their names whole.
+        splitter.setSizes([620, 1000])
 
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -204,13 +205,16 @@ class SeatScreen(QWidget):
             return
         assert world["seat"] == self.actor, "a seat screen shows only its own seat's view"
         assert "you" in world, "a seat screen draws from the seat's view"
-        self.where.setText(
+        where = (
             self.tr("Turn %1 of %2 · %3 · Escalation: %4")
             .replace("%1", str(world["turn"]))
             .replace("%2", str(world["turns"]))
             .replace("%3", phase_name(world["phase"]))
             .replace("%4", level_name(scenario, world["escalation"]["level"], language))
         )
+        if world["blocs"]:
+            where += " · " + self.tr("Blocs: %1").replace("%1", world["blocs"]["name"])
+        self.where.setText(where)
         for view in (
             self.objectives,
             self.injects,
