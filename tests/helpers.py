@@ -230,3 +230,40 @@ def play_turn_as(game: Game, moves: dict[str, list[ChosenAction]], succeed: bool
         game.override(check.id, False, "for the test")
     game.advance()  # publish
     game.advance()  # next turn
+
+
+COVERT_LAUNCH = "Pyongyang: Ballistic missile launches"
+"""The name of the fresh move up that `korea_at_the_line` makes known to Beijing alone."""
+
+
+def korea_at_the_line(path: Path | None = None) -> Any:
+    """A game of `korea-2025` in which the ladder has been climbed to *Forces on alert* (rung 4)
+    and a turn played there: Washington's combined drills (public) and Pyongyang's missile
+    launch, made covert in this copy of the scenario (known to Beijing as well), raised the risk
+    of an incident, which the check found did not happen. The game stands in deliberation of the
+    next turn, with a check due should anyone move up. With `path`, the game is saved there (and
+    the file closed)."""
+    from wargame.replay import new_game
+    from wargame.scenario_file import load_scenario
+
+    korea = load_scenario("korea-2025")
+    data = korea.model_dump(mode="json", by_alias=True)
+    pyongyang = next(a for a in data["actors"] if a["id"] == "pyongyang")
+    launch = next(a for a in pyongyang["actions"] if a["id"] == "missile_launch")
+    launch["audience"] = ["beijing"]
+    covert = Scenario.model_validate(data)
+    game_file, game = new_game(path, covert, 3) if path else (None, Game.new(covert, seed=3))
+    turns = [
+        {"pyongyang": [ChosenAction("icbm_display")]},
+        {"washington": [ChosenAction("combined_drills")]},
+        {
+            "washington": [ChosenAction("combined_drills")],
+            "pyongyang": [ChosenAction("missile_launch")],
+        },
+    ]
+    for moves in turns:
+        play_turn_as(game, moves)
+    game.advance()  # briefing → deliberation
+    if game_file is not None:
+        game_file.close()
+    return game

@@ -294,6 +294,7 @@ def _incident(
         "rung": risk.rung,
         "at": risk.at,
         "due": standing is not None,
+        "base": risk.base,
         "odds": odds(standing.base, known) if standing else None,
         "modifiers": [[f.name_ko if language == "ko" else f.name, f.value] for f in known],
         "per_move": risk.per_move,

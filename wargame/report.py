@@ -24,7 +24,14 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from wargame.adjudication import odds, percent, rationale, shown_roll, signed_percent
+from wargame.adjudication import (
+    incident_rationale,
+    odds,
+    percent,
+    rationale,
+    shown_roll,
+    signed_percent,
+)
 from wargame.calibration import calibration, model_score
 from wargame.chronicle import Chronicle, turn_record
 from wargame.conditions import objectives_met
@@ -55,7 +62,14 @@ from wargame.inject_guidance import (
     exercise_objectives,
     guidance,
 )
-from wargame.names import action_name, actor_name, ending_name, indicator_name, level_name
+from wargame.names import (
+    action_name,
+    actor_name,
+    bloc_name,
+    ending_name,
+    indicator_name,
+    level_name,
+)
 from wargame.pdf_document import clipped
 from wargame.report_fonts import MARK, with_fonts
 from wargame.report_words import PARTICIPANTS_WORDS, WORDS
@@ -66,6 +80,7 @@ from wargame.state import (
     Adjudication,
     ArgumentRating,
     Crossing,
+    IncidentCheck,
     InjectRecord,
     Move,
     Person,
@@ -175,6 +190,23 @@ class InjectLine:
 
 
 @dataclass(frozen=True)
+class IncidentLine:
+    """A turn's check for an incident at the line, with its working as the readers may know it:
+    the participants' version, like the room, gets the odds from what the room could know, no
+    roll and nobody named for having raised the risk."""
+
+    name: str
+    probability: str
+    roll: str  # empty where the readers may not know it
+    happened: bool
+    proposed: bool
+    rationale: str
+    raised_by: str  # the seats whose moves raised the risk; empty where not told
+    override_reason: str
+    override_label: str
+
+
+@dataclass(frozen=True)
 class Turn:
     number: int
     date: str
@@ -183,6 +215,8 @@ class Turn:
     moves: list[SeatMove]
     white_cell: list[str]
     red_lines: list[str] = field(default_factory=list)  # crossed as the turn closed
+    blocs: str = ""  # the bloc ladder's rung as the turn ended; empty without a bloc ladder
+    incident: IncidentLine | None = None
 
 
 @dataclass(frozen=True)
@@ -477,6 +511,31 @@ def _decision(item: Adjudication, names: _Names) -> Decision:
     )
 
 
+def _incident(check: IncidentCheck | None, names: _Names) -> IncidentLine | None:
+    """The turn's check for an incident at the line as `names.readers` may know it, as
+    `wargame.fog` shows it: to the participants only if an incident happened or every move that
+    raised the risk was public, with the factors the room could know, no roll and no one named."""
+    readers = names.readers
+    if check is None or not (readers.see(check.audience) or check.happened):
+        return None
+    risk = names.scenario.incident
+    factors = tuple(f for f in check.modifiers if readers.see(f.audience))
+    rolled = readers.everything
+    shown = "shown" if check.override_reason_shown else "kept"
+    reason = check.override_reason or ""
+    return IncidentLine(
+        name=names.pick(risk.name, risk.name_ko) if risk else "",
+        probability=percent(check.probability if rolled else odds(check.base, factors)),
+        roll=shown_roll(check.roll, check.probability) if rolled else "",
+        happened=check.happened,
+        proposed=check.proposed,
+        rationale=incident_rationale(names.scenario, check, factors, names.language, rolled=rolled),
+        raised_by=", ".join(names.actor(a) for a in check.by) if rolled else "",
+        override_reason=reason if check.override_reason_shown or not readers.participants else "",
+        override_label=names.words[f"override_reason_{shown}"],
+    )
+
+
 def _giver(by: str, names: _Names) -> str:
     """Who gave odds or a counter-argument: a seat by name, or the facilitator."""
     return names.words["facilitator_giver"] if by == FACILITATOR else names.actor(by)
@@ -566,6 +625,10 @@ def _turns(
     scenario, w = names.scenario, names.words
     results: dict[int, tuple[Adjudication, ...]] = {r.turn: r.results for r in chronicle}
     levels = {r.turn: r.escalation for r in chronicle}
+    blocs = {r.turn: r.blocs for r in chronicle}
+    checks = {r.turn: r.incident for r in chronicle}
+    if state.incident is not None:
+        checks.setdefault(state.incident.turn, state.incident)
     released_by = {
         s.event.inject: s.event.by for s in stored if isinstance(s.event, InjectReleased)
     }
@@ -631,6 +694,8 @@ def _turns(
                 ),
                 white_cell=white_cell.get(number, []),
                 red_lines=red_lines.get(number, []),
+                blocs=bloc_name(scenario, blocs.get(number, state.blocs), names.language),
+                incident=_incident(checks.get(number), names),
             )
         )
     return turns
@@ -687,6 +752,19 @@ def _charts(state: WorldState, chronicle: Chronicle, names: _Names, w: dict[str,
         height=300,
     )
     charts = [escalation]
+    if scenario.bloc_ladder:
+        charts.append(
+            line_chart(
+                w["chart_blocs"],
+                turns,
+                [(float(n), f"{n} {bloc_name(scenario, n, names.language)}")
+                 for n in range(scenario.top_blocs + 1)],
+                [Line("", "#7f3b08",
+                      [(0, scenario.start_blocs)] + [(r.turn, r.blocs) for r in chronicle])],
+                w["turn"],
+                height=200,
+            )
+        )  # fmt: skip
     for indicator in scenario.indicators:
         lines = [
             Line(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from wargame.inject_guidance import Guidance
 from wargame.pdf_document import GREEN, MUTED, RED, Colour, Document
-from wargame.report import InjectLine, Note, Progress, Report, SeatMove, Turn
+from wargame.report import IncidentLine, InjectLine, Note, Progress, Report, SeatMove, Turn
 
 
 def write_pdf(report: Report, path: Path | str, progress: Progress | None = None) -> None:
@@ -76,7 +76,10 @@ def _objectives(pdf: Document, report: Report) -> None:
 def _turn(pdf: Document, turn: Turn, w: dict[str, str]) -> None:
     heading = w["turn_heading"].replace("{turn}", str(turn.number)).replace("{date}", turn.date)
     pdf.subheading(heading, listed=True, keep=40)
-    pdf.paragraph(w["turn_ended_at"].replace("{level}", turn.escalation), 9, MUTED)
+    ended = w["turn_ended_at"].replace("{level}", turn.escalation)
+    if turn.blocs:
+        ended += " · " + w["blocs_ended_at"].replace("{level}", turn.blocs)
+    pdf.paragraph(ended, 9, MUTED)
     pdf.minor_heading(w["injects"])
     if not turn.injects:
         pdf.paragraph(w["no_injects"], 9, MUTED)
@@ -87,6 +90,8 @@ def _turn(pdf: Document, turn: Turn, w: dict[str, str]) -> None:
         pdf.paragraph(w["no_decisions"], 9, MUTED)
     for move in turn.moves:
         _move(pdf, move, w)
+    if turn.incident:
+        _incident(pdf, turn.incident, w)
     if turn.red_lines:
         pdf.minor_heading(w["red_lines_crossed"])
         pdf.bullets(turn.red_lines, 8.5)
@@ -94,6 +99,20 @@ def _turn(pdf: Document, turn: Turn, w: dict[str, str]) -> None:
         pdf.minor_heading(w["white_cell"])
         pdf.bullets(turn.white_cell, 8.5)
     pdf.rule()
+
+
+def _incident(pdf: Document, check: IncidentLine, w: dict[str, str]) -> None:
+    pdf.minor_heading(w["incident_check"])
+    verdict = w["incident"] if check.happened else w["no_incident"]
+    tag = " · ".join(x for x in (check.probability, check.roll, verdict) if x)
+    pdf.tagged_line(check.name, tag, RED if check.happened else GREEN, 9, indent=4)
+    pdf.paragraph(check.rationale, 8, MUTED, indent=8, after=0.8)
+    if check.raised_by:
+        pdf.labelled(w["raised_by"], check.raised_by, 8.5, indent=8)
+    if check.override_reason:
+        proposed = w["incident"] if check.proposed else w["no_incident"]
+        pdf.paragraph(w["overridden"].replace("{verdict}", proposed), 8, RED, indent=8, after=0.4)
+        pdf.labelled(check.override_label, check.override_reason, 8.5, indent=8)
 
 
 def _inject(pdf: Document, inject: InjectLine, w: dict[str, str]) -> None:

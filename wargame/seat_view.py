@@ -16,7 +16,7 @@ from typing import Any
 
 from wargame.chronicle import Chronicle
 from wargame.fog import view
-from wargame.names import KOREAN, actor_name, ending_name, level_name, localized
+from wargame.names import KOREAN, actor_name, bloc_name, ending_name, level_name, localized
 from wargame.scenario import Actor, Scenario
 from wargame.state import Phase, WorldState
 
@@ -38,7 +38,7 @@ def _menu(scenario: Scenario, actor: Actor, language: str) -> list[dict[str, Any
 
 
 def _room(scenario: Scenario, state: WorldState, language: str) -> dict[str, Any]:
-    """What everyone in the room knows: who sits at the table, the ladder, the calendar."""
+    """What everyone in the room knows: who sits at the table, the ladders, the calendar."""
     return {
         "title": scenario.title_ko if language == KOREAN else scenario.title,
         "actors": [
@@ -48,6 +48,7 @@ def _room(scenario: Scenario, state: WorldState, language: str) -> dict[str, Any
         "ladder": [
             level_name(scenario, n, language) for n in range(len(scenario.escalation_ladder))
         ],
+        "bloc_ladder": [bloc_name(scenario, n, language) for n in range(len(scenario.bloc_ladder))],
         "indicators": [
             {"id": i.id, "name": i.name_ko if language == KOREAN else i.name}
             for i in scenario.indicators

@@ -95,9 +95,16 @@ def _result_turns(
     """The results by turn, the latest turn first, and in each turn the seat's own first: the
     latest turn is what a seat reads now, the earlier ones it looks back on."""
     turns: dict[int, list[dict[str, Any]]] = {}
-    for result in sorted(results, key=lambda r: (-r["turn"], r["actor"] != seat)):
+    # A check for an incident at the line (no actor) comes after the turn's actions.
+    for result in sorted(results, key=lambda r: (-r["turn"], r.get("actor") != seat, "kind" in r)):
         turns.setdefault(result["turn"], []).append(result)
     return list(turns.items())
+
+
+def _with_checks(view: dict[str, Any]) -> list[dict[str, Any]]:
+    """The seat's results and the checks for an incident at the line it may know of."""
+    incident = view["incident"]
+    return view["results"] + (incident["checks"] if incident else [])
 
 
 def css_class(actor_id: str) -> str:
@@ -132,7 +139,7 @@ def _context(view: dict[str, Any], reader: Reader) -> dict[str, Any]:
         "chosen": _chosen(view),
         "injects": injects,
         "unread": [i["id"] for i in injects if i["id"] not in reader.read],
-        "result_turns": _result_turns(view["results"], you["id"]),
+        "result_turns": _result_turns(_with_checks(view), you["id"]),
         "indicator_names": {i["id"]: i["name"] for i in room["indicators"]},
         "own_odds": {
             (e["actor"], e["action"], e["target"]): e["probability"]

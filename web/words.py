@@ -162,6 +162,26 @@ _WORDS: dict[str, tuple[str, str]] = {
     "rating": ("The facilitator's judgement: {reason}", "진행자의 평가: {reason}"),
     # the world
     "ladder": ("Escalation ladder", "긴장 단계"),
+    "bloc_ladder": ("Bloc ladder", "진영 단계"),
+    "blocs_now": ("Blocs: {level}", "진영: {level}"),
+    # the risk of an incident at the line, as every seat sees it coming
+    "risk": ("{name}: {p}", "{name}: {p}"),
+    "risk_moves": (
+        "Each fresh move up adds {up}; each move that steps back takes {down}.",
+        "새로운 긴장 고조 조치마다 {up} 올라가고, 긴장 완화 조치마다 {down} 내려갑니다.",
+    ),
+    "risk_when": (
+        "A check is made as adjudication begins if any seat makes a fresh move up; the seats "
+        "whose moves raised the risk are named for an incident.",
+        "어느 진영이든 새로운 긴장 고조 조치를 하면 판정이 시작될 때 충돌 여부를 판정합니다. "
+        "충돌이 일어나면 위험을 높인 진영이 그 책임자로 지목됩니다.",
+    ),
+    "risk_below": (
+        "No check for an incident at the line below rung {rung} ({level}).",
+        "{rung}단계({level}) 아래에서는 접경 우발 충돌 판정을 하지 않습니다.",
+    ),
+    "incident": ("Incident", "충돌 발생"),
+    "no_incident": ("No incident", "충돌 없음"),
     "now": ("now", "현재"),
     "relations": ("Relations with you", "나와의 관계"),
     "indicators": ("Your indicators", "나의 지표"),

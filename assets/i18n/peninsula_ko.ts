@@ -259,14 +259,6 @@
         <translation>판정 없음</translation>
     </message>
     <message>
-        <source>Success</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>Failure</source>
-        <translation>실패</translation>
-    </message>
-    <message>
         <source>%1 (overridden)</source>
         <translation>%1 (변경됨)</translation>
     </message>
@@ -366,6 +358,13 @@ The details were written to %1.</source>
     <message>
         <source>Judge the selected seat&apos;s argument, with a reason</source>
         <translation>선택한 참가석의 논거를 사유와 함께 판정합니다</translation>
+    </message>
+</context>
+<context>
+    <name>BlocLadder</name>
+    <message>
+        <source>Blocs</source>
+        <translation>진영</translation>
     </message>
 </context>
 <context>
@@ -618,6 +617,10 @@ B: %4</translation>
         <source>Escalation</source>
         <translation>긴장 단계</translation>
     </message>
+    <message>
+        <source>Blocs: %1</source>
+        <translation>진영: %1</translation>
+    </message>
 </context>
 <context>
     <name>EscalationLadder</name>
@@ -709,8 +712,8 @@ B: %4</translation>
         <translation>참가석</translation>
     </message>
     <message>
-        <source>Escalation ladder</source>
-        <translation>긴장 고조 단계</translation>
+        <source>Ladders</source>
+        <translation>긴장 단계와 진영</translation>
     </message>
     <message>
         <source>Event log</source>
@@ -1049,6 +1052,25 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Untick a row to leave it out of the report. Dates as YYYY-MM-DD; capability elements are planning, organisation, equipment, training or exercise.</source>
         <translation>보고서에서 뺄 행은 선택을 해제하십시오. 날짜는 YYYY-MM-DD로 적고, 역량 요소는 계획, 조직, 장비, 훈련, 연습 가운데 하나입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRisk</name>
+    <message>
+        <source>No check for an incident at the line below rung %1 (%2).</source>
+        <translation>%1단계(%2) 아래에서는 접경 우발 충돌 판정을 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Each fresh move up adds %1; each move that steps back takes %2.</source>
+        <translation>새로운 긴장 고조 조치마다 %1 올라가고, 긴장 완화 조치마다 %2 내려갑니다.</translation>
+    </message>
+    <message>
+        <source>A check is made as adjudication begins if any seat makes a fresh move up; the seats whose moves raised the risk are named for an incident.</source>
+        <translation>어느 진영이든 새로운 긴장 고조 조치를 하면 판정이 시작될 때 충돌 여부를 판정합니다. 충돌이 일어나면 위험을 높인 진영이 그 책임자로 지목됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1834,8 +1856,16 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>성공</translation>
     </message>
     <message>
+        <source>An incident happens</source>
+        <translation>충돌이 일어남</translation>
+    </message>
+    <message>
         <source>Failure</source>
         <translation>실패</translation>
+    </message>
+    <message>
+        <source>No incident happens</source>
+        <translation>충돌이 일어나지 않음</translation>
     </message>
     <message>
         <source>Why? This is kept in the game&apos;s record and shown in the after-action review.</source>
@@ -2320,6 +2350,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
         <translation>확률 %1: 여기 표시된 수정치로 산출한 값입니다. 주사위는 전체 확률과 비교되므로 결과만 표시합니다.</translation>
     </message>
     <message>
+        <source>Probability %1, roll %2: an incident happens when the roll is below.</source>
+        <translation>확률 %1, 주사위 %2: 주사위 값이 확률보다 낮으면 충돌이 일어납니다.</translation>
+    </message>
+    <message>
         <source>Probability %1, roll %2: the action succeeds when the roll is below.</source>
         <translation>확률 %1, 주사위 %2: 주사위 값이 확률보다 낮으면 성공합니다.</translation>
     </message>
@@ -2341,6 +2375,29 @@ The details were written to %1. Please send that file to whoever looks after Pen
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>Incident</source>
+        <translation>충돌 발생</translation>
+    </message>
+    <message>
+        <source>No incident</source>
+        <translation>충돌 없음</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 — raised by %2</source>
+        <translation>%1 — 위험을 높인 진영: %2</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Turn</source>
@@ -2357,14 +2414,6 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Outcome</source>
         <translation>결과</translation>
-    </message>
-    <message>
-        <source>Success</source>
-        <translation>성공</translation>
-    </message>
-    <message>
-        <source>Failure</source>
-        <translation>실패</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2621,10 @@ The details were written to %1. Please send that file to whoever looks after Pen
     <message>
         <source>Turn %1 of %2 · %3 · Escalation: %4</source>
         <translation>%1/%2턴 · %3 · 긴장 단계: %4</translation>
+    </message>
+    <message>
+        <source>Blocs: %1</source>
+        <translation>진영: %1</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ def test_the_ladder_has_room_to_be_read_on_a_seat_and_on_the_projector(
     seat.resize(1366, 740)
     seat.show()
     qtbot.waitExposed(seat)
-    side = seat.ladder.parentWidget()
+    side = seat.ladders.parentWidget()
     assert seat.ladder.height() >= side.height() * 0.4
 
     projector = ProjectorWindow(controller.clock)

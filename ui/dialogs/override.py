@@ -17,7 +17,11 @@ from ui.plain import text_label
 
 
 class OverrideDialog(QDialog):
-    def __init__(self, action: str, success: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, action: str, success: bool, parent: QWidget | None = None, incident: bool = False
+    ) -> None:
+        """`incident` for a check for an incident at the line: its outcomes are an incident
+        or none, not an action's success or failure."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Override the outcome"))
         heading = text_label(action, self)
@@ -25,8 +29,12 @@ class OverrideDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
-        self.success = QRadioButton(self.tr("Success"), self)
-        self.failure = QRadioButton(self.tr("Failure"), self)
+        self.success = QRadioButton(
+            self.tr("An incident happens") if incident else self.tr("Success"), self
+        )
+        self.failure = QRadioButton(
+            self.tr("No incident happens") if incident else self.tr("Failure"), self
+        )
         group = QButtonGroup(self)
         group.addButton(self.success)
         group.addButton(self.failure)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,8 +30,38 @@ SUCCESS, FAILURE = "#2e7d4f", "#8a3b3b"
 Result = dict[str, Any]
 
 
+def is_check(result: Result) -> bool:
+    """Whether `result` is a turn's check for an incident at the line rather than an action."""
+    return result.get("kind") == "incident"
+
+
+def results_and_checks(world: dict[str, Any]) -> list[Result]:
+    """The adjudicated actions in `world` and the checks for an incident at the line made so
+    far, each as the viewer may know it (a check kept from it is not in its view)."""
+    incident = world.get("incident")
+    return list(world["results"]) + (list(incident["checks"]) if incident else [])
+
+
+def verdict(result: Result, success: bool) -> str:
+    """An outcome in words: an action succeeds or fails; an incident happens or does not."""
+    translate = QCoreApplication.translate
+    if is_check(result):
+        return translate("Results", "Incident") if success else translate("Results", "No incident")
+    return translate("Results", "Success") if success else translate("Results", "Failure")
+
+
 def action_label(scenario: Scenario, result: Result, language: str) -> str:
-    """'Seoul: Joint exercise → Pyongyang', in the interface language."""
+    """'Seoul: Joint exercise → Pyongyang', in the interface language; for a check for an
+    incident, its name and, in the facilitator's view, the seats whose moves raised the risk."""
+    if is_check(result):
+        if not result.get("by"):
+            return str(result["name"])
+        raised = ", ".join(actor_name(scenario, a, language) for a in result["by"])
+        return (
+            QCoreApplication.translate("Results", "%1 — raised by %2")
+            .replace("%1", result["name"])
+            .replace("%2", raised)
+        )
     # The view names each action, a free one in its seat's words.
     named = result.get("action_name") or action_name(
         scenario, result["actor"], result["action"], language
@@ -76,7 +106,7 @@ class AdjudicationPanel(QWidget):
                 # Only the facilitator's view says what the engine proposed (a seat sees outcomes).
                 Column(
                     self.tr("Proposed"),
-                    lambda r: self._verdict(r["proposed"]) if "proposed" in r else "",
+                    lambda r: verdict(r, r["proposed"]) if "proposed" in r else "",
                     colour=lambda r: (
                         (SUCCESS if r["proposed"] else FAILURE) if "proposed" in r else None
                     ),
@@ -161,7 +191,10 @@ class AdjudicationPanel(QWidget):
             self._free = []
         else:
             self._phase = world["phase"]
-            self._model.set_rows([r for r in world["results"] if r["turn"] == world["turn"]])
+            # The turn's check for an incident at the line is adjudicated, and overridden, like
+            # an action: a row of its own under the actions.
+            turn = [r for r in results_and_checks(world) if r["turn"] == world["turn"]]
+            self._model.set_rows(turn)
             self._free = free_proposals(world) if self._phase == "deliberation" else []
         self.judge_button.setVisible(bool(self._free))
         self.hint.setText(self._hint())
@@ -200,14 +233,9 @@ class AdjudicationPanel(QWidget):
     def _unrated(self, result: Result) -> str:
         return self.tr("not rated") if result.get("argument") else ""
 
-    def _verdict(self, success: bool) -> str:
-        return self.tr("Success") if success else self.tr("Failure")
-
     def _outcome(self, result: Result) -> str:
-        verdict = self._verdict(result["success"])
-        return (
-            self.tr("%1 (overridden)").replace("%1", verdict) if "override" in result else verdict
-        )
+        said = verdict(result, result["success"])
+        return self.tr("%1 (overridden)").replace("%1", said) if "override" in result else said
 
     def _show_selected(self) -> None:
         result = self.selected()

@@ -29,7 +29,7 @@ from ui.views.painting import (
 )
 from ui.views.palette import Theme, escalation_colour, theme, with_alpha
 from ui.views.world_view import WorldView
-from wargame.names import actor_name, indicator_name, level_name
+from wargame.names import actor_name, bloc_name, indicator_name, level_name
 from wargame.scenario import Scenario
 
 
@@ -365,7 +365,8 @@ class IndicatorChart(TurnChart):
 
 
 class EscalationChart(TurnChart):
-    """The escalation level over the turns, on bands shaded from calm to the top."""
+    """The escalation level over the turns, on bands shaded from calm to the top, and where the
+    scenario has a bloc ladder its rung over the turns, a dashed line on the same scale."""
 
     def title(self) -> str:
         return QCoreApplication.translate("EscalationChart", "Escalation")
@@ -393,8 +394,26 @@ class EscalationChart(TurnChart):
                 points=points,
                 provisional=provisional,
                 fills=[escalation_colour(round(v), top) for _, v in points],
-            )
+            ),
+            *self._blocs(),
         ]
+
+    def _blocs(self) -> list[Series]:
+        """The bloc ladder's line, named with its rung now; none for a scenario without one."""
+        assert self._scenario is not None and self._world is not None
+        if not self._scenario.bloc_ladder:
+            return []
+
+        def value_of(entry: dict[str, Any]) -> int | None:
+            level = entry.get("blocs")
+            return level.get("level") if isinstance(level, dict) else level
+
+        points, provisional = self._timeline(self._scenario.start_blocs, value_of)
+        now = round(points[-1][1]) if points else 0
+        name = bloc_name(self._scenario, now, self._language)
+        label = QCoreApplication.translate("EscalationChart", "Blocs: %1").replace("%1", name)
+        colour = escalation_colour(self._scenario.top_escalation, self._scenario.top_escalation)
+        return [Series(label, colour, None, points, provisional, dashed=True)]
 
     def axis_strip(self) -> float:
         return max(4.0, self.width() * 0.012)

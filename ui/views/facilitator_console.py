@@ -25,12 +25,18 @@ from ui.dialogs.inject_editor import InjectEditor
 from ui.dialogs.override import OverrideDialog
 from ui.i18n import actor_names
 from ui.plain import message_box
-from ui.views.adjudication_panel import AdjudicationPanel, action_label, free_proposals
+from ui.views.adjudication_panel import (
+    AdjudicationPanel,
+    action_label,
+    free_proposals,
+    is_check,
+    results_and_checks,
+)
 from ui.views.arguments import ArgumentsPanel
 from ui.views.evaluation_desk import EvaluationDesk
 from ui.views.event_log import EventLog
 from ui.views.hot_wash import HotWashPanel
-from ui.views.ladder import EscalationLadder
+from ui.views.ladders import Ladders
 from ui.views.moves import actions_text
 from ui.views.msel import MselTimeline
 from ui.views.objectives import ObjectivesView
@@ -101,7 +107,8 @@ class FacilitatorConsole(QMainWindow):
         self.msel.edit_requested.connect(self.edit_inject)
         self.msel.add_requested.connect(self.add_inject)
         self.seats = SeatBoard(controller.human_seats(), self)
-        self.ladder = EscalationLadder()
+        self.ladders = Ladders()
+        self.ladder = self.ladders.escalation
         self.event_log = EventLog(language, self)
 
         self.msel_dock = self._dock(
@@ -112,8 +119,8 @@ class FacilitatorConsole(QMainWindow):
         )
         self.ladder_dock = self._dock(
             "ladder",
-            self.tr("Escalation ladder"),
-            self.ladder,
+            self.tr("Ladders"),
+            self.ladders,
             Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.log_dock = self._dock(
@@ -188,7 +195,7 @@ class FacilitatorConsole(QMainWindow):
             Qt.Orientation.Horizontal,
         )
         self.resizeDocks([self.msel_dock, self.log_dock], [3, 2], Qt.Orientation.Vertical)
-        self.resizeDocks([self.seats_dock, self.ladder_dock], [1, 2], Qt.Orientation.Vertical)
+        self.resizeDocks([self.seats_dock, self.ladder_dock], [1, 3], Qt.Orientation.Vertical)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -226,7 +233,7 @@ class FacilitatorConsole(QMainWindow):
             self.room_odds,
             self.objectives,
             self.seats,
-            self.ladder,
+            self.ladders,
             self.hot_wash,
         ):
             view.set_world(world, scenario, language)
@@ -314,9 +321,9 @@ class FacilitatorConsole(QMainWindow):
     def override(self, adjudication_id: int) -> None:
         world = self._controller.world(language=self._language)
         assert world is not None
-        result = next(r for r in world["results"] if r["id"] == adjudication_id)
+        result = next(r for r in results_and_checks(world) if r["id"] == adjudication_id)
         label = action_label(self._controller.scenario, result, self._language)
-        dialog = OverrideDialog(label, result["success"], self)
+        dialog = OverrideDialog(label, result["success"], self, incident=is_check(result))
         dialog.accepted.connect(
             lambda: self._controller.override(
                 adjudication_id,

@@ -1,5 +1,6 @@
-"""The escalation ladder: every rung of the scenario from calm at the bottom to the top, the
-current one lit, the ones above it still ahead and so drawn faintly."""
+"""The scenario's ladders: every rung from calm at the bottom to the top, the current one lit,
+the ones above it still ahead and so drawn faintly. The escalation ladder (military tension on
+the peninsula) and, where the scenario has one, the shorter bloc ladder beside it."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from ui.views.painting import (
 )
 from ui.views.palette import Theme, blend, escalation_colour, text_on, theme, with_alpha
 from ui.views.world_view import WorldView
-from wargame.names import level_name
+from wargame.names import bloc_name, level_name
+from wargame.scenario import EscalationLevel
 
 
 class EscalationLadder(WorldView):
@@ -25,11 +27,25 @@ class EscalationLadder(WorldView):
     smallest_size = QSize(180, 200)
     horizontal_policy = QSizePolicy.Policy.Preferred
 
+    key = "escalation"
+    """Where the view gives this ladder's current rung."""
+
+    def rungs(self) -> list[EscalationLevel]:
+        assert self._scenario is not None
+        return self._scenario.escalation_ladder
+
+    def rung_name(self, level: int) -> str:
+        assert self._scenario is not None
+        return level_name(self._scenario, level, self._language)
+
+    def title(self) -> str:
+        return QCoreApplication.translate("EscalationLadder", "Escalation")
+
     def level(self) -> int | None:
         """The level shown as current, or None before a game."""
         if self._world is None:
             return None
-        return int(self._world.get("escalation", {}).get("level", 0))
+        return int((self._world.get(self.key) or {}).get("level", 0))
 
     def _title_rect(self) -> QRectF:
         pad = self._pad()
@@ -45,7 +61,7 @@ class EscalationLadder(WorldView):
     def rung_rect(self, level: int) -> QRectF:
         """Where a rung is drawn; level 0 is the bottom one."""
         assert self._scenario is not None
-        count = len(self._scenario.escalation_ladder)
+        count = len(self.rungs())
         pad = self._pad()
         top = self._title_rect().bottom() + pad
         pitch = (self.height() - pad - top) / count
@@ -72,7 +88,7 @@ class EscalationLadder(WorldView):
         else:
             self._draw_title(painter, colours)
             self._draw_rails(painter, colours)
-            for level in range(len(self._scenario.escalation_ladder)):
+            for level in range(len(self.rungs())):
                 self._draw_rung(painter, level, colours)
         painter.end()
 
@@ -83,13 +99,13 @@ class EscalationLadder(WorldView):
         painter.drawText(
             rect,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QCoreApplication.translate("EscalationLadder", "Escalation"),
+            self.title(),
         )
 
     def _draw_rails(self, painter: QPainter, colours: Theme) -> None:
         """Two uprights behind the rungs, so the list reads as a ladder to climb."""
         assert self._scenario is not None
-        top, bottom = self.rung_rect(self._scenario.top_escalation), self.rung_rect(0)
+        top, bottom = self.rung_rect(len(self.rungs()) - 1), self.rung_rect(0)
         rail = self._rail()
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
@@ -111,7 +127,7 @@ class EscalationLadder(WorldView):
         if here:
             # The current rung stands proud of the rails.
             rect.adjust(-self._rail() * 1.5, 0, self._rail() * 1.5, 0)
-        colour = escalation_colour(level, self._scenario.top_escalation)
+        colour = escalation_colour(level, len(self.rungs()) - 1)
         if here:
             fill, ink = colour, text_on(colour)
         elif ahead or current is None:
@@ -130,10 +146,7 @@ class EscalationLadder(WorldView):
 
         # One size for every rung, small enough that the longest name fits: a ladder of
         # clipped names tells the room nothing.
-        names = [
-            f"{n}  {level_name(self._scenario, n, self._language)}"
-            for n in range(len(self._scenario.escalation_ladder))
-        ]
+        names = [f"{n}  {self.rung_name(n)}" for n in range(len(self.rungs()))]
         px = min(self.rung_rect(0).height() * 0.46, 30.0)
         font = fitting_font(self.font(), px, names, self.rung_rect(0).width() * 0.86, bold=here)
         metrics = QFontMetricsF(font)
@@ -144,7 +157,7 @@ class EscalationLadder(WorldView):
         text = QRectF(number.right(), rect.top(), rect.right() - number.right(), rect.height())
         text.adjust(0, 0, -metrics.height() * 0.5, 0)
         name = metrics.elidedText(
-            level_name(self._scenario, level, self._language),
+            self.rung_name(level),
             Qt.TextElideMode.ElideRight,
             text.width(),
         )
@@ -154,8 +167,27 @@ class EscalationLadder(WorldView):
     def _tooltip(self, at: QPointF) -> str:
         if self._scenario is None:
             return ""
-        for level, rung in enumerate(self._scenario.escalation_ladder):
+        for level, rung in enumerate(self.rungs()):
             if self.rung_rect(level).contains(at):
-                name = level_name(self._scenario, level, self._language)
-                return f"{level}. {name}\n{rung.description}"
+                return f"{level}. {self.rung_name(level)}\n{rung.description}"
         return ""
+
+
+class BlocLadder(EscalationLadder):
+    """The bloc ladder: how far partners line up in rival blocs, apart from tension at the line.
+    Shorter than the escalation ladder, so drawn in less height beside or below it."""
+
+    preferred_size = QSize(340, 200)
+    smallest_size = QSize(120, 120)
+    key = "blocs"
+
+    def rungs(self) -> list[EscalationLevel]:
+        assert self._scenario is not None
+        return self._scenario.bloc_ladder
+
+    def rung_name(self, level: int) -> str:
+        assert self._scenario is not None
+        return bloc_name(self._scenario, level, self._language)
+
+    def title(self) -> str:
+        return QCoreApplication.translate("BlocLadder", "Blocs")

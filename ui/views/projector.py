@@ -13,7 +13,7 @@ from ui.plain import text_label
 from ui.turn_clock import TurnClock
 from ui.views.board import BoardView
 from ui.views.inject_feed import InjectFeed
-from ui.views.ladder import EscalationLadder
+from ui.views.ladders import Ladders
 from wargame.scenario import Scenario
 
 SCALE = 1.6
@@ -44,18 +44,20 @@ class ProjectorWindow(QWidget):
         self.ending.setWordWrap(True)
         self.ending.hide()
         self.board = BoardView()
-        self.ladder = EscalationLadder()
+        self.ladders = Ladders()
+        self.ladder = self.ladders.escalation
         self.injects = InjectFeed(self, point_size=round(font.pointSizeF()))
 
         side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(self.ladder)
+        side.addWidget(self.ladders)
         side.addWidget(self.injects)
         # The ladder needs height for its names to be read from the back of the room.
         side.setSizes([560, 340])
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.board)
         body.addWidget(side)
-        body.setSizes([1000, 600])
+        # Room beside the board for the two ladders side by side, on a 1024-wide screen too.
+        body.setSizes([900, 700])
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.clock_label)
@@ -138,7 +140,7 @@ class ProjectorWindow(QWidget):
             else ""
         )
         self.ending.setVisible(bool(ending))
-        for view in (self.board, self.ladder, self.injects):
+        for view in (self.board, self.ladders, self.injects):
             view.set_world(world, scenario, language)
 
     def show_join(self, seat_name: str, url: str) -> None:

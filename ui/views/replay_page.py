@@ -32,7 +32,7 @@ from ui.views.adjudication_panel import AdjudicationPanel
 from ui.views.event_log import EventLog
 from ui.views.hot_wash import HotWashPanel
 from ui.views.inject_feed import InjectFeed
-from ui.views.ladder import EscalationLadder
+from ui.views.ladders import Ladders
 from ui.views.moves import MovesView
 from ui.views.msel import MselTimeline
 from ui.views.objectives import ObjectivesView
@@ -158,7 +158,8 @@ class ReplayPage(QWidget):
             self.tr("A command is one thing a seat or the facilitator did; an event is one line")
         )
 
-        self.ladder = EscalationLadder()
+        self.ladders = Ladders()
+        self.ladder = self.ladders.escalation
         self.injects = InjectFeed(self)
         self.event_log = EventLog(language, self)
         self.world_tabs = WorldTabs(scenario, self)
@@ -204,7 +205,7 @@ class ReplayPage(QWidget):
         controls.addWidget(self.speed)
         controls.addWidget(self.step_by)
         side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(self.ladder)
+        side.addWidget(self.ladders)
         side.addWidget(self.side_tabs)
         side.setSizes([420, 420])
         body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -377,7 +378,7 @@ class ReplayPage(QWidget):
         )
         self.timeline.set_steps(session.steps, session.turn_starts(), self.position)
         for view in (
-            self.ladder,
+            self.ladders,
             self.injects,
             self.world_tabs,
             self.adjudication,

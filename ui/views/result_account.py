@@ -105,8 +105,13 @@ class ResultAccount(QWidget):
                     "the full odds, so only the outcome is shown."
                 )
             ).replace("%1", probability)
+        told = (
+            self.tr("Probability %1, roll %2: an incident happens when the roll is below.")
+            if result.get("kind") == "incident"
+            else self.tr("Probability %1, roll %2: the action succeeds when the roll is below.")
+        )
         return (
-            escape(self.tr("Probability %1, roll %2: the action succeeds when the roll is below."))
+            escape(told)
             .replace("%1", probability)
             .replace("%2", f"<b>{shown_roll(result['roll'], result['probability'])}</b>")
         )

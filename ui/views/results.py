@@ -10,7 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from ui.models.table_model import Column, TableModel
-from ui.views.adjudication_panel import FAILURE, SUCCESS, action_label, override_reason
+from ui.views.adjudication_panel import (
+    FAILURE,
+    SUCCESS,
+    action_label,
+    override_reason,
+    results_and_checks,
+    verdict,
+)
 from ui.views.result_account import ResultAccount
 from ui.views.table import make_table
 from wargame.adjudication import percent
@@ -34,7 +41,7 @@ class ResultsView(QWidget):
                 ),
                 Column(
                     self.tr("Outcome"),
-                    lambda r: self.tr("Success") if r["success"] else self.tr("Failure"),
+                    lambda r: verdict(r, r["success"]),
                     tooltip=override_reason,
                     colour=lambda r: SUCCESS if r["success"] else FAILURE,
                 ),
@@ -59,13 +66,14 @@ class ResultsView(QWidget):
 
     def set_world(self, world: dict[str, Any] | None, scenario: Scenario, language: str) -> None:
         self._scenario, self._language = scenario, language
-        # The latest turn first; within a turn, the seats in the order the console lists them.
-        results = world["results"] if world else []
+        # The latest turn first; within a turn, the seats in the order the console lists them,
+        # then the turn's check for an incident at the line, if the seat may know of one.
+        results = results_and_checks(world) if world else []
         chosen = self._selected()
         self._seat = world["seat"] if world else ""
         self._model.set_rows(sorted(results, key=lambda r: -r["turn"]))
         keep = chosen["id"] if chosen else None
-        own = [n for n, r in enumerate(self._model.rows) if r["actor"] == self._seat]
+        own = [n for n, r in enumerate(self._model.rows) if r.get("actor") == self._seat]
         row = next((n for n, r in enumerate(self._model.rows) if r["id"] == keep), None)
         if row is None and own:
             row = own[0]

@@ -24,7 +24,7 @@ from ui.i18n import phase_name
 from ui.plain import text_label
 from ui.views.calibration import CalibrationPanel
 from ui.views.inject_feed import InjectFeed
-from ui.views.ladder import EscalationLadder
+from ui.views.ladders import Ladders
 from ui.views.move_editor import MoveEditor
 from ui.views.objectives import ObjectivesView
 from ui.views.results import ResultsView
@@ -165,7 +165,8 @@ class SeatScreen(QWidget):
         self.world_tabs = WorldTabs(scenario, self)
         self.results = ResultsView(self)
         self.room_odds = RoomOddsPanel(parent=self)
-        self.ladder = EscalationLadder()
+        self.ladders = Ladders()
+        self.ladder = self.ladders.escalation
 
         about = QTabWidget(self)
         about.addTab(self.injects, self.tr("Injects"))
@@ -180,14 +181,15 @@ class SeatScreen(QWidget):
         self.world_tabs.setCurrentIndex(0)
 
         side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(self.ladder)
+        side.addWidget(self.ladders)
         side.addWidget(about)
         # Half the column for the ladder: any less and its names shrink below reading size.
         side.setSizes([450, 450])
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(side)
         splitter.addWidget(self.world_tabs)
-        splitter.setSizes([560, 1000])
+        # Room on a 1024-wide laptop for both ladders side by side with their names whole.
+        splitter.setSizes([620, 1000])
 
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -203,13 +205,16 @@ class SeatScreen(QWidget):
             return
         assert world["seat"] == self.actor, "a seat screen shows only its own seat's view"
         assert "you" in world, "a seat screen draws from the seat's view"
-        self.where.setText(
+        where = (
             self.tr("Turn %1 of %2 · %3 · Escalation: %4")
             .replace("%1", str(world["turn"]))
             .replace("%2", str(world["turns"]))
             .replace("%3", phase_name(world["phase"]))
             .replace("%4", level_name(scenario, world["escalation"]["level"], language))
         )
+        if world["blocs"]:
+            where += " · " + self.tr("Blocs: %1").replace("%1", world["blocs"]["name"])
+        self.where.setText(where)
         for view in (
             self.objectives,
             self.injects,
@@ -218,7 +223,7 @@ class SeatScreen(QWidget):
             self.world_tabs,
             self.results,
             self.calibration,
-            self.ladder,
+            self.ladders,
         ):
             view.set_world(world, scenario, language)
         tab = self.world_tabs.indexOf(self.calibration)
