@@ -119,3 +119,14 @@ def test_the_escalation_chart_gains_the_bloc_ladders_line(qtbot, at_the_line: Ga
     expected = [at_the_line.scenario.start_blocs] + [h["blocs"] for h in world["history"]]
     assert [v for _, v in blocs.points][: len(expected)] == expected
     assert blocs.label == f"Blocs: {world['blocs']['name']}"
+
+
+@pytest.mark.parametrize("width", [1366, 1024])
+def test_the_two_ladders_headings_read_the_same_size(qtbot, at_the_line: Game, width) -> None:
+    screen = seat_screen(qtbot, at_the_line.state, "seoul", chronicle=at_the_line.chronicle)
+    screen.resize(width, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    ladders = screen.ladders
+    qtbot.waitUntil(lambda: ladders.escalation.width() != ladders.blocs.width())
+    assert ladders.escalation._title_font().pixelSize() == ladders.blocs._title_font().pixelSize()

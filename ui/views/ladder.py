@@ -5,7 +5,7 @@ the peninsula) and, where the scenario has one, the shorter bloc ladder beside i
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy
 
 from ui.views.painting import (
@@ -30,6 +30,9 @@ class EscalationLadder(WorldView):
     key = "escalation"
     """Where the view gives this ladder's current rung."""
 
+    partner: EscalationLadder | None = None
+    """A ladder drawn beside this one, whose heading should read the same size."""
+
     def rungs(self) -> list[EscalationLevel]:
         assert self._scenario is not None
         return self._scenario.escalation_ladder
@@ -47,9 +50,15 @@ class EscalationLadder(WorldView):
             return None
         return int((self._world.get(self.key) or {}).get("level", 0))
 
+    def _title_font(self) -> QFont:
+        # Two ladders side by side read as a pair: both headings take the smaller one's size.
+        views = [self] + [p for p in (self.partner,) if p is not None and p.isVisible()]
+        width = min(v.width() for v in views)
+        return title_font(self.font(), width, min(v.height() for v in views))
+
     def _title_rect(self) -> QRectF:
         pad = self._pad()
-        height = QFontMetricsF(title_font(self.font(), self.width(), self.height())).height()
+        height = QFontMetricsF(self._title_font()).height()
         return QRectF(pad, pad, self.width() - 2 * pad, height)
 
     def _rail(self) -> float:
@@ -94,7 +103,7 @@ class EscalationLadder(WorldView):
 
     def _draw_title(self, painter: QPainter, colours: Theme) -> None:
         rect = self._title_rect()
-        painter.setFont(title_font(self.font(), self.width(), self.height()))
+        painter.setFont(self._title_font())
         painter.setPen(colours.text)
         painter.drawText(
             rect,

@@ -97,6 +97,7 @@ class Ladders(QWidget):
         super().__init__(parent)
         self.escalation = EscalationLadder(self)
         self.blocs = BlocLadder(self)
+        self.escalation.partner, self.blocs.partner = self.blocs, self.escalation
         self.risk = IncidentRisk(self)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
