@@ -220,6 +220,12 @@ def test_a_seat_page_fits_a_360_pixel_phone(
             "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
         )
         assert widths[0] <= widths[1] == 360, widths
+        # One column on a phone: the sections read down in the order of the links above them.
+        links = tab.page.eval_on_selector_all(
+            ".sections a", "all => all.map(a => a.getAttribute('href').slice(1))"
+        )
+        tops = [tab.page.locator(f"section#{name}").bounding_box()["y"] for name in links]
+        assert tops == sorted(tops), list(zip(links, tops, strict=True))
         assert tab.errors == [], tab.errors
     finally:
         room.close()
