@@ -195,10 +195,10 @@ def _counter_move(
 ) -> list[Factor]:
     """The target's counter-move this turn, if it made one, known to those who may see it."""
     assert chosen.target is not None
-    target = state.scenario.actor(chosen.target)
-    counters = _moves_against(state, target.id, actor, action.on_success, chosen.target)
+    counters = _moves_against(state, chosen.target, actor, action.on_success, chosen.target)
     if not counters:
         return []
+    target = state.scenario.actor(chosen.target)
     return [
         Factor(
             f"Counter-move by {target.name}",

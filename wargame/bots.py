@@ -230,7 +230,7 @@ class _Appraisal:
         consequence, and their restraint when unprovoked), and the rungs it would climb. A
         change that moves nothing the actor's objectives or any open red line reads, nor the
         ladder, is worth nothing: no world is imagined for it."""
-        if not change.escalation and not moved & self.reads:
+        if not change.escalation and self.reads.isdisjoint(moved):
             return 0.0, 0
         key = (change, succeeded)
         if key not in self._weighed:
@@ -248,14 +248,15 @@ class _Appraisal:
             consequences = set(moved)
             after = _blamed(after, self.actor, crossed, consequences)
             moved = frozenset(consequences)
-        unprovoked = RESTRAINT * _unprovoked(self.state, self.actor, crossed)
-        return self.gain(after, moved) - unprovoked, made.escalation
+            unprovoked = RESTRAINT * _unprovoked(self.state, self.actor, crossed)
+            return self.gain(after, moved) - unprovoked, made.escalation
+        return self.gain(after, moved), made.escalation
 
     def gain(self, after: WorldState, moved: Set[Measure]) -> float:
         """How much nearer `after` is to the actor's objectives than now."""
         return (
             sum(
-                _scored(near(after)) if read & moved else score
+                _scored(near(after)) if not read.isdisjoint(moved) else score
                 for near, read, score in self.objectives
             )
             - self.now
@@ -273,7 +274,7 @@ class _Appraisal:
         return [
             (owner, line)
             for owner, line, read in self.lines
-            if read & moved
+            if not read.isdisjoint(moved)
             and holds(line.condition, after)
             and pushes(line.condition, made, succeeded)
         ]
