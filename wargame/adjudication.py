@@ -72,7 +72,7 @@ class Assessor:
 
     def __init__(self, state: WorldState, actor: str) -> None:
         self.state, self.actor = state, actor
-        self._by_kind: dict[Category, list[Factor]] = {}
+        self._by_kind: dict[tuple[Category, bool], list[Factor]] = {}
 
     def assess(self, chosen: ChosenAction) -> Assessment:
         action, found = self._found(chosen)
@@ -100,12 +100,12 @@ class Assessor:
                 found.append(relation_factor(state, actor, chosen.target))
             else:
                 found.append(Factor("", "", state.relation(actor, chosen.target) / 400))
-        if category not in self._by_kind:
-            self._by_kind[category] = _kind_modifiers(state, actor, category)
-        found.extend(self._by_kind[category])
+        if (category, named) not in self._by_kind:
+            self._by_kind[category, named] = _kind_modifiers(state, actor, category, named)
+        found.extend(self._by_kind[category, named])
         if chosen.target:
             found.extend(_counter_move(state, actor, chosen, action))
-        audience = action_audience(actor, action.audience)
+        audience = action_audience(actor, action.audience) if named else None
         found.extend(_repetition(state, actor, chosen, action, audience))
         found.extend(_argument(state, actor, audience))
         return action, found
@@ -155,14 +155,20 @@ def _total(base: float, values: list[float]) -> float:
     return round(min(CEILING, max(FLOOR, round(base, POINTS) + sum(p for p in points if p))), 3)
 
 
-def _kind_modifiers(state: WorldState, actor: str, category: Category) -> list[Factor]:
-    """What an action of this kind gets from the actor's indicators and the ladders."""
+def _kind_modifiers(
+    state: WorldState, actor: str, category: Category, named: bool = True
+) -> list[Factor]:
+    """What an action of this kind gets from the actor's indicators and the ladders; unless
+    `named`, the indicators' factors go without the names a bot weighing its menu never reads."""
     scenario = state.scenario
     found: list[Factor] = []
     for indicator in scenario.indicators:
         if (indicator.id, category) not in _INDICATOR_MODIFIERS:
             continue
         value = state.indicator(actor, indicator.id)
+        if not named:
+            found.append(Factor("", "", (value - 50) / 250))
+            continue
         found.append(
             Factor(
                 f"{indicator.name} ({value})",
@@ -195,10 +201,10 @@ def _counter_move(
 ) -> list[Factor]:
     """The target's counter-move this turn, if it made one, known to those who may see it."""
     assert chosen.target is not None
-    target = state.scenario.actor(chosen.target)
-    counters = _moves_against(state, target.id, actor, action.on_success, chosen.target)
+    counters = _moves_against(state, chosen.target, actor, action.on_success, chosen.target)
     if not counters:
         return []
+    target = state.scenario.actor(chosen.target)
     return [
         Factor(
             f"Counter-move by {target.name}",

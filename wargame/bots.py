@@ -215,9 +215,15 @@ class _Appraisal:
         self.objectives = [(near, reads, _scored(near(state))) for near, reads in read]
         self.now = sum(score for _, _, score in self.objectives)
         lines = scenario.derived("red lines read", lambda: _red_lines_read(scenario))
-        self.lines = [(o, line, reads) for o, line, reads in lines if not state.crossed(o, line.id)]
+        self.open = {(o, line.id) for o, line, _ in lines if not state.crossed(o, line.id)}
         self.reads = frozenset().union(
-            *(reads for _, reads, _ in self.objectives), *(reads for *_, reads in self.lines)
+            *(reads for _, reads, _ in self.objectives),
+            *(reads for o, line, reads in lines if (o, line.id) in self.open),
+        )
+        # The red lines that read what a move moves, by what it moves: the sets a menu's
+        # outcomes move are few, and made once for the scenario (`_outcome`).
+        self._reading: dict[frozenset[Measure], list[tuple[str, RedLine]]] = scenario.derived(
+            "red lines reading", dict
         )
         # Many moves end in the same world (most failures change one indicator alike).
         self._weighed: dict[tuple[Change, tuple[str, str] | None], tuple[float, int]] = {}
@@ -230,7 +236,7 @@ class _Appraisal:
         consequence, and their restraint when unprovoked), and the rungs it would climb. A
         change that moves nothing the actor's objectives or any open red line reads, nor the
         ladder, is worth nothing: no world is imagined for it."""
-        if not change.escalation and not moved & self.reads:
+        if not change.escalation and self.reads.isdisjoint(moved):
             return 0.0, 0
         key = (change, succeeded)
         if key not in self._weighed:
@@ -248,14 +254,15 @@ class _Appraisal:
             consequences = set(moved)
             after = _blamed(after, self.actor, crossed, consequences)
             moved = frozenset(consequences)
-        unprovoked = RESTRAINT * _unprovoked(self.state, self.actor, crossed)
-        return self.gain(after, moved) - unprovoked, made.escalation
+            unprovoked = RESTRAINT * _unprovoked(self.state, self.actor, crossed)
+            return self.gain(after, moved) - unprovoked, made.escalation
+        return self.gain(after, moved), made.escalation
 
     def gain(self, after: WorldState, moved: Set[Measure]) -> float:
         """How much nearer `after` is to the actor's objectives than now."""
         return (
             sum(
-                _scored(near(after)) if read & moved else score
+                _scored(near(after)) if not read.isdisjoint(moved) else score
                 for near, read, score in self.objectives
             )
             - self.now
@@ -270,10 +277,16 @@ class _Appraisal:
     ) -> list[tuple[str, RedLine]]:
         """The open red lines a move (which made `made`, moving no more than `moved`) would
         push the world over."""
+        moved = frozenset(moved)
+        reading = self._reading.get(moved)
+        if reading is None:
+            lines = _red_lines_read(self.state.scenario)
+            reading = [(o, line) for o, line, read in lines if not read.isdisjoint(moved)]
+            self._reading[moved] = reading
         return [
             (owner, line)
-            for owner, line, read in self.lines
-            if read & moved
+            for owner, line in reading
+            if (owner, line.id) in self.open
             and holds(line.condition, after)
             and pushes(line.condition, made, succeeded)
         ]
