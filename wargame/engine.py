@@ -902,7 +902,7 @@ class Game:
             action=free_action_id(index),
             target=proposal.target,
             base=judgement.base,
-            modifiers=[(f.name, f.name_ko, f.value, None) for f in factors],
+            modifiers=_rows(factors),
             probability=probability,
             roll=rolled,
             success=rolled < probability,
