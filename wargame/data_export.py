@@ -19,6 +19,7 @@ from wargame.chronicle import Chronicle
 from wargame.errors import UserError
 from wargame.evaluation import improvement_plan
 from wargame.file_output import require_new_output, write_whole
+from wargame.fog import adjudicated_name
 from wargame.inject_guidance import exercise_objectives
 from wargame.replay import state_at
 from wargame.state import Adjudication, WorldState
@@ -39,14 +40,6 @@ def _audience(audience: frozenset[str] | None) -> str:
     return "all" if audience is None else " ".join(sorted(audience))
 
 
-def _named(state: WorldState, a: Adjudication) -> tuple[str, str]:
-    """An action's name and category; a free action is named in its seat's words, "free"."""
-    if a.free is not None:
-        return a.free.title, "free"
-    action = state.scenario.action(a.actor, a.action)
-    return action.name, action.category.value
-
-
 def actions(state: WorldState, chronicle: Chronicle) -> list[Row]:
     """One row per action a seat took, with its seat's argument and its judgement."""
     return [
@@ -55,15 +48,15 @@ def actions(state: WorldState, chronicle: Chronicle) -> list[Row]:
             "turn": a.turn,
             "actor": a.actor,
             "action": a.action,
-            "action_name": name,
-            "category": category,
+            "action_name": named["action_name"],
+            "category": named["category"],
             "target": a.target or "",
             "audience": _audience(a.audience),
             "argument": a.argument,
             "argument_rating": a.argument_rating.grade if a.argument_rating else "",
         }
         for a in _results(state, chronicle)
-        for name, category in [_named(state, a)]
+        for named in [adjudicated_name(state, a, "en")]
     ]
 
 

@@ -84,7 +84,7 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
         "turn": a.turn,
         "actor": a.actor,
         "action": a.action,
-        **_named(state, a, language),
+        **adjudicated_name(state, a, language),
         "target": a.target,
         "success": a.success,
         "probability": a.probability if facilitator else odds(a.base, factors),
@@ -105,7 +105,7 @@ def _result(state: WorldState, a: Adjudication, seat: str, language: str) -> dic
     return shown
 
 
-def _named(state: WorldState, a: Adjudication, language: str) -> dict[str, Any]:
+def adjudicated_name(state: WorldState, a: Adjudication, language: str) -> dict[str, Any]:
     """An adjudicated action's name and category: a free action's are its proposer's title
     and "free"."""
     if a.free is not None:
