@@ -267,3 +267,16 @@ def korea_at_the_line(path: Path | None = None) -> Any:
     if game_file is not None:
         game_file.close()
     return game
+
+
+def assert_folds_to_the_live_game(scenario: Scenario, log: list[Any], game: Game) -> None:
+    """The log folds back to exactly the live game's state and chronicle, and that state's
+    snapshot reads back as itself."""
+    from wargame.engine import fold_with_chronicle
+    from wargame.state_codec import decode, encode
+
+    replayed, chronicle = fold_with_chronicle(scenario, log)
+    assert replayed == game.state
+    assert chronicle == game.chronicle
+    assert encode(replayed) == encode(game.state)
+    assert encode(decode(scenario, encode(game.state))) == encode(game.state)

@@ -6,18 +6,22 @@ import contextlib
 import json
 
 import pytest
-from helpers import FACILITATOR_ONLY, covert_scenario_data, mini_scenario
+from helpers import (
+    FACILITATOR_ONLY,
+    assert_folds_to_the_live_game,
+    covert_scenario_data,
+    mini_scenario,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wargame.engine import Game, fold_with_chronicle
+from wargame.engine import Game
 from wargame.errors import RuleError
 from wargame.events import Event, ObservationModel
 from wargame.fog import PUBLIC, view
 from wargame.free_actions import Judgement, ProposedAction
 from wargame.scenario import Effect, IndicatorChange, RelationChange, Scenario
 from wargame.state import ChosenAction, Phase
-from wargame.state_codec import decode, encode
 
 SCENARIO = mini_scenario()
 ACTORS = SCENARIO.actor_ids
@@ -214,11 +218,7 @@ settings.register_profile(
 @given(data=st.data(), seed=st.integers(0, 2**31 - 1))
 def test_replaying_the_log_gives_exactly_the_live_state(data: st.DataObject, seed: int) -> None:
     game, log, _ = _run(data, seed)
-    replayed, chronicle = fold_with_chronicle(SCENARIO, log)
-    assert replayed == game.state
-    assert chronicle == game.chronicle
-    assert encode(replayed) == encode(game.state)
-    assert encode(decode(SCENARIO, encode(game.state))) == encode(game.state)
+    assert_folds_to_the_live_game(SCENARIO, log, game)
 
 
 @settings(settings.get_profile("engine"))

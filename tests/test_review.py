@@ -10,13 +10,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from helpers import mini_scenario
+from helpers import assert_folds_to_the_live_game, mini_scenario
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_properties import COVERT, _attempt, _draw_command, _draw_move
 
 from wargame.describe import describe
-from wargame.engine import Game, fold_with_chronicle
+from wargame.engine import Game
 from wargame.errors import RuleError
 from wargame.events import Event, GameCreated, event_from_json
 from wargame.fog import FACILITATOR, view
@@ -24,7 +24,7 @@ from wargame.review import reviewable
 from wargame.scenario import Scenario
 from wargame.session import Refused, Session
 from wargame.state import ChosenAction, Phase
-from wargame.state_codec import decode, encode
+from wargame.state_codec import encode
 
 SCENARIO = mini_scenario()
 ACTORS = SCENARIO.actor_ids
@@ -235,11 +235,7 @@ def test_the_log_with_counter_arguments_and_estimates_folds_to_the_live_game(
     data: st.DataObject, seed: int
 ) -> None:
     game, log, _ = _play(data, seed, SCENARIO)
-    replayed, chronicle = fold_with_chronicle(SCENARIO, log)
-    assert replayed == game.state
-    assert chronicle == game.chronicle
-    assert encode(replayed) == encode(game.state)
-    assert encode(decode(SCENARIO, encode(game.state))) == encode(game.state)
+    assert_folds_to_the_live_game(SCENARIO, log, game)
 
 
 @settings(settings.get_profile("engine"))
